@@ -8,21 +8,21 @@ import (
 	"net"
 	"net/http"
 	"os"
+	"path/filepath"
 	"sync"
 
 	logging "github.com/ipfs/go-log/v2"
 	"github.com/ipfs/kubo/commands"
 	"github.com/ipfs/kubo/config"
 	"github.com/ipfs/kubo/core"
-	"github.com/ipfs/kubo/core/coreiface/options"
 	"github.com/ipfs/kubo/core/corehttp"
+	"github.com/ipfs/kubo/core/coreiface/options"
 	"github.com/ipfs/kubo/core/node/libp2p"
 	"github.com/ipfs/kubo/plugin"
 	pluginflatfs "github.com/ipfs/kubo/plugin/plugins/flatfs"
 	pluginlevelds "github.com/ipfs/kubo/plugin/plugins/levelds"
 	"github.com/ipfs/kubo/repo/fsrepo"
 	"github.com/libp2p/go-libp2p/gologshim"
-	"go.uber.org/zap/zapcore"
 )
 
 // Node is a running in-process kubo node with its RPC API on loopback.
@@ -38,7 +38,31 @@ type Node struct {
 var (
 	pluginsOnce sync.Once
 	pluginsErr  error
+
+	// inUse holds the repository directories of running nodes. kubo's
+	// fsrepo lock only excludes other processes; within one process it
+	// hands the same repository out twice, so Start refuses here instead.
+	inUseMu sync.Mutex
+	inUse   = map[string]bool{}
 )
+
+// claimDir marks dir as used by a running node.
+func claimDir(dir string) error {
+	inUseMu.Lock()
+	defer inUseMu.Unlock()
+	if inUse[dir] {
+		return fmt.Errorf("repository %s is already used by a running node in this process", dir)
+	}
+	inUse[dir] = true
+	return nil
+}
+
+// releaseDir undoes claimDir.
+func releaseDir(dir string) {
+	inUseMu.Lock()
+	defer inUseMu.Unlock()
+	delete(inUse, dir)
+}
 
 // loadPlugins registers the two datastore plugins the default repository
 // layout needs (flatfs for blocks, leveldb for the rest). kubo keeps them in
@@ -72,7 +96,9 @@ func quietLogs() {
 	if os.Getenv("GOLOG_LOG_LEVEL") != "" || os.Getenv("GOLOG_FILE") != "" || os.Getenv("IPFS_LOGGING") != "" {
 		return
 	}
-	logging.SetPrimaryCore(zapcore.NewNopCore())
+	cfg := logging.GetConfig()
+	cfg.Stderr, cfg.Stdout, cfg.File, cfg.URL = false, false, "", ""
+	logging.SetupLogging(cfg) // no outputs: every entry is dropped
 	gologshim.SetDefaultHandler(logging.SlogHandler())
 }
 
@@ -84,9 +110,27 @@ func Start(ctx context.Context, dir string) (*Node, error) {
 	if dir == "" {
 		return nil, errors.New("start ipfs node: empty repository directory")
 	}
+	abs, err := filepath.Abs(dir)
+	if err != nil {
+		return nil, fmt.Errorf("start ipfs node in %s: %w", dir, err)
+	}
+	dir = abs
 	if err := loadPlugins(); err != nil {
 		return nil, fmt.Errorf("start ipfs node in %s: %w", dir, err)
 	}
+	if err := claimDir(dir); err != nil {
+		return nil, fmt.Errorf("start ipfs node: %w", err)
+	}
+	n, err := start(ctx, dir)
+	if err != nil {
+		releaseDir(dir)
+		return nil, err
+	}
+	return n, nil
+}
+
+// start does the work of Start once dir is claimed.
+func start(ctx context.Context, dir string) (*Node, error) {
 	if !fsrepo.IsInitialized(dir) {
 		if err := initRepo(dir); err != nil {
 			return nil, fmt.Errorf("start ipfs node: init repository %s: %w", dir, err)
@@ -199,6 +243,7 @@ func (n *Node) Close() error {
 		return nil
 	}
 	n.closed = true
+	defer releaseDir(n.dir)
 	err := n.ipfs.Close() // cancels the node context, which shuts the API server down
 	if serr := <-n.served; serr != nil && !errors.Is(serr, http.ErrServerClosed) && err == nil {
 		err = serr
