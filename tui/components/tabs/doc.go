@@ -1,0 +1,2 @@
+// Package tabs renders the row of screen tabs at the top of the UI.
+package tabs
