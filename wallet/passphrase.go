@@ -1,0 +1,136 @@
+package wallet
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+
+	"golang.org/x/term"
+)
+
+// PasswordEnv is the environment variable scripts may set to the passphrase.
+const PasswordEnv = "KAPPA_PASSWORD"
+
+// ErrNoPassphrase says no passphrase source is available: no password file,
+// no KAPPA_PASSWORD and no terminal to ask on.
+var ErrNoPassphrase = errors.New("no passphrase: give --password-file, set " + PasswordEnv + ", or run in a terminal")
+
+// Prompter asks the user for a secret without echoing it.
+type Prompter interface {
+	ReadSecret(prompt string) ([]byte, error)
+}
+
+// Passphrases finds the passphrase the user chose to give, in this order:
+// a password file, the KAPPA_PASSWORD environment variable, an interactive
+// prompt. Each call reads afresh: nothing is cached.
+type Passphrases struct {
+	// File is the --password-file path; empty for none.
+	File string
+	// Env is the value of KAPPA_PASSWORD and EnvSet whether it was set.
+	Env    string
+	EnvSet bool
+	// Prompt asks on a terminal; nil when there is none.
+	Prompt Prompter
+}
+
+// Get returns the passphrase of an existing key. prompt is shown only when
+// asking interactively. The caller clears the result after use.
+func (p Passphrases) Get(prompt string) ([]byte, error) {
+	switch {
+	case p.File != "":
+		return ReadPasswordFile(p.File)
+	case p.EnvSet:
+		return []byte(p.Env), nil
+	case p.Prompt != nil:
+		return p.Prompt.ReadSecret(prompt)
+	default:
+		return nil, ErrNoPassphrase
+	}
+}
+
+// GetNew returns a passphrase for a new key: asked twice when interactive,
+// and refused when empty.
+func (p Passphrases) GetNew(prompt string) ([]byte, error) {
+	if p.File == "" && !p.EnvSet && p.Prompt != nil {
+		first, err := p.Prompt.ReadSecret(prompt)
+		if err != nil {
+			return nil, err
+		}
+		second, err := p.Prompt.ReadSecret("Repeat passphrase: ")
+		defer clear(second)
+		if err != nil {
+			clear(first)
+			return nil, err
+		}
+		if !bytes.Equal(first, second) {
+			clear(first)
+			return nil, errors.New("the passphrases do not match")
+		}
+		if len(first) == 0 {
+			return nil, errors.New("empty passphrase; a key needs a passphrase")
+		}
+		return first, nil
+	}
+	pass, err := p.Get(prompt)
+	if err != nil {
+		return nil, err
+	}
+	if len(pass) == 0 {
+		return nil, errors.New("empty passphrase; a key needs a passphrase")
+	}
+	return pass, nil
+}
+
+// ReadPasswordFile returns the first line of the file at path, without its
+// line ending, as geth's --password does. The caller clears the result.
+func ReadPasswordFile(path string) ([]byte, error) {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return nil, fmt.Errorf("read password file: %w", err)
+	}
+	defer clear(data)
+	line := data
+	if i := bytes.IndexByte(line, '\n'); i >= 0 {
+		line = line[:i]
+	}
+	line = bytes.TrimSuffix(line, []byte("\r"))
+	if len(line) == 0 {
+		return nil, fmt.Errorf("read password file %s: the first line is empty", path)
+	}
+	return bytes.Clone(line), nil
+}
+
+// TerminalPrompter prompts on the controlling terminal: standard input if it
+// is one, else /dev/tty (so a key can be piped on stdin while the passphrase
+// is typed). It returns nil when there is no terminal.
+func TerminalPrompter(stdin *os.File, out io.Writer) Prompter {
+	if stdin != nil && term.IsTerminal(int(stdin.Fd())) {
+		return &ttyPrompter{in: stdin, out: out}
+	}
+	tty, err := os.OpenFile("/dev/tty", os.O_RDWR, 0)
+	if err != nil {
+		return nil
+	}
+	if !term.IsTerminal(int(tty.Fd())) {
+		tty.Close()
+		return nil
+	}
+	return &ttyPrompter{in: tty, out: tty}
+}
+
+type ttyPrompter struct {
+	in  *os.File
+	out io.Writer
+}
+
+func (t *ttyPrompter) ReadSecret(prompt string) ([]byte, error) {
+	fmt.Fprint(t.out, prompt)
+	b, err := term.ReadPassword(int(t.in.Fd()))
+	fmt.Fprintln(t.out)
+	if err != nil {
+		return nil, fmt.Errorf("read passphrase: %w", err)
+	}
+	return b, nil
+}
