@@ -1,0 +1,479 @@
+package chain
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"maps"
+	"math/big"
+	"net/url"
+	"strconv"
+	"sync"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/eth"
+	"github.com/ethereum/go-ethereum/eth/catalyst"
+	"github.com/ethereum/go-ethereum/eth/ethconfig"
+	"github.com/ethereum/go-ethereum/eth/filters"
+	"github.com/ethereum/go-ethereum/ethclient"
+	"github.com/ethereum/go-ethereum/event"
+	"github.com/ethereum/go-ethereum/log"
+	"github.com/ethereum/go-ethereum/node"
+	"github.com/ethereum/go-ethereum/p2p"
+	"github.com/ethereum/go-ethereum/params"
+	"github.com/ethereum/go-ethereum/rpc"
+)
+
+// DefaultChainID is the chain id of a dev chain started without
+// Options.ChainID; it is go-ethereum's dev chain id.
+const DefaultChainID = 1337
+
+// DefaultGasLimit is the block gas limit of a dev chain started without
+// Options.GasLimit: go-ethereum's default gas ceiling for mined blocks.
+var DefaultGasLimit = ethconfig.Defaults.Miner.GasCeil
+
+// DefaultHTTPModules are the JSON-RPC namespaces served over HTTP when
+// Options.HTTPModules is empty: what wallets, bindings and cast/geth-style
+// tools need, plus debug for tracing gas.
+var DefaultHTTPModules = []string{"eth", "net", "web3", "txpool", "debug"}
+
+// ErrGenesisMismatch is returned by Start when Options.Dir already holds a
+// chain created from a different genesis (other accounts, balances or chain
+// id). The caller decides whether to start fresh by deleting the directory.
+var ErrGenesisMismatch = errors.New("chain directory holds a chain with a different genesis")
+
+// ErrClosed is returned by the block-producing methods of a closed Chain.
+var ErrClosed = errors.New("chain is closed")
+
+// Options configures Start. The zero value is a usable in-memory dev chain
+// with no funded accounts, instant mining and an HTTP endpoint on a free
+// loopback port.
+type Options struct {
+	// Dir holds the chain data. A later Start on the same Dir resumes the
+	// chain. Empty means in memory: nothing is written to disk.
+	Dir string
+
+	// Alloc prefunds accounts (and may predeploy code) in the genesis
+	// block. It only takes effect when the chain is created; restarting on
+	// an existing Dir with a different Alloc fails with ErrGenesisMismatch.
+	Alloc types.GenesisAlloc
+
+	// ChainID overrides DefaultChainID when non-nil.
+	ChainID *big.Int
+
+	// GasLimit is the block gas limit; 0 means DefaultGasLimit.
+	GasLimit uint64
+
+	// BlockPeriod 0 mines a block as soon as transactions arrive (each
+	// transaction is in a block before its sender asks for the receipt).
+	// A positive period mines a block, empty or not, every BlockPeriod.
+	BlockPeriod time.Duration
+
+	// HTTPPort is the loopback port for HTTP JSON-RPC; 0 picks a free port.
+	// RPCURL reports the bound address either way.
+	HTTPPort int
+
+	// HTTPModules lists the JSON-RPC namespaces served over HTTP; empty
+	// means DefaultHTTPModules.
+	HTTPModules []string
+
+	// IPCPath, when non-empty, also serves JSON-RPC on this IPC endpoint
+	// (a relative path is placed inside Dir). Off by default: no file is
+	// written unless asked.
+	IPCPath string
+
+	// EditGenesis, when non-nil, may change the genesis chain config
+	// before the chain is created, for instance to run under Prague rules:
+	//
+	//	func(c *params.ChainConfig) { c.OsakaTime, c.BogotaTime = nil, nil }
+	//
+	// The config is a copy of the dev config, but nested pointers (such as
+	// BlobScheduleConfig) are shared with package params: replace them,
+	// never write through them. Like Alloc, it only takes effect when the
+	// chain is created or must match what the chain was created with.
+	EditGenesis func(*params.ChainConfig)
+
+	// Quiet installs a discarding logger as go-ethereum's process-wide
+	// default logger. go-ethereum already discards logs unless a program
+	// installed a handler, so this is only needed to undo such a handler.
+	Quiet bool
+}
+
+// Chain is a running in-process dev node. Its methods are safe for
+// concurrent use.
+type Chain struct {
+	stack   *node.Node
+	backend *eth.Ethereum
+	beacon  *catalyst.SimulatedBeacon
+	client  *ethclient.Client
+	chainID *big.Int
+	rpcURL  string
+	dir     string
+
+	// sealMu serialises block production: the simulated beacon keeps its
+	// fork-choice state without locking, so the mining loop, Mine and
+	// AdvanceTime must never seal concurrently.
+	sealMu sync.Mutex
+	closed bool
+
+	stop      chan struct{}
+	loopDone  chan struct{}
+	closeOnce sync.Once
+	closeErr  error
+}
+
+// Fund returns an alloc giving each address the same balance (in wei),
+// ready for Options.Alloc.
+func Fund(balance *big.Int, addrs ...common.Address) types.GenesisAlloc {
+	alloc := make(types.GenesisAlloc, len(addrs))
+	for _, a := range addrs {
+		alloc[a] = types.Account{Balance: new(big.Int).Set(balance)}
+	}
+	return alloc
+}
+
+// Start creates (or, with an existing Options.Dir, resumes) a dev chain and
+// returns it running. The context bounds startup only; the chain runs until
+// Close.
+func Start(ctx context.Context, opts Options) (*Chain, error) {
+	if err := validate(opts); err != nil {
+		return nil, err
+	}
+	if opts.Quiet {
+		log.SetDefault(log.NewLogger(log.DiscardHandler()))
+	}
+	genesis := devGenesis(opts)
+	chainID := new(big.Int).Set(genesis.Config.ChainID)
+
+	nodeConf := node.DefaultConfig
+	nodeConf.Name = "geth" // so the data layout is what geth --datadir expects
+	nodeConf.DataDir = opts.Dir
+	nodeConf.IPCPath = opts.IPCPath
+	nodeConf.HTTPHost = "127.0.0.1"
+	nodeConf.HTTPPort = opts.HTTPPort
+	nodeConf.HTTPModules = opts.HTTPModules
+	if len(nodeConf.HTTPModules) == 0 {
+		nodeConf.HTTPModules = append([]string(nil), DefaultHTTPModules...)
+	}
+	nodeConf.WSHost = ""
+	nodeConf.AuthPort = 0
+	// No peers, no discovery, no listening socket: a dev chain is private.
+	nodeConf.P2P = p2p.Config{NoDiscovery: true, MaxPeers: 0, ListenAddr: ""}
+	nodeConf.Logger = log.Root()
+
+	ethConf := ethconfig.Defaults
+	ethConf.Genesis = genesis
+	ethConf.NetworkId = chainID.Uint64()
+	ethConf.SyncMode = ethconfig.FullSync
+	ethConf.TxPool.NoLocals = true
+	// geth --dev mines any tip; the 1 mwei default would leave cheap
+	// transactions pending forever.
+	ethConf.Miner.GasPrice = big.NewInt(1)
+	ethConf.Miner.GasCeil = genesis.GasLimit
+	// A dev chain holds little state: caches sized for mainnet only slow
+	// start-up and inflate a laptop's memory.
+	ethConf.DatabaseCache = 64
+	ethConf.TrieCleanCache = 32
+	ethConf.TrieDirtyCache = 32
+	ethConf.SnapshotCache = 16
+
+	select {
+	case <-ctx.Done():
+		return nil, fmt.Errorf("start chain: %w", ctx.Err())
+	default:
+	}
+
+	stack, err := node.New(&nodeConf)
+	if err != nil {
+		return nil, fmt.Errorf("start chain: create node in %q: %w", opts.Dir, err)
+	}
+	backend, err := eth.New(stack, &ethConf)
+	if err != nil {
+		stack.Close()
+		var mismatch *core.GenesisMismatchError
+		if errors.As(err, &mismatch) {
+			return nil, fmt.Errorf("start chain in %q: %w (delete the directory to start fresh): %v", opts.Dir, ErrGenesisMismatch, err)
+		}
+		return nil, fmt.Errorf("start chain: eth service: %w", err)
+	}
+	filterSystem := filters.NewFilterSystem(backend.APIBackend, filters.Config{})
+	stack.RegisterAPIs([]rpc.API{{Namespace: "eth", Service: filters.NewFilterAPI(filterSystem)}})
+
+	if err := stack.Start(); err != nil {
+		// Start already released the data directory and endpoints.
+		return nil, fmt.Errorf("start chain: http json-rpc on %s: %w", httpAddr(opts.HTTPPort), err)
+	}
+	// Period 0 keeps the beacon's own loop off: this package drives block
+	// production itself, under sealMu.
+	beacon, err := catalyst.NewSimulatedBeacon(0, common.Address{}, backend)
+	if err != nil {
+		stack.Close()
+		return nil, fmt.Errorf("start chain: simulated beacon: %w", err)
+	}
+	c := &Chain{
+		stack:    stack,
+		backend:  backend,
+		beacon:   beacon,
+		client:   ethclient.NewClient(stack.Attach()),
+		chainID:  chainID,
+		rpcURL:   stack.HTTPEndpoint(),
+		dir:      opts.Dir,
+		stop:     make(chan struct{}),
+		loopDone: make(chan struct{}),
+	}
+	if opts.BlockPeriod > 0 {
+		go c.periodLoop(opts.BlockPeriod)
+	} else {
+		// Subscribe before Start returns: a transaction sent right after
+		// would otherwise go unnoticed and wait forever.
+		newTxs := make(chan core.NewTxsEvent)
+		sub := backend.TxPool().SubscribeTransactions(newTxs, true)
+		go c.instantLoop(newTxs, sub)
+	}
+	return c, nil
+}
+
+func validate(opts Options) error {
+	if opts.BlockPeriod < 0 {
+		return fmt.Errorf("chain options: block period %v is negative", opts.BlockPeriod)
+	}
+	if opts.HTTPPort < 0 || opts.HTTPPort > 65535 {
+		return fmt.Errorf("chain options: http port %d is outside 0-65535", opts.HTTPPort)
+	}
+	if opts.ChainID != nil && opts.ChainID.Sign() <= 0 {
+		return fmt.Errorf("chain options: chain id %v must be positive", opts.ChainID)
+	}
+	if opts.ChainID != nil && !opts.ChainID.IsUint64() {
+		return fmt.Errorf("chain options: chain id %v does not fit in 64 bits", opts.ChainID)
+	}
+	if opts.GasLimit != 0 && opts.GasLimit < params.MinGasLimit {
+		return fmt.Errorf("chain options: gas limit %d is below the minimum %d", opts.GasLimit, params.MinGasLimit)
+	}
+	for addr, acct := range opts.Alloc {
+		if acct.Balance != nil && acct.Balance.Sign() < 0 {
+			return fmt.Errorf("chain options: alloc for %s has negative balance %v", addr, acct.Balance)
+		}
+	}
+	return nil
+}
+
+// devGenesis builds the dev genesis the way geth --dev does
+// (core.DeveloperGenesisBlock: precompiles and system contracts funded),
+// without geth's faucet account: the caller's Alloc funds whom it wants.
+func devGenesis(opts Options) *core.Genesis {
+	gasLimit := opts.GasLimit
+	if gasLimit == 0 {
+		gasLimit = DefaultGasLimit
+	}
+	genesis := core.DeveloperGenesisBlock(gasLimit, nil)
+	if opts.ChainID != nil {
+		genesis.Config.ChainID = new(big.Int).Set(opts.ChainID)
+	}
+	if opts.EditGenesis != nil {
+		opts.EditGenesis(genesis.Config)
+	}
+	// The caller's alloc wins on conflict; copy it so later edits by the
+	// caller cannot change a running chain's genesis.
+	for addr, acct := range opts.Alloc {
+		if acct.Balance != nil {
+			acct.Balance = new(big.Int).Set(acct.Balance)
+		}
+		acct.Storage = maps.Clone(acct.Storage)
+		genesis.Alloc[addr] = acct
+	}
+	return genesis
+}
+
+func httpAddr(port int) string {
+	if port == 0 {
+		return "127.0.0.1 (free port)"
+	}
+	return fmt.Sprintf("127.0.0.1:%d", port)
+}
+
+// instantLoop mines a block whenever the pool gets executable transactions,
+// the way geth --dev.period 0 does, until every executable transaction is
+// in a block. Receiving events and sealing run in separate goroutines, as in
+// geth: the pool publishes events from inside its own reset, which sealing
+// waits for, so a sealer that also had to receive would deadlock.
+func (c *Chain) instantLoop(newTxs <-chan core.NewTxsEvent, sub event.Subscription) {
+	defer close(c.loopDone)
+	var (
+		doSeal   = make(chan struct{}, 1)
+		sealDone = make(chan struct{})
+	)
+	defer sub.Unsubscribe()
+	doSeal <- struct{}{} // mine whatever the pool already holds
+	go func() {
+		defer close(sealDone)
+		for range doSeal {
+			c.sealPending()
+		}
+	}()
+	defer func() {
+		close(doSeal)
+		<-sealDone
+	}()
+	for {
+		select {
+		case <-c.stop:
+			return
+		case <-sub.Err():
+			return
+		case <-newTxs:
+			select {
+			case doSeal <- struct{}{}:
+			default: // a pass is already queued and will see this transaction
+			}
+		}
+	}
+}
+
+// maxSealRounds bounds the blocks sealed for one burst of transactions. A
+// transaction the miner refuses to include (say, a tip below the miner's
+// floor) stays executable in the pool; geth's own loop spins on it forever,
+// this one gives up until the next transaction arrives.
+const maxSealRounds = 64
+
+func (c *Chain) sealPending() {
+	c.sealMu.Lock()
+	defer c.sealMu.Unlock()
+	if c.closed {
+		return
+	}
+	pool := c.backend.TxPool()
+	for range maxSealRounds {
+		if err := pool.Sync(); err != nil {
+			return
+		}
+		if executable, _ := pool.Stats(); executable == 0 {
+			return
+		}
+		c.beacon.Commit()
+	}
+}
+
+// periodLoop mines a block every period, empty or not.
+func (c *Chain) periodLoop(period time.Duration) {
+	defer close(c.loopDone)
+	ticker := time.NewTicker(period)
+	defer ticker.Stop()
+	for {
+		select {
+		case <-c.stop:
+			return
+		case <-ticker.C:
+			c.sealMu.Lock()
+			if !c.closed {
+				c.beacon.Commit()
+			}
+			c.sealMu.Unlock()
+		}
+	}
+}
+
+// RPCURL is the HTTP JSON-RPC endpoint, e.g. "http://127.0.0.1:41735".
+func (c *Chain) RPCURL() string { return c.rpcURL }
+
+// HTTPPort is the loopback port RPCURL points at.
+func (c *Chain) HTTPPort() int {
+	u, err := url.Parse(c.rpcURL)
+	if err != nil {
+		return 0
+	}
+	port, err := strconv.Atoi(u.Port())
+	if err != nil {
+		return 0
+	}
+	return port
+}
+
+// ChainID is the chain id (EIP-155) transactions must be signed with.
+func (c *Chain) ChainID() *big.Int { return new(big.Int).Set(c.chainID) }
+
+// Dir is the data directory, empty for an in-memory chain.
+func (c *Chain) Dir() string { return c.dir }
+
+// Client is an ethclient connected in-process (no HTTP round trip). It is
+// closed by Close; callers must not close it themselves.
+func (c *Chain) Client() *ethclient.Client { return c.client }
+
+// Config is the chain config the node runs with (after EditGenesis, or as
+// stored on disk when resumed).
+func (c *Chain) Config() *params.ChainConfig { return c.backend.BlockChain().Config() }
+
+// Mine seals one block now with whatever executable transactions the pool
+// holds, and returns its hash. Only needed with a BlockPeriod, or to force an
+// empty block.
+func (c *Chain) Mine() (common.Hash, error) {
+	c.sealMu.Lock()
+	defer c.sealMu.Unlock()
+	if c.closed {
+		return common.Hash{}, ErrClosed
+	}
+	before := c.backend.BlockChain().CurrentBlock().Number.Uint64()
+	hash := c.beacon.Commit()
+	if after := c.backend.BlockChain().CurrentBlock().Number.Uint64(); after != before+1 {
+		return common.Hash{}, fmt.Errorf("mine: head stayed at block %d", after)
+	}
+	return hash, nil
+}
+
+// AdvanceTime seals an empty block whose timestamp is d (whole seconds, at
+// least one) after the current head's, so that contracts see a commit or
+// reveal window close. Transactions waiting in the pool are mined first, at
+// the old time. Later blocks never go back in time: they are stamped with
+// the wall clock or one second after their parent, whichever is later.
+func (c *Chain) AdvanceTime(d time.Duration) error {
+	if d < time.Second {
+		return fmt.Errorf("advance time by %v: must be at least one second", d)
+	}
+	c.sealMu.Lock()
+	defer c.sealMu.Unlock()
+	if c.closed {
+		return fmt.Errorf("advance time by %v: %w", d, ErrClosed)
+	}
+	pool := c.backend.TxPool()
+	for range maxSealRounds {
+		if err := pool.Sync(); err != nil {
+			return fmt.Errorf("advance time by %v: sync pool: %w", d, err)
+		}
+		if executable, _ := pool.Stats(); executable == 0 {
+			break
+		}
+		c.beacon.Commit()
+	}
+	before := c.backend.BlockChain().CurrentBlock()
+	if err := c.beacon.AdjustTime(d); err != nil {
+		return fmt.Errorf("advance time by %v: %w", d, err)
+	}
+	after := c.backend.BlockChain().CurrentBlock()
+	if after.Number.Uint64() != before.Number.Uint64()+1 {
+		return fmt.Errorf("advance time by %v: head stayed at block %d", d, after.Number)
+	}
+	return nil
+}
+
+// Close stops block production and shuts the node down, flushing the chain
+// to Dir. It is idempotent: later calls return the first call's result.
+func (c *Chain) Close() error {
+	c.closeOnce.Do(func() {
+		close(c.stop)
+		<-c.loopDone
+		c.sealMu.Lock()
+		c.closed = true
+		c.sealMu.Unlock()
+		c.client.Close()
+		err := c.beacon.Stop()
+		if cerr := c.stack.Close(); cerr != nil {
+			err = errors.Join(err, cerr)
+		}
+		if err != nil {
+			c.closeErr = fmt.Errorf("close chain: %w", err)
+		}
+	})
+	return c.closeErr
+}
