@@ -125,6 +125,12 @@ func (d *LabelDocument) Signer() (common.Address, error) {
 	if v := d.Signature[64]; v != 27 && v != 28 {
 		return common.Address{}, fmt.Errorf("recovery byte V is %d, want 27 or 28", v)
 	}
+	r, sv := new(big.Int).SetBytes(d.Signature[:32]), new(big.Int).SetBytes(d.Signature[32:64])
+	if !crypto.ValidateSignatureValues(d.Signature[64]-27, r, sv, true) {
+		// High-S signatures are refused so that a document has exactly
+		// one valid signature, hence one CID.
+		return common.Address{}, errors.New("invalid signature values (R, S out of range or S not in the lower half)")
+	}
 	h, err := d.SigningHash()
 	if err != nil {
 		return common.Address{}, err
