@@ -1,0 +1,176 @@
+package annotate
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/charmbracelet/lipgloss"
+	"github.com/charmbracelet/x/ansi"
+
+	"github.com/kappa-dev/kappa/tui/backend"
+	"github.com/kappa-dev/kappa/tui/components/progress"
+)
+
+// View implements tea.Model. It always returns exactly the screen's height
+// in lines, each at most its width.
+func (m *Model) View() string {
+	if m.width <= 0 || m.height <= 0 {
+		return ""
+	}
+	st := m.c.Styles
+	if m.chunk == nil {
+		msg := "Loading your chunks…"
+		if m.noChunks {
+			msg = "No chunk to label. Press tab to open the chunks screen and claim one."
+		}
+		return m.fit(st.Subtle.Render(ansi.Wrap(msg, m.width, "")))
+	}
+	lines := []string{m.header(), m.progress(), m.submission(), m.rule()}
+	body := strings.Join(lines, "\n") + "\n" + m.vp.View() + "\n" + strings.Join(m.labelRows(), "\n")
+	return m.fit(body)
+}
+
+// fit pads or cuts a block to exactly the screen's size.
+func (m *Model) fit(s string) string {
+	return lipgloss.NewStyle().Width(m.width).Height(m.height).MaxHeight(m.height).MaxWidth(m.width).Render(s)
+}
+
+func (m *Model) header() string {
+	st := m.c.Styles
+	title := "labels"
+	if m.c.Schema != nil {
+		title = m.c.Schema.Title
+	}
+	t := m.tasks[m.cur]
+	right := fmt.Sprintf("task %d/%d · ⏱ %s", m.cur+1, len(m.tasks), backend.FormatDuration(m.c.Now().Sub(m.shownAt)))
+	left := fmt.Sprintf("%s · chunk %d", st.Title.Render(title), m.chunk.ID)
+	if t.Given != nil {
+		right = st.Good.Render("labeled") + " · " + right
+	}
+	return spread(left, right, m.width)
+}
+
+func (m *Model) progress() string {
+	st := m.c.Styles
+	half := (m.width - 2) / 2
+	chunk := progress.Bar(st, "chunk", m.labeled, len(m.tasks), half)
+	total := 0
+	if m.c.Campaign != nil {
+		total = m.c.Campaign.TasksTotal
+	}
+	camp := progress.Bar(st, "campaign", m.done, total, m.width-2-half)
+	return spread(chunk, camp, m.width)
+}
+
+func (m *Model) submission() string {
+	st := m.c.Styles
+	var s string
+	switch {
+	case m.sub != nil:
+		s = phaseLine(m.sub)
+		if m.sub.Err != "" {
+			s = st.Bad.Render(s + " · error: " + m.sub.Err)
+		} else if m.sub.Phase == backend.Failed {
+			s = st.Bad.Render(s)
+		} else {
+			s = st.Good.Render(s)
+		}
+	case m.submit:
+		s = st.Warn.Render("submitting…")
+	case m.complete():
+		s = st.Warn.Render("all labeled · enter: submit (commit now, reveal when due) · u: undo")
+	default:
+		s = st.Subtle.Render(fmt.Sprintf("%d to go · labels saved as you go", len(m.tasks)-m.labeled))
+	}
+	if m.saving > 0 {
+		s += st.Subtle.Render(fmt.Sprintf(" · saving %d…", m.saving))
+	}
+	return ansi.Truncate(s, m.width, "…")
+}
+
+func phaseLine(s *backend.Submission) string {
+	parts := []string{"submission: " + s.Phase.String()}
+	if s.CommitTx != "" {
+		parts = append(parts, "commit "+backend.ShortHash(s.CommitTx))
+	}
+	if s.RevealTx != "" {
+		parts = append(parts, "reveal "+backend.ShortHash(s.RevealTx))
+	} else if !s.RevealAt.IsZero() && s.Phase < backend.Revealed {
+		parts = append(parts, "reveal due "+s.RevealAt.Format("15:04"))
+	}
+	return strings.Join(parts, " · ")
+}
+
+func (m *Model) rule() string {
+	st := m.c.Styles
+	t := m.tasks[m.cur]
+	label := " " + t.ID + " "
+	if t.Given != nil && m.c.Schema != nil {
+		names := make([]string, len(t.Given))
+		for i, id := range t.Given {
+			names[i] = m.c.Schema.LabelName(id)
+		}
+		label += "→ " + strings.Join(names, "+") + " "
+	}
+	pos := ""
+	if m.vp.TotalLineCount() > m.vp.Height {
+		pos = fmt.Sprintf(" %d%% ", int(m.vp.ScrollPercent()*100))
+	}
+	fill := max(0, m.width-2-ansi.StringWidth(label)-ansi.StringWidth(pos))
+	return ansi.Truncate(st.Subtle.Render("──"+label+strings.Repeat("─", fill)+pos), m.width, "")
+}
+
+// labelRows lays out the label chips, wrapping to the width.
+func (m *Model) labelRows() []string {
+	if len(m.labels) == 0 {
+		return []string{""}
+	}
+	st := m.c.Styles
+	multi := m.c.Schema != nil && m.c.Schema.Kind == backend.Multi
+	var given []string
+	if len(m.tasks) > 0 {
+		given = m.tasks[m.cur].Given
+	}
+	var rows []string
+	row := ""
+	for _, l := range m.labels {
+		ks := l.Binding.Keys()
+		if len(ks) == 0 {
+			continue
+		}
+		chip := st.HotKey.Render("["+ks[0]+"]") + " "
+		switch {
+		case multi && slices.Contains(m.toggled, l.ID):
+			chip += st.Selected.Render("☑ " + l.Name)
+		case multi:
+			chip += "☐ " + l.Name
+		case slices.Contains(given, l.ID):
+			chip += st.Selected.Render(l.Name + " ✓")
+		default:
+			chip += l.Name + "  " // as wide as the ✓ variant: rows never reflow
+		}
+		if row != "" && ansi.StringWidth(row)+3+ansi.StringWidth(chip) > m.width {
+			rows = append(rows, row)
+			row = ""
+		}
+		if row != "" {
+			row += "   "
+		}
+		row += chip
+	}
+	rows = append(rows, ansi.Truncate(row, m.width, "…"))
+	return rows
+}
+
+// spread puts left and right on one line of width w, cutting left first.
+func spread(left, right string, w int) string {
+	rw := ansi.StringWidth(right)
+	if rw >= w {
+		return ansi.Truncate(right, w, "…")
+	}
+	if lw := ansi.StringWidth(left); lw+1+rw > w {
+		left = ansi.Truncate(left, w-1-rw, "…")
+	}
+	return left + strings.Repeat(" ", max(1, w-ansi.StringWidth(left)-rw)) + right
+}
