@@ -2,6 +2,7 @@ package document
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
@@ -160,15 +161,51 @@ func (d *LabelDocument) Encode() ([]byte, error) {
 	return b, nil
 }
 
+// labelsJSON is the decoding form of LabelDocument: addresses as strings,
+// so a malformed one is reported with its field name.
+type labelsJSON struct {
+	Version   string        `json:"version"`
+	ChainID   uint64        `json:"chainId"`
+	Campaign  string        `json:"campaign"`
+	Chunk     uint64        `json:"chunk"`
+	Annotator string        `json:"annotator"`
+	Labels    []TaskLabel   `json:"labels"`
+	Client    string        `json:"client"`
+	Signature hexutil.Bytes `json:"signature"`
+}
+
+// parseAddress accepts a 0x-prefixed 20-byte hex address in any case;
+// the canonical-form check later insists on lower case.
+func parseAddress(s string) (common.Address, error) {
+	if s == "" {
+		return common.Address{}, fmt.Errorf("missing, want a 0x-prefixed 20-byte hex address")
+	}
+	if !common.IsHexAddress(s) || !strings.HasPrefix(s, "0x") {
+		return common.Address{}, fmt.Errorf("%q is not a 0x-prefixed 20-byte hex address", s)
+	}
+	return common.HexToAddress(s), nil
+}
+
 // DecodeLabels reads a signed label document and checks that the
 // signature recovers to its annotator. cid is where data was read from;
 // it is only used in error messages. CheckChunk checks it against the
 // schema and manifest.
 func DecodeLabels(cid string, data []byte) (*LabelDocument, error) {
 	c := errs{doc: "labels", cid: cid}
-	var d LabelDocument
-	if err := decodeStrict(c, data, MaxLabelsSize, &d); err != nil {
+	var w labelsJSON
+	if err := decodeStrict(c, data, MaxLabelsSize, &w); err != nil {
 		return nil, err
+	}
+	d := LabelDocument{
+		Version: w.Version, ChainID: w.ChainID, Chunk: w.Chunk,
+		Labels: w.Labels, Client: w.Client, Signature: w.Signature,
+	}
+	var err error
+	if d.Campaign, err = parseAddress(w.Campaign); err != nil {
+		return nil, c.field("campaign", "%v", err)
+	}
+	if d.Annotator, err = parseAddress(w.Annotator); err != nil {
+		return nil, c.field("annotator", "%v", err)
 	}
 	if err := d.validate(c); err != nil {
 		return nil, err
