@@ -32,7 +32,7 @@ type labelTOML struct {
 type tierTOML struct {
 	Name          string `toml:"name"`
 	Reward        any    `toml:"reward"`
-	MinReputation uint64 `toml:"min_reputation"`
+	MinReputation int64  `toml:"min_reputation"` // signed: the TOML decoder wraps -5 into a uint64
 }
 
 // ParseSchemaTOML reads a schema authored in TOML (see
@@ -78,7 +78,10 @@ func ParseSchemaTOML(name string, data []byte) (*Schema, error) {
 		if err != nil {
 			return nil, c.field(at("tiers", i, "reward"), "%v", err)
 		}
-		s.Tiers = append(s.Tiers, Tier{Name: tr.Name, Reward: r, MinReputation: tr.MinReputation})
+		if tr.MinReputation < 0 {
+			return nil, c.field(at("tiers", i, "min_reputation"), "%d is negative", tr.MinReputation)
+		}
+		s.Tiers = append(s.Tiers, Tier{Name: tr.Name, Reward: r, MinReputation: uint64(tr.MinReputation)})
 	}
 	if err := s.validate(c); err != nil {
 		return nil, tomlPaths(err)
