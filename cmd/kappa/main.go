@@ -1,12 +1,11 @@
 // Command kappa is the terminal client for token-incentivized text labeling.
+//
+// Each command group lives in its own file and registers itself with
+// addCommandGroup (see root.go).
 package main
 
-import (
-	"fmt"
-	"os"
-)
+import "os"
 
 func main() {
-	fmt.Fprintln(os.Stderr, "kappa: under construction; see README.md")
-	os.Exit(0)
+	os.Exit(run(os.Args[1:]))
 }
