@@ -1,0 +1,1129 @@
+// SPDX-License-Identifier: MIT
+pragma solidity 0.8.30;
+
+import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
+import {IERC20Permit} from "@openzeppelin/contracts/token/ERC20/extensions/IERC20Permit.sol";
+import {SafeERC20} from "@openzeppelin/contracts/token/ERC20/utils/SafeERC20.sol";
+import {ReentrancyGuardTransient} from "@openzeppelin/contracts/utils/ReentrancyGuardTransient.sol";
+import {MerkleProof} from "@openzeppelin/contracts/utils/cryptography/MerkleProof.sol";
+import {ReputationRegistry} from "./ReputationRegistry.sol";
+
+/// @title KappaHub
+/// @notice One contract holding many labeling campaigns paid in one ERC-20,
+/// and the reputation registry they share. See docs/PROTOCOL.md.
+/// @dev Gas design (docs/GAS.md): a campaign owns a fixed set of "lanes",
+/// storage slots created once and recycled by successive chunks. A lane holds
+/// only keccak256 of the chunk's record (a few packed words: chunk header,
+/// gold commitment, dispute mask, and two words per seat). Every transaction
+/// passes the current record in calldata, the hub checks its hash, applies the
+/// transition in memory and writes the new hash: one SSTORE to an existing
+/// non-zero slot per claim, commit or reveal. Credits go to an internal ledger
+/// (one packed word per account, shared with the reputation), withdrawn in one
+/// transfer for many chunks and campaigns.
+contract KappaHub is ReputationRegistry, ReentrancyGuardTransient {
+    using SafeERC20 for IERC20;
+
+    // ---------------------------------------------------------------- types
+
+    /// @notice A complexity tier: the reward per accepted label and the
+    /// reputation an annotator needs to claim chunks of this tier.
+    struct Tier {
+        uint128 reward;
+        uint32 minReputation;
+    }
+
+    /// @notice Everything a requester chooses when creating a campaign.
+    struct CampaignParams {
+        address arbiter; // may resolve any dispute (oracle or multisig)
+        bytes32 manifestRoot; // Merkle root of the chunk leaves
+        string schemaCid; // IPFS CID of the schema document
+        uint8 k; // annotators per chunk (replication), 1..8
+        uint8 q; // agreeing annotators needed, 2q > k
+        uint8 labelBits; // bits per task in the packed labels: 1,2,4,8,16,32
+        uint16 numLabels; // classes (single label) or label count (multi label)
+        bool multiLabel; // labels are bitmasks instead of class indices
+        uint8 maxGoldMisses; // gold misses tolerated before an annotator fails gold
+        uint16 lanes; // chunks in flight at once (storage slots created once)
+        uint32 claimWindow; // seconds after a chunk opens during which seats can be claimed
+        uint32 commitWindow; // seconds a claimer has to commit
+        uint32 revealWindow; // seconds of the reveal phase
+        uint32 goldWindow; // seconds after the reveal phase only a gold reveal may finalize
+        uint32 disputeWindow; // extra seconds before the requester may reclaim everything
+        uint64 endTime; // no chunk opens at or after this time
+        uint32 seniorReputation; // reputation a reviewer needs
+        uint128 reviewerFee; // paid per resolved task
+        Tier[] tiers; // 1..8 tiers
+        uint256 deposit; // tokens pulled from the creator at creation
+    }
+
+    /// @notice What a client reads about a campaign.
+    struct CampaignInfo {
+        address requester;
+        address arbiter;
+        bytes32 manifestRoot;
+        string schemaCid;
+        uint8 k;
+        uint8 q;
+        uint8 labelBits;
+        uint16 numLabels;
+        bool multiLabel;
+        uint8 maxGoldMisses;
+        uint16 lanes;
+        uint32 claimWindow;
+        uint32 commitWindow;
+        uint32 revealWindow;
+        uint32 goldWindow;
+        uint32 disputeWindow;
+        uint64 endTime;
+        uint32 seniorReputation;
+        uint128 reviewerFee;
+        Tier[] tiers;
+        uint256 unreserved;
+        uint256 reserved;
+        bool closed;
+        uint256 closeTime;
+    }
+
+    /// @notice One chunk's leaf in the manifest Merkle tree.
+    struct ChunkLeaf {
+        uint64 chunkId;
+        uint8 tier;
+        uint16 size;
+        bytes32 tasksRoot; // commits to the task CIDs (see docs/PROTOCOL.md)
+        bytes32 goldCommitment; // 0 when the chunk has no gold tasks
+    }
+
+    /// @notice The requester's gold answers for a chunk, revealed at finalize.
+    struct Gold {
+        bool present;
+        uint256 mask; // bit t set: task t is gold
+        uint256[] labels; // packed like annotator labels
+        bytes32 salt;
+    }
+
+    struct Campaign {
+        // slot 0
+        address requester;
+        uint8 k;
+        uint8 q;
+        uint8 labelBits;
+        uint16 numLabels;
+        bool multiLabel;
+        uint8 maxGoldMisses;
+        uint16 laneCount;
+        uint8 tierCount;
+        bool closed;
+        // slot 1
+        address arbiter;
+        uint32 claimWindow;
+        uint32 commitWindow;
+        // slot 2
+        uint32 revealWindow;
+        uint32 goldWindow;
+        uint32 disputeWindow;
+        uint64 endTime;
+        uint32 seniorReputation;
+        // slot 3
+        uint128 reviewerFee;
+        // slot 4: escrow
+        uint128 unreserved;
+        uint128 reserved;
+        bytes32 manifestRoot;
+        string schemaCid;
+        Tier[8] tiers;
+    }
+
+    // ------------------------------------------------------------ constants
+
+    /// @notice Reputation gained per matched accepted label.
+    uint256 public constant AGREE_GAIN = 1;
+    /// @notice Reputation lost per accepted label the annotator did not give.
+    uint256 public constant DISAGREE_LOSS = 2;
+    /// @notice Reputation lost per gold task missed by an annotator who fails gold.
+    uint256 public constant GOLD_MISS_LOSS = 5;
+    /// @notice Reputation lost per task of a chunk claimed but never revealed.
+    uint256 public constant NO_REVEAL_LOSS = 3;
+    /// @notice Reputation lost when a lapsed claim is taken over.
+    uint256 public constant LAPSE_LOSS = 10;
+
+    uint256 internal constant MAX_K = 8;
+    uint256 internal constant MAX_TIERS = 8;
+    uint256 internal constant MAX_LANES = 4096;
+    uint256 internal constant MAX_CHUNK_SIZE = 256;
+
+    bytes32 internal constant FREE_LANE = bytes32(uint256(1));
+
+    uint256 internal constant CHUNK_ACTIVE = 1;
+    uint256 internal constant CHUNK_DISPUTED = 2;
+
+    uint256 internal constant SEAT_EMPTY = 0;
+    uint256 internal constant SEAT_CLAIMED = 1;
+    uint256 internal constant SEAT_COMMITTED = 2;
+    uint256 internal constant SEAT_REVEALED = 3;
+    uint256 internal constant SEAT_EXCLUDED = 4;
+
+    // ---------------------------------------------------------------- state
+
+    /// @notice The ERC-20 every campaign of this hub pays in.
+    IERC20 public immutable token;
+    /// @notice Number of campaigns created; ids run from 1 to campaignCount.
+    uint256 public campaignCount;
+
+    mapping(uint256 => Campaign) internal _campaigns;
+    mapping(uint256 => mapping(uint256 => bytes32)) internal _lanes;
+    mapping(uint256 => mapping(uint256 => uint256)) internal _taken;
+
+    // --------------------------------------------------------------- events
+
+    /// @notice A campaign was created.
+    event CampaignCreated(
+        uint256 indexed campaignId,
+        address indexed requester,
+        address indexed arbiter,
+        bytes32 manifestRoot,
+        string schemaCid
+    );
+    /// @notice Escrow was added to a campaign.
+    event Funded(uint256 indexed campaignId, address indexed from, uint256 amount, uint256 unreserved);
+    /// @notice The requester took unreserved escrow back.
+    event EscrowWithdrawn(uint256 indexed campaignId, address indexed to, uint256 amount, uint256 unreserved);
+    /// @notice The requester took everything left after the campaign closed.
+    event CampaignReclaimed(uint256 indexed campaignId, address indexed to, uint256 amount);
+    /// @notice A chunk's first claim: it now occupies `lane` and `reserved`
+    /// tokens of escrow (k claims' maximum payout plus reviewer fees) are held for it.
+    event ChunkOpened(
+        uint256 indexed campaignId,
+        uint256 indexed chunkId,
+        uint256 lane,
+        uint256 tier,
+        uint256 size,
+        bytes32 goldCommitment,
+        uint256 reserved,
+        uint256 openedAt
+    );
+    /// @notice `annotator` took `seat` of the chunk at `claimedAt`.
+    event Claimed(
+        uint256 indexed campaignId,
+        uint256 indexed chunkId,
+        address indexed annotator,
+        uint256 lane,
+        uint256 seat,
+        uint256 claimedAt
+    );
+    /// @notice `annotator` committed; `revealAt` is nonzero when this was the
+    /// k-th commit and the reveal phase opened now.
+    event Committed(
+        uint256 indexed campaignId,
+        uint256 indexed chunkId,
+        address indexed annotator,
+        uint256 seat,
+        bytes32 commitment,
+        uint256 revealAt
+    );
+    /// @notice `annotator`'s labels were revealed; `cid` is their signed label document.
+    event Revealed(
+        uint256 indexed campaignId,
+        uint256 indexed chunkId,
+        address indexed annotator,
+        uint256 seat,
+        uint256[] labels,
+        string cid
+    );
+    /// @notice The chunk was tallied. `accepted` holds the accepted labels
+    /// packed like annotator labels; tasks in `disputeMask` had no quorum.
+    event Finalized(
+        uint256 indexed campaignId,
+        uint256 indexed chunkId,
+        uint256 lane,
+        uint256[] accepted,
+        uint256 disputeMask,
+        bool goldRevealed,
+        uint256 released
+    );
+    /// @notice `reviewer` chose the final `labels` for the tasks in `taskMask`.
+    event Resolved(
+        uint256 indexed campaignId,
+        uint256 indexed chunkId,
+        address indexed reviewer,
+        uint256 taskMask,
+        uint256[] labels,
+        uint256 fee,
+        uint256 remainingDisputes
+    );
+    /// @notice `account` withdrew its whole credited balance.
+    event Withdrawn(address indexed account, address indexed to, uint256 amount);
+
+    // --------------------------------------------------------------- errors
+
+    /// @notice No campaign has this id.
+    error UnknownCampaign(uint256 campaignId);
+    /// @notice A campaign parameter is out of range; `name` says which.
+    error InvalidParameter(string name);
+    /// @notice The campaign was reclaimed by its requester; nothing moves any more.
+    error CampaignClosed(uint256 campaignId);
+    /// @notice The campaign's end time passed: no new chunk opens.
+    error CampaignEnded(uint256 campaignId);
+    /// @notice The requester may reclaim only after `closeTime`.
+    error CampaignNotOver(uint256 campaignId, uint256 closeTime);
+    /// @notice Only the requester may do this.
+    error NotRequester(uint256 campaignId, address caller);
+    /// @notice The lane index is not below the campaign's lane count.
+    error UnknownLane(uint256 lane);
+    /// @notice The lane holds another chunk.
+    error LaneBusy(uint256 lane);
+    /// @notice The record passed does not hash to what the lane holds (another
+    /// transaction changed it first, or the chunk moved on): re-read and retry.
+    error StaleRecord(uint256 lane);
+    /// @notice The chunk leaf is not in the campaign's manifest.
+    error InvalidChunkProof(uint256 chunkId);
+    /// @notice The chunk leaf has a size or tier the campaign cannot serve.
+    error InvalidChunk(uint256 chunkId);
+    /// @notice The chunk was already opened (it is in a lane or done).
+    error ChunkTaken(uint256 chunkId);
+    /// @notice The claimer's reputation is below the chunk tier's minimum.
+    error ReputationTooLow(uint256 chunkId, uint256 reputation, uint256 required);
+    /// @notice Unreserved escrow cannot cover the chunk's maximum payout.
+    error InsufficientEscrow(uint256 campaignId, uint256 needed, uint256 available);
+    /// @notice The chunk's claim window has passed.
+    error ClaimWindowClosed(uint256 chunkId);
+    /// @notice Seat index out of range.
+    error InvalidSeat(uint256 chunkId, uint256 seat);
+    /// @notice The annotator already holds a seat of this chunk.
+    error AlreadyClaimed(uint256 chunkId, address annotator);
+    /// @notice The seat is held and its commit window has not lapsed.
+    error SeatTaken(uint256 chunkId, uint256 seat);
+    /// @notice The caller does not hold this seat.
+    error NotSeatHolder(uint256 chunkId, uint256 seat);
+    /// @notice The seat already committed.
+    error AlreadyCommitted(uint256 chunkId, uint256 seat);
+    /// @notice A zero commitment is not a commitment.
+    error EmptyCommitment(uint256 chunkId);
+    /// @notice The seat's commit window has passed.
+    error CommitWindowClosed(uint256 chunkId, uint256 seat);
+    /// @notice The seat has no commitment to reveal.
+    error NotCommitted(uint256 chunkId, uint256 seat);
+    /// @notice The seat already revealed.
+    error AlreadyRevealed(uint256 chunkId, uint256 seat);
+    /// @notice Reveals open after all k commits or after the commit phase.
+    error RevealTooEarly(uint256 chunkId);
+    /// @notice The reveal phase is over.
+    error RevealWindowClosed(uint256 chunkId);
+    /// @notice A packed label array has the wrong number of words.
+    error WrongLabelCount(uint256 chunkId, uint256 got, uint256 want);
+    /// @notice The revealed labels and salt do not hash to the seat's commitment.
+    error CommitmentMismatch(uint256 chunkId, uint256 seat);
+    /// @notice Finalize needs every seat revealed or the reveal phase over.
+    error FinalizeTooEarly(uint256 chunkId);
+    /// @notice The chunk was already finalized.
+    error AlreadyFinalized(uint256 chunkId);
+    /// @notice The chunk has gold tasks and the gold window is still open:
+    /// only a finalize that reveals the gold may run.
+    error GoldRequired(uint256 chunkId);
+    /// @notice The revealed gold does not match the chunk's gold commitment.
+    error GoldMismatch(uint256 chunkId);
+    /// @notice Labels passed for a seat do not match what it revealed.
+    error LabelsMismatch(uint256 chunkId, uint256 seat);
+    /// @notice The tasks are not open disputes of this chunk.
+    error NotDisputed(uint256 chunkId, uint256 taskMask);
+    /// @notice The caller is neither the arbiter nor a senior reviewer.
+    error NotReviewer(uint256 chunkId, address caller);
+    /// @notice Reviewers may not resolve chunks they annotated.
+    error ReviewerIsAnnotator(uint256 chunkId, address caller);
+    /// @notice A final label is outside the schema's range.
+    error InvalidLabel(uint256 chunkId, uint256 task);
+    /// @notice The account has no credited balance.
+    error NothingToWithdraw(address account);
+    /// @notice The requester asked for more than the unreserved escrow.
+    error InsufficientUnreserved(uint256 campaignId, uint256 requested, uint256 available);
+
+    /// @param token_ the ERC-20 all campaigns of this hub pay in
+    constructor(IERC20 token_) {
+        if (address(token_) == address(0)) revert InvalidParameter("token");
+        token = token_;
+    }
+
+    // ============================================================ requester
+
+    /// @notice Create a campaign and pull `p.deposit` tokens (approve first).
+    function createCampaign(CampaignParams calldata p) external nonReentrant returns (uint256 campaignId) {
+        campaignId = _create(p);
+        if (p.deposit != 0) _fund(campaignId, p.deposit);
+    }
+
+    /// @notice Create a campaign, funding it with an EIP-2612 permit.
+    function createCampaignWithPermit(CampaignParams calldata p, uint256 deadline, uint8 v, bytes32 r, bytes32 s)
+        external
+        nonReentrant
+        returns (uint256 campaignId)
+    {
+        _permit(p.deposit, deadline, v, r, s);
+        campaignId = _create(p);
+        if (p.deposit != 0) _fund(campaignId, p.deposit);
+    }
+
+    /// @notice Add `amount` tokens to a campaign's escrow (anyone may fund).
+    function fund(uint256 campaignId, uint256 amount) external nonReentrant {
+        _live(campaignId);
+        _fund(campaignId, amount);
+    }
+
+    /// @notice Add escrow using an EIP-2612 permit instead of an approval.
+    function fundWithPermit(uint256 campaignId, uint256 amount, uint256 deadline, uint8 v, bytes32 r, bytes32 s)
+        external
+        nonReentrant
+    {
+        _live(campaignId);
+        _permit(amount, deadline, v, r, s);
+        _fund(campaignId, amount);
+    }
+
+    /// @notice The requester takes back `amount` of the unreserved escrow.
+    function withdrawUnreserved(uint256 campaignId, uint256 amount, address to) external nonReentrant {
+        Campaign storage c = _live(campaignId);
+        if (msg.sender != c.requester) revert NotRequester(campaignId, msg.sender);
+        uint256 free = c.unreserved;
+        if (amount > free) revert InsufficientUnreserved(campaignId, amount, free);
+        c.unreserved = uint128(free - amount);
+        emit EscrowWithdrawn(campaignId, to, amount, free - amount);
+        token.safeTransfer(to, amount);
+    }
+
+    /// @notice After the campaign's close time the requester takes everything
+    /// left (unreserved and still-reserved escrow) and the campaign closes.
+    /// Credited annotator balances are not escrow and stay withdrawable.
+    function reclaim(uint256 campaignId, address to) external nonReentrant {
+        Campaign storage c = _live(campaignId);
+        if (msg.sender != c.requester) revert NotRequester(campaignId, msg.sender);
+        uint256 closeAt = _closeTime(c);
+        if (block.timestamp <= closeAt) revert CampaignNotOver(campaignId, closeAt);
+        uint256 amount = uint256(c.unreserved) + c.reserved;
+        c.unreserved = 0;
+        c.reserved = 0;
+        c.closed = true;
+        emit CampaignReclaimed(campaignId, to, amount);
+        if (amount != 0) token.safeTransfer(to, amount);
+    }
+
+    // ============================================================ annotator
+
+    /// @notice Open a chunk: prove its leaf against the manifest root, take
+    /// seat 0, reserve the chunk's maximum payout, and put it in a free lane.
+    function claimOpen(uint256 campaignId, uint256 lane, ChunkLeaf calldata leaf, bytes32[] calldata proof) external {
+        Campaign storage c = _live(campaignId);
+        uint256 chunkId = leaf.chunkId;
+        if (block.timestamp >= c.endTime) revert CampaignEnded(campaignId);
+        if (lane >= c.laneCount) revert UnknownLane(lane);
+        if (_lanes[campaignId][lane] != FREE_LANE) revert LaneBusy(lane);
+        bytes32 node = keccak256(
+            bytes.concat(
+                keccak256(abi.encode(leaf.chunkId, leaf.tier, leaf.size, leaf.tasksRoot, leaf.goldCommitment))
+            )
+        );
+        if (!MerkleProof.verifyCalldata(proof, c.manifestRoot, node)) revert InvalidChunkProof(chunkId);
+        uint256 size = leaf.size;
+        if (leaf.tier >= c.tierCount || size == 0 || size > MAX_CHUNK_SIZE) revert InvalidChunk(chunkId);
+
+        uint256 bit = 1 << (chunkId & 255);
+        uint256 taken = _taken[campaignId][chunkId >> 8];
+        if (taken & bit != 0) revert ChunkTaken(chunkId);
+        _taken[campaignId][chunkId >> 8] = taken | bit;
+
+        Tier memory t = c.tiers[leaf.tier];
+        _checkReputation(chunkId, t.minReputation);
+
+        uint256 k = c.k;
+        uint256 reserve = size * (k * t.reward + c.reviewerFee);
+        uint256 free = c.unreserved;
+        if (reserve > free) revert InsufficientEscrow(campaignId, reserve, free);
+        c.unreserved = uint128(free - reserve);
+        c.reserved += uint128(reserve);
+
+        uint256[] memory r = new uint256[](3 + 2 * k);
+        r[0] = chunkId | (uint256(leaf.tier) << 64) | (size << 72) | (CHUNK_ACTIVE << 88) | (block.timestamp << 96);
+        r[1] = uint256(leaf.goldCommitment);
+        r[3] = _seatWord(msg.sender, block.timestamp, SEAT_CLAIMED);
+        _store(campaignId, lane, r);
+        emit ChunkOpened(campaignId, chunkId, lane, leaf.tier, size, leaf.goldCommitment, reserve, block.timestamp);
+        emit Claimed(campaignId, chunkId, msg.sender, lane, 0, block.timestamp);
+    }
+
+    /// @notice Take an empty seat of an open chunk, or a seat whose holder let
+    /// the commit window lapse (the holder loses LAPSE_LOSS reputation).
+    function claim(uint256 campaignId, uint256 lane, uint256[] calldata rec, uint256 seat) external {
+        Campaign storage c = _live(campaignId);
+        uint256 k = c.k;
+        uint256[] memory r = _load(campaignId, lane, rec, k);
+        uint256 head = r[0];
+        uint256 chunkId = uint64(head);
+        if (_chunkStatus(head) != CHUNK_ACTIVE) revert ClaimWindowClosed(chunkId);
+        if (block.timestamp > _openedAt(head) + c.claimWindow) revert ClaimWindowClosed(chunkId);
+        if (seat >= k) revert InvalidSeat(chunkId, seat);
+        for (uint256 i = 0; i < k; i++) {
+            uint256 w = r[3 + 2 * i];
+            if (address(uint160(w)) == msg.sender && _seatStatus(w) != SEAT_EMPTY) {
+                revert AlreadyClaimed(chunkId, msg.sender);
+            }
+        }
+        uint256 s = r[3 + 2 * seat];
+        uint256 st = _seatStatus(s);
+        if (st != SEAT_EMPTY) {
+            if (st != SEAT_CLAIMED || block.timestamp <= _claimedAt(s) + c.commitWindow) {
+                revert SeatTaken(chunkId, seat);
+            }
+            _settle(campaignId, chunkId, address(uint160(s)), Reason.Lapsed, 0, 0, 0, -int256(LAPSE_LOSS));
+        }
+        _checkReputation(chunkId, c.tiers[uint8(head >> 64)].minReputation);
+        r[3 + 2 * seat] = _seatWord(msg.sender, block.timestamp, SEAT_CLAIMED);
+        r[4 + 2 * seat] = 0;
+        _store(campaignId, lane, r);
+        emit Claimed(campaignId, chunkId, msg.sender, lane, seat, block.timestamp);
+    }
+
+    /// @notice Commit keccak256(chain id, hub, campaign, chunk, annotator,
+    /// packed labels, salt) for the caller's seat.
+    function commit(uint256 campaignId, uint256 lane, uint256[] calldata rec, uint256 seat, bytes32 commitment)
+        external
+    {
+        Campaign storage c = _live(campaignId);
+        uint256 k = c.k;
+        uint256[] memory r = _load(campaignId, lane, rec, k);
+        uint256 head = r[0];
+        uint256 chunkId = uint64(head);
+        if (seat >= k) revert InvalidSeat(chunkId, seat);
+        uint256 s = r[3 + 2 * seat];
+        if (address(uint160(s)) != msg.sender || _seatStatus(s) == SEAT_EMPTY) revert NotSeatHolder(chunkId, seat);
+        if (_seatStatus(s) != SEAT_CLAIMED || _chunkStatus(head) != CHUNK_ACTIVE) {
+            revert AlreadyCommitted(chunkId, seat);
+        }
+        if (block.timestamp > _claimedAt(s) + c.commitWindow) revert CommitWindowClosed(chunkId, seat);
+        if (commitment == bytes32(0)) revert EmptyCommitment(chunkId);
+        r[3 + 2 * seat] = (s & ~(uint256(0xff) << 200)) | (SEAT_COMMITTED << 200);
+        r[4 + 2 * seat] = uint256(commitment);
+        uint256 revealAt;
+        uint256 committed;
+        for (uint256 i = 0; i < k; i++) {
+            if (_seatStatus(r[3 + 2 * i]) == SEAT_COMMITTED) committed++;
+        }
+        if (committed == k) {
+            revealAt = block.timestamp;
+            r[0] = head | (revealAt << 136);
+        }
+        _store(campaignId, lane, r);
+        emit Committed(campaignId, chunkId, msg.sender, seat, commitment, revealAt);
+    }
+
+    /// @notice Reveal a seat's labels and salt. Anyone holding the preimage may
+    /// reveal (the commitment binds the annotator), so a relayer can too.
+    /// @param cid the IPFS CID of the annotator's signed label document
+    function reveal(
+        uint256 campaignId,
+        uint256 lane,
+        uint256[] calldata rec,
+        uint256 seat,
+        uint256[] calldata labels,
+        bytes32 salt,
+        string calldata cid
+    ) external {
+        Campaign storage c = _live(campaignId);
+        uint256 k = c.k;
+        uint256[] memory r = _load(campaignId, lane, rec, k);
+        uint256 head = r[0];
+        uint256 chunkId = uint64(head);
+        if (seat >= k) revert InvalidSeat(chunkId, seat);
+        uint256 s = r[3 + 2 * seat];
+        uint256 st = _seatStatus(s);
+        if (st == SEAT_REVEALED || st == SEAT_EXCLUDED) revert AlreadyRevealed(chunkId, seat);
+        if (st != SEAT_COMMITTED || _chunkStatus(head) != CHUNK_ACTIVE) revert NotCommitted(chunkId, seat);
+        uint256 revealAt = uint40(head >> 136);
+        if (revealAt == 0) {
+            revealAt = _openedAt(head) + c.claimWindow + c.commitWindow;
+            if (block.timestamp <= revealAt) revert RevealTooEarly(chunkId);
+        }
+        if (block.timestamp > revealAt + c.revealWindow) revert RevealWindowClosed(chunkId);
+        uint256 words = _words(_size(head), c.labelBits);
+        if (labels.length != words) revert WrongLabelCount(chunkId, labels.length, words);
+        address annotator = address(uint160(s));
+        bytes32 h = keccak256(abi.encodePacked(block.chainid, address(this), campaignId, chunkId, annotator, labels, salt));
+        if (h != bytes32(r[4 + 2 * seat])) revert CommitmentMismatch(chunkId, seat);
+        r[3 + 2 * seat] = (s & ~(uint256(0xff) << 200)) | (SEAT_REVEALED << 200);
+        r[4 + 2 * seat] = uint256(keccak256(abi.encodePacked(labels)));
+        _store(campaignId, lane, r);
+        emit Revealed(campaignId, chunkId, annotator, seat, labels, cid);
+    }
+
+    /// @notice Tally a chunk once every seat revealed or the reveal phase is
+    /// over: credit agreeing annotators, settle reputations, open disputes for
+    /// tasks without quorum, and release the unused reservation.
+    /// @param labels the packed labels of every REVEALED seat, concatenated in
+    /// seat order (words per seat = ceil(size * labelBits / 256))
+    /// @param gold the gold preimage (required while the gold window is open
+    /// if the chunk has gold tasks; ignored when the chunk has none)
+    function finalize(
+        uint256 campaignId,
+        uint256 lane,
+        uint256[] calldata rec,
+        uint256[] calldata labels,
+        Gold calldata gold
+    ) external {
+        Campaign storage c = _live(campaignId);
+        Tally memory t;
+        t.k = c.k;
+        uint256[] memory r = _load(campaignId, lane, rec, t.k);
+        uint256 head = r[0];
+        t.chunkId = uint64(head);
+        if (_chunkStatus(head) != CHUNK_ACTIVE) revert AlreadyFinalized(t.chunkId);
+        t.size = _size(head);
+        t.bits = c.labelBits;
+        t.words = _words(t.size, t.bits);
+        {
+            uint256 revealEnd = uint40(head >> 136);
+            if (revealEnd == 0) revealEnd = _openedAt(head) + c.claimWindow + c.commitWindow;
+            revealEnd += c.revealWindow;
+            bool allRevealed = true;
+            for (uint256 i = 0; i < t.k; i++) {
+                if (_seatStatus(r[3 + 2 * i]) != SEAT_REVEALED) allRevealed = false;
+            }
+            if (!allRevealed && block.timestamp <= revealEnd) revert FinalizeTooEarly(t.chunkId);
+            bytes32 gc = bytes32(r[1]);
+            if (gc != bytes32(0)) {
+                if (gold.present) {
+                    if (
+                        gold.labels.length != t.words
+                            || keccak256(abi.encodePacked(gold.mask, gold.labels, gold.salt)) != gc
+                    ) revert GoldMismatch(t.chunkId);
+                    t.goldMask = gold.mask & _sizeMask(t.size);
+                    t.goldRevealed = true;
+                } else if (block.timestamp <= revealEnd + c.goldWindow) {
+                    revert GoldRequired(t.chunkId);
+                }
+            }
+        }
+        _bindLabels(t, r, labels);
+        _checkGold(t, labels, gold.labels, c.maxGoldMisses);
+        uint256[] memory accepted = _tally(t, labels, gold.labels, c.q, c.numLabels, c.multiLabel);
+
+        // settle every seat: one account write each
+        Tier memory tier = c.tiers[uint8(head >> 64)];
+        uint256 paid;
+        for (uint256 i = 0; i < t.k; i++) {
+            uint256 s = r[3 + 2 * i];
+            uint256 st = _seatStatus(s);
+            if (st == SEAT_EMPTY) continue;
+            address a = address(uint160(s));
+            if (st != SEAT_REVEALED) {
+                _settle(campaignId, t.chunkId, a, Reason.NoReveal, 0, 0, 0, -int256(NO_REVEAL_LOSS * t.size));
+                r[3 + 2 * i] = (s & ~(uint256(0xff) << 200)) | (SEAT_EXCLUDED << 200);
+            } else if (t.excluded & (1 << i) != 0) {
+                uint256 misses = t.goldMisses[i];
+                _settle(campaignId, t.chunkId, a, Reason.GoldFailed, 0, misses, 0, -int256(GOLD_MISS_LOSS * misses));
+                r[3 + 2 * i] = (s & ~(uint256(0xff) << 200)) | (SEAT_EXCLUDED << 200);
+            } else {
+                uint256 m = t.matched[i];
+                uint256 x = t.missed[i];
+                uint256 pay = m * tier.reward;
+                paid += pay;
+                _settle(
+                    campaignId,
+                    t.chunkId,
+                    a,
+                    Reason.Consensus,
+                    m,
+                    x,
+                    pay,
+                    int256(m * AGREE_GAIN) - int256(x * DISAGREE_LOSS)
+                );
+            }
+        }
+
+        // escrow: keep the reservation of disputed tasks, release the rest
+        uint256 perTask = t.k * tier.reward + c.reviewerFee;
+        uint256 keep = _popcount(t.disputes) * perTask;
+        uint256 release = t.size * perTask - keep;
+        c.reserved -= uint128(release);
+        c.unreserved += uint128(release - paid);
+
+        if (t.disputes == 0) {
+            _lanes[campaignId][lane] = FREE_LANE;
+        } else {
+            r[0] = (head & ~(uint256(0xff) << 88) & ~(uint256(type(uint40).max) << 176)) | (CHUNK_DISPUTED << 88)
+                | (block.timestamp << 176);
+            r[2] = t.disputes;
+            _store(campaignId, lane, r);
+        }
+        emit Finalized(campaignId, t.chunkId, lane, accepted, t.disputes, t.goldRevealed, release - paid);
+    }
+
+    /// @notice Resolve disputed tasks of a chunk by choosing their final labels.
+    /// The caller must be the campaign's arbiter or have the senior reputation,
+    /// and must not hold a seat of the chunk. Earns reviewerFee per task;
+    /// annotators who gave the final label are paid the tier reward.
+    /// @param labels the packed labels of every REVEALED seat, in seat order
+    /// @param taskMask the disputed tasks to resolve (bit t = task t)
+    /// @param finalLabels packed final labels (only tasks in taskMask are read)
+    function resolve(
+        uint256 campaignId,
+        uint256 lane,
+        uint256[] calldata rec,
+        uint256[] calldata labels,
+        uint256 taskMask,
+        uint256[] calldata finalLabels
+    ) external {
+        Campaign storage c = _live(campaignId);
+        Tally memory t;
+        t.k = c.k;
+        uint256[] memory r = _load(campaignId, lane, rec, t.k);
+        uint256 head = r[0];
+        t.chunkId = uint64(head);
+        if (_chunkStatus(head) != CHUNK_DISPUTED || taskMask == 0 || taskMask & ~r[2] != 0) {
+            revert NotDisputed(t.chunkId, taskMask);
+        }
+        for (uint256 i = 0; i < t.k; i++) {
+            if (address(uint160(r[3 + 2 * i])) == msg.sender) revert ReviewerIsAnnotator(t.chunkId, msg.sender);
+        }
+        if (msg.sender != c.arbiter && reputationOf(msg.sender) < c.seniorReputation) {
+            revert NotReviewer(t.chunkId, msg.sender);
+        }
+        t.size = _size(head);
+        t.bits = c.labelBits;
+        t.words = _words(t.size, t.bits);
+        if (finalLabels.length != t.words) revert WrongLabelCount(t.chunkId, finalLabels.length, t.words);
+        _bindLabels(t, r, labels);
+
+        uint256 lmask = (1 << t.bits) - 1;
+        uint256 perWord = 256 / t.bits;
+        uint256 limit = c.multiLabel ? (1 << c.numLabels) : c.numLabels;
+        for (uint256 task = 0; task < t.size; task++) {
+            if (taskMask & (1 << task) == 0) continue;
+            uint256 w = task / perWord;
+            uint256 shift = (task % perWord) * t.bits;
+            uint256 v = (finalLabels[w] >> shift) & lmask;
+            if (v >= limit) revert InvalidLabel(t.chunkId, task);
+            for (uint256 i = 0; i < t.k; i++) {
+                if (t.revealed & (1 << i) == 0) continue;
+                if ((labels[t.base[i] + w] >> shift) & lmask == v) t.matched[i]++;
+                else t.missed[i]++;
+            }
+        }
+
+        Tier memory tier = c.tiers[uint8(head >> 64)];
+        uint256 paid;
+        for (uint256 i = 0; i < t.k; i++) {
+            if (t.revealed & (1 << i) == 0) continue;
+            uint256 m = t.matched[i];
+            uint256 x = t.missed[i];
+            uint256 pay = m * tier.reward;
+            paid += pay;
+            _settle(
+                campaignId,
+                t.chunkId,
+                address(uint160(r[3 + 2 * i])),
+                Reason.DisputeResolved,
+                m,
+                x,
+                pay,
+                int256(m * AGREE_GAIN) - int256(x * DISAGREE_LOSS)
+            );
+        }
+        uint256 n = _popcount(taskMask);
+        uint256 fee = n * c.reviewerFee;
+        _settle(campaignId, t.chunkId, msg.sender, Reason.ReviewFee, n, 0, fee, 0);
+
+        uint256 release = n * (t.k * tier.reward + c.reviewerFee);
+        c.reserved -= uint128(release);
+        c.unreserved += uint128(release - paid - fee);
+
+        uint256 remaining = r[2] & ~taskMask;
+        if (remaining == 0) {
+            _lanes[campaignId][lane] = FREE_LANE;
+        } else {
+            r[2] = remaining;
+            _store(campaignId, lane, r);
+        }
+        emit Resolved(campaignId, t.chunkId, msg.sender, taskMask, finalLabels, fee, remaining);
+    }
+
+    /// @notice Withdraw the caller's whole credited balance, earned across all
+    /// chunks and campaigns of this hub, in one transfer.
+    function withdraw() external nonReentrant {
+        _withdraw(msg.sender);
+    }
+
+    /// @notice Withdraw the caller's whole credited balance to `to`.
+    function withdrawTo(address to) external nonReentrant {
+        _withdraw(to);
+    }
+
+    // ================================================================ views
+
+    /// @notice Everything a client shows about a campaign.
+    function campaignInfo(uint256 campaignId) external view returns (CampaignInfo memory info) {
+        Campaign storage c = _campaign(campaignId);
+        info.requester = c.requester;
+        info.arbiter = c.arbiter;
+        info.manifestRoot = c.manifestRoot;
+        info.schemaCid = c.schemaCid;
+        info.k = c.k;
+        info.q = c.q;
+        info.labelBits = c.labelBits;
+        info.numLabels = c.numLabels;
+        info.multiLabel = c.multiLabel;
+        info.maxGoldMisses = c.maxGoldMisses;
+        info.lanes = c.laneCount;
+        info.claimWindow = c.claimWindow;
+        info.commitWindow = c.commitWindow;
+        info.revealWindow = c.revealWindow;
+        info.goldWindow = c.goldWindow;
+        info.disputeWindow = c.disputeWindow;
+        info.endTime = c.endTime;
+        info.seniorReputation = c.seniorReputation;
+        info.reviewerFee = c.reviewerFee;
+        info.tiers = new Tier[](c.tierCount);
+        for (uint256 i = 0; i < c.tierCount; i++) {
+            info.tiers[i] = c.tiers[i];
+        }
+        info.unreserved = c.unreserved;
+        info.reserved = c.reserved;
+        info.closed = c.closed;
+        info.closeTime = _closeTime(c);
+    }
+
+    /// @notice Unreserved and reserved escrow of a campaign.
+    function escrowOf(uint256 campaignId) external view returns (uint256 unreserved, uint256 reserved) {
+        Campaign storage c = _campaign(campaignId);
+        return (c.unreserved, c.reserved);
+    }
+
+    /// @notice The record hash a lane holds (bytes32(1) = free).
+    function laneHash(uint256 campaignId, uint256 lane) external view returns (bytes32) {
+        return _lanes[campaignId][lane];
+    }
+
+    /// @notice The record hashes of every lane of a campaign (bytes32(1) = free).
+    function laneHashes(uint256 campaignId) external view returns (bytes32[] memory hashes) {
+        Campaign storage c = _campaign(campaignId);
+        hashes = new bytes32[](c.laneCount);
+        for (uint256 i = 0; i < hashes.length; i++) {
+            hashes[i] = _lanes[campaignId][i];
+        }
+    }
+
+    /// @notice Whether a chunk was ever opened (in a lane now, or done).
+    function chunkTaken(uint256 campaignId, uint256 chunkId) external view returns (bool) {
+        return _taken[campaignId][chunkId >> 8] & (1 << (chunkId & 255)) != 0;
+    }
+
+    /// @notice The commitment an annotator must commit (mirror of the rule).
+    function commitmentFor(
+        uint256 campaignId,
+        uint256 chunkId,
+        address annotator,
+        uint256[] calldata labels,
+        bytes32 salt
+    ) external view returns (bytes32) {
+        return keccak256(abi.encodePacked(block.chainid, address(this), campaignId, chunkId, annotator, labels, salt));
+    }
+
+    /// @notice The manifest leaf of a chunk (mirror of the rule).
+    function chunkLeafHash(ChunkLeaf calldata leaf) external pure returns (bytes32) {
+        return keccak256(
+            bytes.concat(
+                keccak256(abi.encode(leaf.chunkId, leaf.tier, leaf.size, leaf.tasksRoot, leaf.goldCommitment))
+            )
+        );
+    }
+
+    /// @notice The gold commitment of a chunk (mirror of the rule).
+    function goldCommitmentFor(uint256 mask, uint256[] calldata labels, bytes32 salt) external pure returns (bytes32) {
+        return keccak256(abi.encodePacked(mask, labels, salt));
+    }
+
+    // ============================================================ internals
+
+    /// @dev Working state of one tally, kept in memory to avoid stack limits.
+    struct Tally {
+        uint256 k;
+        uint256 chunkId;
+        uint256 size;
+        uint256 bits;
+        uint256 words;
+        uint256 revealed; // bit i: seat i revealed
+        uint256 excluded; // bit i: seat i failed gold
+        uint256 goldMask;
+        bool goldRevealed;
+        uint256 disputes;
+        uint256[MAX_K] base; // index of seat i's first word in `labels`
+        uint256[MAX_K] matched;
+        uint256[MAX_K] missed;
+        uint256[MAX_K] goldMisses;
+    }
+
+    /// @dev Check that `labels` holds exactly the revealed seats' labels.
+    function _bindLabels(Tally memory t, uint256[] memory r, uint256[] calldata labels) internal pure {
+        uint256 next;
+        for (uint256 i = 0; i < t.k; i++) {
+            if (_seatStatus(r[3 + 2 * i]) != SEAT_REVEALED) continue;
+            t.revealed |= 1 << i;
+            t.base[i] = next;
+            next += t.words;
+        }
+        if (labels.length != next) revert WrongLabelCount(t.chunkId, labels.length, next);
+        for (uint256 i = 0; i < t.k; i++) {
+            if (t.revealed & (1 << i) == 0) continue;
+            bytes32 h;
+            uint256 off = t.base[i];
+            uint256 n = t.words;
+            assembly ("memory-safe") {
+                let p := mload(0x40)
+                calldatacopy(p, add(labels.offset, mul(off, 32)), mul(n, 32))
+                h := keccak256(p, mul(n, 32))
+            }
+            if (h != bytes32(r[4 + 2 * i])) revert LabelsMismatch(t.chunkId, i);
+        }
+    }
+
+    /// @dev Count each revealed seat's gold misses; exclude those over the tolerance.
+    function _checkGold(Tally memory t, uint256[] calldata labels, uint256[] calldata goldLabels, uint256 maxMisses)
+        internal
+        pure
+    {
+        if (t.goldMask == 0) return;
+        uint256 lmask = (1 << t.bits) - 1;
+        uint256 perWord = 256 / t.bits;
+        for (uint256 task = 0; task < t.size; task++) {
+            if (t.goldMask & (1 << task) == 0) continue;
+            uint256 w = task / perWord;
+            uint256 shift = (task % perWord) * t.bits;
+            uint256 g = (goldLabels[w] >> shift) & lmask;
+            for (uint256 i = 0; i < t.k; i++) {
+                if (t.revealed & (1 << i) == 0) continue;
+                if ((labels[t.base[i] + w] >> shift) & lmask != g) t.goldMisses[i]++;
+            }
+        }
+        for (uint256 i = 0; i < t.k; i++) {
+            if (t.goldMisses[i] > maxMisses) t.excluded |= 1 << i;
+        }
+    }
+
+    /// @dev The tally proper: per task, the gold answer or the value at least q
+    /// eligible seats gave; counts matches and misses per seat.
+    function _tally(
+        Tally memory t,
+        uint256[] calldata labels,
+        uint256[] calldata goldLabels,
+        uint256 q,
+        uint256 numLabels,
+        bool multi
+    ) internal pure returns (uint256[] memory accepted) {
+        accepted = new uint256[](t.words);
+        uint256 bits = t.bits;
+        uint256 lmask = (1 << bits) - 1;
+        uint256 perWord = 256 / bits;
+        uint256 limit = multi ? (1 << numLabels) : numLabels;
+        uint256 eligible = t.revealed & ~t.excluded;
+        uint256 k = t.k;
+        uint256[MAX_K] memory lw;
+        uint256 task;
+        for (uint256 w = 0; w < t.words; w++) {
+            for (uint256 i = 0; i < k; i++) {
+                if (eligible & (1 << i) != 0) lw[i] = labels[t.base[i] + w];
+            }
+            uint256 gw = t.goldMask != 0 ? goldLabels[w] : 0;
+            uint256 acc;
+            for (uint256 j = 0; j < perWord && task < t.size; j++) {
+                uint256 shift = j * bits;
+                uint256 value;
+                bool ok;
+                if (t.goldMask & (1 << task) != 0) {
+                    value = (gw >> shift) & lmask;
+                    ok = true;
+                } else {
+                    // majority vote: since 2q > k at most one value can reach q
+                    for (uint256 i = 0; i < k && !ok; i++) {
+                        if (eligible & (1 << i) == 0) continue;
+                        uint256 v = (lw[i] >> shift) & lmask;
+                        uint256 n = 1;
+                        for (uint256 x = i + 1; x < k; x++) {
+                            if (eligible & (1 << x) != 0 && (lw[x] >> shift) & lmask == v) n++;
+                        }
+                        if (n >= q && v < limit) {
+                            value = v;
+                            ok = true;
+                        }
+                    }
+                }
+                if (ok) {
+                    acc |= value << shift;
+                    for (uint256 i = 0; i < k; i++) {
+                        if (eligible & (1 << i) == 0) continue;
+                        if ((lw[i] >> shift) & lmask == value) t.matched[i]++;
+                        else t.missed[i]++;
+                    }
+                } else {
+                    t.disputes |= 1 << task;
+                }
+                task++;
+            }
+            accepted[w] = acc;
+        }
+    }
+
+    function _create(CampaignParams calldata p) internal returns (uint256 id) {
+        if (p.k == 0 || p.k > MAX_K) revert InvalidParameter("k");
+        if (p.q == 0 || p.q > p.k || 2 * uint256(p.q) <= p.k) revert InvalidParameter("q");
+        uint8 b = p.labelBits;
+        if (b != 1 && b != 2 && b != 4 && b != 8 && b != 16 && b != 32) revert InvalidParameter("labelBits");
+        if (p.multiLabel) {
+            if (p.numLabels == 0 || p.numLabels > b) revert InvalidParameter("numLabels");
+        } else {
+            if (p.numLabels < 2 || (b < 16 && p.numLabels > (1 << b))) revert InvalidParameter("numLabels");
+        }
+        if (p.lanes == 0 || p.lanes > MAX_LANES) revert InvalidParameter("lanes");
+        if (p.tiers.length == 0 || p.tiers.length > MAX_TIERS) revert InvalidParameter("tiers");
+        if (p.claimWindow == 0) revert InvalidParameter("claimWindow");
+        if (p.commitWindow == 0) revert InvalidParameter("commitWindow");
+        if (p.revealWindow == 0) revert InvalidParameter("revealWindow");
+        if (p.endTime <= block.timestamp) revert InvalidParameter("endTime");
+        if (p.arbiter == address(0)) revert InvalidParameter("arbiter");
+        if (p.manifestRoot == bytes32(0)) revert InvalidParameter("manifestRoot");
+        if (bytes(p.schemaCid).length == 0) revert InvalidParameter("schemaCid");
+
+        id = ++campaignCount;
+        Campaign storage c = _campaigns[id];
+        c.requester = msg.sender;
+        c.k = p.k;
+        c.q = p.q;
+        c.labelBits = b;
+        c.numLabels = p.numLabels;
+        c.multiLabel = p.multiLabel;
+        c.maxGoldMisses = p.maxGoldMisses;
+        c.laneCount = p.lanes;
+        c.tierCount = uint8(p.tiers.length);
+        c.arbiter = p.arbiter;
+        c.claimWindow = p.claimWindow;
+        c.commitWindow = p.commitWindow;
+        c.revealWindow = p.revealWindow;
+        c.goldWindow = p.goldWindow;
+        c.disputeWindow = p.disputeWindow;
+        c.endTime = p.endTime;
+        c.seniorReputation = p.seniorReputation;
+        c.reviewerFee = p.reviewerFee;
+        c.manifestRoot = p.manifestRoot;
+        c.schemaCid = p.schemaCid;
+        for (uint256 i = 0; i < p.tiers.length; i++) {
+            c.tiers[i] = p.tiers[i];
+        }
+        // Lanes are created once, non-zero, so that every later write to them
+        // rewrites an existing slot instead of creating one.
+        for (uint256 i = 0; i < p.lanes; i++) {
+            _lanes[id][i] = FREE_LANE;
+        }
+        emit CampaignCreated(id, msg.sender, p.arbiter, p.manifestRoot, p.schemaCid);
+    }
+
+    function _fund(uint256 campaignId, uint256 amount) internal {
+        Campaign storage c = _campaigns[campaignId];
+        // Credit what actually arrived (fee-on-transfer tokens deliver less).
+        uint256 before = token.balanceOf(address(this));
+        token.safeTransferFrom(msg.sender, address(this), amount);
+        uint256 received = token.balanceOf(address(this)) - before;
+        uint256 free = uint256(c.unreserved) + received;
+        if (free + c.reserved > type(uint128).max) revert InvalidParameter("amount");
+        c.unreserved = uint128(free);
+        emit Funded(campaignId, msg.sender, received, free);
+    }
+
+    function _permit(uint256 amount, uint256 deadline, uint8 v, bytes32 r, bytes32 s) internal {
+        // A front-runner may have used the permit already; the transfer that
+        // follows fails anyway if the allowance is missing.
+        try IERC20Permit(address(token)).permit(msg.sender, address(this), amount, deadline, v, r, s) {} catch {}
+    }
+
+    function _withdraw(address to) internal {
+        uint256 amount = _takeBalance(msg.sender);
+        if (amount == 0) revert NothingToWithdraw(msg.sender);
+        emit Withdrawn(msg.sender, to, amount);
+        token.safeTransfer(to, amount);
+    }
+
+    function _checkReputation(uint256 chunkId, uint256 required) internal view {
+        uint256 rep = reputationOf(msg.sender);
+        if (rep < required) revert ReputationTooLow(chunkId, rep, required);
+    }
+
+    function _campaign(uint256 campaignId) internal view returns (Campaign storage c) {
+        c = _campaigns[campaignId];
+        if (c.requester == address(0)) revert UnknownCampaign(campaignId);
+    }
+
+    function _live(uint256 campaignId) internal view returns (Campaign storage c) {
+        c = _campaign(campaignId);
+        if (c.closed) revert CampaignClosed(campaignId);
+    }
+
+    function _closeTime(Campaign storage c) internal view returns (uint256) {
+        return uint256(c.endTime) + c.claimWindow + c.commitWindow + c.revealWindow + c.goldWindow + c.disputeWindow;
+    }
+
+    /// @dev Copy the record to memory and check it against the lane's hash.
+    function _load(uint256 campaignId, uint256 lane, uint256[] calldata rec, uint256 k)
+        internal
+        view
+        returns (uint256[] memory r)
+    {
+        if (rec.length != 3 + 2 * k) revert StaleRecord(lane);
+        r = rec;
+        bytes32 h;
+        assembly ("memory-safe") {
+            h := keccak256(add(r, 32), mul(mload(r), 32))
+        }
+        if (h != _lanes[campaignId][lane]) revert StaleRecord(lane);
+    }
+
+    function _store(uint256 campaignId, uint256 lane, uint256[] memory r) internal {
+        bytes32 h;
+        assembly ("memory-safe") {
+            h := keccak256(add(r, 32), mul(mload(r), 32))
+        }
+        _lanes[campaignId][lane] = h;
+    }
+
+    function _seatWord(address a, uint256 time, uint256 status) internal pure returns (uint256) {
+        return uint256(uint160(a)) | (time << 160) | (status << 200);
+    }
+
+    function _seatStatus(uint256 w) internal pure returns (uint256) {
+        return uint8(w >> 200);
+    }
+
+    function _claimedAt(uint256 w) internal pure returns (uint256) {
+        return uint40(w >> 160);
+    }
+
+    function _chunkStatus(uint256 head) internal pure returns (uint256) {
+        return uint8(head >> 88);
+    }
+
+    function _openedAt(uint256 head) internal pure returns (uint256) {
+        return uint40(head >> 96);
+    }
+
+    function _size(uint256 head) internal pure returns (uint256) {
+        return uint16(head >> 72);
+    }
+
+    function _words(uint256 size, uint256 bits) internal pure returns (uint256) {
+        uint256 perWord = 256 / bits;
+        return (size + perWord - 1) / perWord;
+    }
+
+    function _sizeMask(uint256 size) internal pure returns (uint256) {
+        return size == 256 ? type(uint256).max : (1 << size) - 1;
+    }
+
+    function _popcount(uint256 x) internal pure returns (uint256 n) {
+        while (x != 0) {
+            x &= x - 1;
+            n++;
+        }
+    }
+}
