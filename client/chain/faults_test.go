@@ -1,0 +1,194 @@
+package chain
+
+import (
+	"context"
+	"errors"
+	"math/big"
+	"path/filepath"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/params"
+
+	"github.com/kappa-dev/kappa/client/journal"
+)
+
+// TestTransientFailuresAreRetried: a few refused connections on every kind
+// of call are ridden out by backoff; the transfer lands once.
+func TestTransientFailuresAreRetried(t *testing.T) {
+	acct := newAccount(t)
+	sim := newSim(t, acct.alloc())
+	f := newFlaky(sim.Client())
+	j := openJournal(t, filepath.Join(t.TempDir(), "j.db"))
+	s := newSender(t, f, fastConfig(acct, simChainID, j))
+	f.failNext("ChainID", 2)
+	f.failNext("SendTransaction", 3)
+	f.failNext("TransactionReceipt", 2)
+
+	if _, err := s.Send(ctxT(t), transfer(1, 42)); err != nil {
+		t.Fatal(err)
+	}
+	if got := f.count("SendTransaction"); got < 4 {
+		t.Errorf("SendTransaction called %d times, want at least 4 (3 failures + success)", got)
+	}
+	if got := balance(t, sim.Client(), recipient); got.Cmp(big.NewInt(42)) != 0 {
+		t.Errorf("recipient balance = %s, want 42", got)
+	}
+	if got := nonce(t, f, acct.addr); got != 1 {
+		t.Errorf("nonce = %d, want 1", got)
+	}
+}
+
+// TestRPCDownKeepsIntentForReconcile: when the node stays unreachable past
+// the retry budget, Send reports ErrNotSent and keeps the signed bytes;
+// Reconcile sends exactly those once the node is back.
+func TestRPCDownKeepsIntentForReconcile(t *testing.T) {
+	acct := newAccount(t)
+	sim := newSim(t, acct.alloc())
+	f := newFlaky(sim.Client())
+	j := openJournal(t, filepath.Join(t.TempDir(), "j.db"))
+	s := newSender(t, f, fastConfig(acct, simChainID, j))
+	f.failNext("SendTransaction", 1000)
+
+	_, err := s.Send(ctxT(t), transfer(1, 42))
+	if !errors.Is(err, ErrNotSent) {
+		t.Fatalf("Send with the node down: %v, want ErrNotSent", err)
+	}
+	open, _ := j.OpenIntents()
+	if len(open) != 1 || open[0].State != journal.StatePending {
+		t.Fatalf("open intents = %+v, want one pending", open)
+	}
+	// A second action meanwhile takes the next nonce, not the pending one.
+	f.failNext("SendTransaction", 0)
+	short, cancel := context.WithTimeout(ctxT(t), 300*time.Millisecond)
+	defer cancel()
+	next, err := s.Send(short, transfer(2, 1))
+	if err == nil {
+		t.Fatalf("transfer 2 mined before transfer 1 (nonce %d)", next.Intent.Nonce)
+	}
+	if in, _, _ := j.IntentByKey(transfer(2, 1).key()); in.Nonce != 1 {
+		t.Errorf("second intent nonce = %d, want 1", in.Nonce)
+	}
+
+	rep, err := s.Reconcile(ctxT(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	// The first is rebroadcast; the second may already be mined behind it
+	// by the time Reconcile looks at it.
+	settled := append(rep.Sent, rep.Mined...)
+	if len(rep.Sent) == 0 || len(settled) != 2 {
+		t.Fatalf("report = %+v, want both intents rebroadcast or mined", rep)
+	}
+	for _, id := range settled {
+		res, err := s.Wait(ctxT(t), id)
+		if err != nil {
+			t.Fatal(err)
+		}
+		in, _ := j.Intent(id)
+		if res.Receipt.TxHash != in.Hash {
+			t.Errorf("intent %d landed as %s, journaled %s", id, res.Receipt.TxHash, in.Hash)
+		}
+	}
+	if got := balance(t, sim.Client(), recipient); got.Cmp(big.NewInt(43)) != 0 {
+		t.Errorf("recipient balance = %s, want 43", got)
+	}
+	if got := nonce(t, f, acct.addr); got != 2 {
+		t.Errorf("nonce = %d, want 2", got)
+	}
+}
+
+// TestDroppedWhenNonceTakenElsewhere: the journaled transaction never went
+// out and another wallet on the same key used its nonce. Reconcile marks it
+// dropped (it can never execute), and only then is a new one signed.
+func TestDroppedWhenNonceTakenElsewhere(t *testing.T) {
+	acct := newAccount(t)
+	sim := newSim(t, acct.alloc())
+	c := sim.Client()
+	j := openJournal(t, filepath.Join(t.TempDir(), "j.db"))
+	s := newSender(t, c, fastConfig(acct, simChainID, j))
+	s.hook = func(st step, _ journal.Intent) error {
+		if st == stepJournaled {
+			return errCrash
+		}
+		return nil
+	}
+	if _, err := s.Send(ctxT(t), transfer(1, 500)); !errors.Is(err, errCrash) {
+		t.Fatal(err)
+	}
+	// Another wallet spends nonce 0.
+	other := types.MustSignNewTx(acct.key, types.LatestSignerForChainID(simChainID), &types.DynamicFeeTx{
+		ChainID: simChainID, Nonce: 0, Gas: 21000, GasTipCap: big.NewInt(params.GWei), GasFeeCap: big.NewInt(10 * params.GWei),
+		To: &campaign, Value: big.NewInt(1),
+	})
+	if err := c.SendTransaction(ctxT(t), other); err != nil {
+		t.Fatal(err)
+	}
+	waitReceipt(t, c, other.Hash())
+
+	s.hook = nil
+	rep, err := s.Reconcile(ctxT(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(rep.Dropped) != 1 {
+		t.Fatalf("report = %+v, want one dropped", rep)
+	}
+	res, err := s.Send(ctxT(t), transfer(1, 500))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Intent.Nonce != 1 {
+		t.Errorf("new attempt nonce = %d, want 1", res.Intent.Nonce)
+	}
+	if got := balance(t, c, recipient); got.Cmp(big.NewInt(500)) != 0 {
+		t.Errorf("recipient balance = %s, want 500", got)
+	}
+}
+
+// TestRejectedFreesNonce: a transaction the node refuses outright is marked
+// failed, and its nonce is reused by the next one.
+func TestRejectedFreesNonce(t *testing.T) {
+	acct := newAccount(t)
+	sim := newSim(t, acct.alloc())
+	c := sim.Client()
+	j := openJournal(t, filepath.Join(t.TempDir(), "j.db"))
+	s := newSender(t, c, fastConfig(acct, simChainID, j))
+	tooMuch := new(big.Int).Mul(big.NewInt(2000), big.NewInt(params.Ether)) // balance is 1000 ether
+	req := transfer(1, 0)
+	req.Value, req.GasLimit = tooMuch, 21000 // skip estimation, which would catch it first
+	_, err := s.Send(ctxT(t), req)
+	if !errors.Is(err, ErrRejected) {
+		t.Fatalf("Send: %v, want ErrRejected", err)
+	}
+	in, _, _ := j.IntentByKey(req.key())
+	if in.State != journal.StateFailed {
+		t.Errorf("intent state = %s, want failed", in.State)
+	}
+	res, err := s.Send(ctxT(t), transfer(2, 9))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Intent.Nonce != 0 {
+		t.Errorf("next nonce = %d, want 0 (the failed one was never used)", res.Intent.Nonce)
+	}
+}
+
+func TestTransient(t *testing.T) {
+	tests := []struct {
+		err  error
+		want bool
+	}{
+		{nil, false},
+		{context.Canceled, false},
+		{context.DeadlineExceeded, true},
+		{errors.New("execution reverted"), false},
+		{errors.New("transaction indexing is in progress"), true},
+	}
+	for _, tc := range tests {
+		if got := transient(tc.err); got != tc.want {
+			t.Errorf("transient(%v) = %v, want %v", tc.err, got, tc.want)
+		}
+	}
+}
