@@ -51,6 +51,22 @@ func FormatUnits(amount *big.Int, decimals uint8) string {
 	return b.String()
 }
 
+// FormatApprox renders an estimate (an hourly rate) with at most frac
+// fractional digits, truncated in integer arithmetic and marked "≈" when
+// digits were dropped. Exact amounts (balances, rewards) use FormatAmount.
+func FormatApprox(amount *big.Int, t Token, frac int) string {
+	if amount == nil || frac < 0 || int(t.Decimals) <= frac {
+		return FormatAmount(amount, t)
+	}
+	unit := new(big.Int).Exp(big.NewInt(10), big.NewInt(int64(int(t.Decimals)-frac)), nil)
+	q, r := new(big.Int).QuoRem(amount, unit, new(big.Int))
+	s := FormatAmount(q.Mul(q, unit), t)
+	if r.Sign() != 0 {
+		s = "≈" + s
+	}
+	return s
+}
+
 // Percent renders num/den as a percentage with one decimal, rounded half
 // up in integer arithmetic; a zero denominator renders as Unknown.
 func Percent(num, den int) string {

@@ -42,6 +42,28 @@ func TestFormatAmount(t *testing.T) {
 	}
 }
 
+func TestFormatApprox(t *testing.T) {
+	kap := Token{Symbol: "KAP", Decimals: 18}
+	tests := []struct {
+		name string
+		in   *big.Int
+		want string
+	}{
+		{"digits dropped are marked", amt("26142857142857142857"), "≈26.14 KAP"},
+		{"exact stays unmarked", amt("35000000000000000000"), "35 KAP"},
+		{"nil", nil, Unknown},
+		{"below precision", amt("1"), "≈0 KAP"},
+	}
+	for _, tc := range tests {
+		if got := FormatApprox(tc.in, kap, 2); got != tc.want {
+			t.Errorf("%s: FormatApprox = %q, want %q", tc.name, got, tc.want)
+		}
+	}
+	if got := FormatApprox(amt("15"), Token{Symbol: "T", Decimals: 1}, 2); got != "1.5 T" {
+		t.Errorf("fewer decimals than precision: %q", got)
+	}
+}
+
 func TestPercent(t *testing.T) {
 	tests := []struct {
 		num, den int

@@ -10,7 +10,6 @@ import (
 	"github.com/charmbracelet/bubbles/key"
 	"github.com/charmbracelet/bubbles/viewport"
 	tea "github.com/charmbracelet/bubbletea"
-	"github.com/charmbracelet/x/ansi"
 
 	"github.com/kappa-dev/kappa/tui/backend"
 	"github.com/kappa-dev/kappa/tui/common"
@@ -220,7 +219,7 @@ func (m *Model) render() {
 		m.vp.SetContent("")
 		return
 	}
-	m.vp.SetContent(ansi.Wrap(m.tasks[m.cur].Text, m.width, ""))
+	m.vp.SetContent(common.Wrap(m.tasks[m.cur].Text, m.width))
 }
 
 // nextUnlabeled returns the first unlabeled task after i, wrapping around,

@@ -5,10 +5,10 @@ import (
 	"slices"
 	"strings"
 
-	"github.com/charmbracelet/lipgloss"
 	"github.com/charmbracelet/x/ansi"
 
 	"github.com/kappa-dev/kappa/tui/backend"
+	"github.com/kappa-dev/kappa/tui/common"
 	"github.com/kappa-dev/kappa/tui/components/progress"
 )
 
@@ -24,17 +24,14 @@ func (m *Model) View() string {
 		if m.noChunks {
 			msg = "No chunk to label. Press tab to open the chunks screen and claim one."
 		}
-		return m.fit(st.Subtle.Render(ansi.Wrap(msg, m.width, "")))
+		return m.fit(st.Subtle.Render(common.Wrap(msg, m.width)))
 	}
 	lines := []string{m.header(), m.progress(), m.submission(), m.rule()}
 	body := strings.Join(lines, "\n") + "\n" + m.vp.View() + "\n" + strings.Join(m.labelRows(), "\n")
 	return m.fit(body)
 }
 
-// fit pads or cuts a block to exactly the screen's size.
-func (m *Model) fit(s string) string {
-	return lipgloss.NewStyle().Width(m.width).Height(m.height).MaxHeight(m.height).MaxWidth(m.width).Render(s)
-}
+func (m *Model) fit(s string) string { return common.Fit(s, m.width, m.height) }
 
 func (m *Model) header() string {
 	st := m.c.Styles
@@ -48,7 +45,7 @@ func (m *Model) header() string {
 	if t.Given != nil {
 		right = st.Good.Render("labeled") + " · " + right
 	}
-	return spread(left, right, m.width)
+	return common.Spread(left, right, m.width)
 }
 
 func (m *Model) progress() string {
@@ -60,7 +57,7 @@ func (m *Model) progress() string {
 		total = m.c.Campaign.TasksTotal
 	}
 	camp := progress.Bar(st, "campaign", m.done, total, m.width-2-half)
-	return spread(chunk, camp, m.width)
+	return common.Spread(chunk, camp, m.width)
 }
 
 func (m *Model) submission() string {
@@ -161,16 +158,4 @@ func (m *Model) labelRows() []string {
 	}
 	rows = append(rows, ansi.Truncate(row, m.width, "…"))
 	return rows
-}
-
-// spread puts left and right on one line of width w, cutting left first.
-func spread(left, right string, w int) string {
-	rw := ansi.StringWidth(right)
-	if rw >= w {
-		return ansi.Truncate(right, w, "…")
-	}
-	if lw := ansi.StringWidth(left); lw+1+rw > w {
-		left = ansi.Truncate(left, w-1-rw, "…")
-	}
-	return left + strings.Repeat(" ", max(1, w-ansi.StringWidth(left)-rw)) + right
 }

@@ -1,0 +1,200 @@
+package wallet
+
+import (
+	"context"
+	"fmt"
+	"math/big"
+	"strings"
+
+	"github.com/charmbracelet/bubbles/key"
+	tea "github.com/charmbracelet/bubbletea"
+
+	"github.com/kappa-dev/kappa/tui/backend"
+	"github.com/kappa-dev/kappa/tui/common"
+	"github.com/kappa-dev/kappa/tui/components/table"
+)
+
+// LoadedMsg carries the wallet.
+type LoadedMsg struct{ Wallet backend.Wallet }
+
+// WithdrawnMsg reports a confirmed withdrawal.
+type WithdrawnMsg struct{ Tx backend.Tx }
+
+// Model is the wallet screen.
+type Model struct {
+	c             *common.Common
+	width, height int
+	loaded        bool
+	w             backend.Wallet
+	confirm       *big.Int // amount awaiting confirmation
+	paid          *big.Int // last polled paid total, to notice new credits
+	sending       bool
+	tbl           *table.Model
+}
+
+// New returns the wallet screen.
+func New(c *common.Common) *Model {
+	return &Model{c: c, tbl: table.New(c.Styles, []table.Column{
+		{Title: "time", Width: 11},
+		{Title: "kind", Width: 8},
+		{Title: "amount", Right: true},
+		{Title: "status", Width: 9},
+		{Title: "hash", Width: 11},
+	})}
+}
+
+// Title implements common.Screen.
+func (m *Model) Title() string { return "Wallet" }
+
+// Captures takes y/n while a confirmation is open, so "n" answers the
+// prompt instead of doing anything else.
+func (m *Model) Captures(msg tea.KeyMsg) bool {
+	return m.confirm != nil && (key.Matches(msg, m.c.Keys.Yes) || key.Matches(msg, m.c.Keys.No))
+}
+
+// Init loads the wallet.
+func (m *Model) Init() tea.Cmd { return m.load() }
+
+func (m *Model) load() tea.Cmd {
+	return m.c.Call("load wallet", func(ctx context.Context, b backend.Backend) (tea.Msg, error) {
+		w, err := b.Wallet(ctx)
+		return LoadedMsg{w}, err
+	})
+}
+
+const headLines = 7 // title, address, balance, credited, pending, prompt, blank
+
+// SetSize implements common.Component.
+func (m *Model) SetSize(w, h int) {
+	m.width, m.height = w, h
+	m.tbl.SetSize(w, max(2, h-headLines))
+}
+
+// Update implements tea.Model.
+func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	switch msg := msg.(type) {
+	case LoadedMsg:
+		m.loaded, m.w = true, msg.Wallet
+		m.rows()
+	case WithdrawnMsg:
+		m.sending = false
+		text := fmt.Sprintf("withdrew %s · tx %s", m.c.Amount(msg.Tx.Amount), backend.ShortHash(msg.Tx.Hash))
+		return m, tea.Batch(m.load(), func() tea.Msg { return common.InfoMsg{Text: text} })
+	case common.CampaignMsg:
+		m.rows() // amounts depend on the token's decimals
+	case common.StatusMsg:
+		if m.loaded && !m.sending {
+			// Earnings move with finalized chunks; keep balances current
+			// only when they visibly changed, to avoid needless calls.
+			if msg.Status.Paid != nil && m.paid != nil && msg.Status.Paid.Cmp(m.paid) != 0 {
+				m.paid = msg.Status.Paid
+				return m, m.load()
+			}
+			m.paid = msg.Status.Paid
+		}
+	case common.ErrMsg:
+		m.sending = false
+	case tea.KeyMsg:
+		return m, m.key(msg)
+	}
+	return m, nil
+}
+
+func (m *Model) key(msg tea.KeyMsg) tea.Cmd {
+	k := m.c.Keys
+	if m.confirm != nil {
+		switch {
+		case key.Matches(msg, k.Yes):
+			amount := m.confirm
+			m.confirm, m.sending = nil, true
+			return m.c.Call("withdraw", func(ctx context.Context, b backend.Backend) (tea.Msg, error) {
+				tx, err := b.Withdraw(ctx, amount)
+				return WithdrawnMsg{tx}, err
+			})
+		case key.Matches(msg, k.No):
+			m.confirm = nil
+		}
+		return nil
+	}
+	switch {
+	case key.Matches(msg, k.Withdraw):
+		switch {
+		case !m.loaded || m.sending:
+			return nil
+		case m.w.Credited == nil || m.w.Credited.Sign() <= 0:
+			return func() tea.Msg { return common.ErrMsg{Op: "withdraw", Err: fmt.Errorf("nothing credited yet")} }
+		}
+		m.confirm = new(big.Int).Set(m.w.Credited)
+	case key.Matches(msg, k.Down):
+		m.tbl.Move(1)
+	case key.Matches(msg, k.Up):
+		m.tbl.Move(-1)
+	case key.Matches(msg, k.Refresh):
+		return m.load()
+	}
+	return nil
+}
+
+func (m *Model) rows() {
+	rows := make([][]string, len(m.w.Txs))
+	for i, t := range m.w.Txs {
+		amount := ""
+		if t.Amount != nil {
+			amount = m.c.Amount(t.Amount)
+		}
+		status := t.Status
+		if t.Err != "" {
+			status += ": " + t.Err
+		}
+		rows[i] = []string{t.At.Format("01-02 15:04"), t.Kind, amount, status, backend.ShortHash(t.Hash)}
+	}
+	m.tbl.SetRows(rows)
+}
+
+// View implements tea.Model.
+func (m *Model) View() string {
+	st := m.c.Styles
+	if !m.loaded {
+		return common.Fit(st.Subtle.Render("Loading wallet…"), m.width, m.height)
+	}
+	prompt := st.Subtle.Render("w: withdraw the credited balance to this address")
+	switch {
+	case m.sending:
+		prompt = st.Warn.Render("withdrawing…")
+	case m.confirm != nil:
+		prompt = st.Dialog.Render(fmt.Sprintf("Withdraw %s to %s? y: yes · n: no", m.c.Amount(m.confirm), backend.ShortAddr(m.w.Address)))
+	}
+	lines := []string{
+		st.Title.Render("Wallet"),
+		"address   " + m.w.Address,
+		"balance   " + m.c.Amount(m.w.Balance),
+		"credited  " + m.c.Amount(m.w.Credited) + st.Subtle.Render("  (withdrawable)"),
+		"pending   " + m.c.Amount(m.w.Pending) + st.Subtle.Render("  (revealed, not yet finalized)"),
+		prompt,
+		"",
+	}
+	if len(m.w.Txs) == 0 {
+		lines = append(lines, st.Subtle.Render("No transactions yet."))
+	} else {
+		lines = append(lines, m.tbl.View())
+	}
+	return common.Fit(strings.Join(lines, "\n"), m.width, m.height)
+}
+
+// ShortHelp implements help.KeyMap.
+func (m *Model) ShortHelp() []key.Binding {
+	k := m.c.Keys
+	if m.confirm != nil {
+		return []key.Binding{k.Yes, k.No}
+	}
+	return []key.Binding{k.Withdraw, k.Down, k.Up, k.Refresh, k.NextScreen, k.FullHelp, k.Quit}
+}
+
+// FullHelp implements help.KeyMap.
+func (m *Model) FullHelp() [][]key.Binding {
+	k := m.c.Keys
+	return [][]key.Binding{
+		{k.Withdraw, k.Yes, k.No, k.Down, k.Up, k.Refresh},
+		{k.Instructions, k.FullHelp, k.NextScreen, k.PrevScreen, k.Quit},
+	}
+}
