@@ -67,7 +67,7 @@ func TestRPCDownKeepsIntentForReconcile(t *testing.T) {
 	if err == nil {
 		t.Fatalf("transfer 2 mined before transfer 1 (nonce %d)", next.Intent.Nonce)
 	}
-	if in, _, _ := j.IntentByKey(transfer(2, 1).key()); in.Nonce != 1 {
+	if in, _, _ := j.IntentByKey(transfer(2, 1).key(acct.addr)); in.Nonce != 1 {
 		t.Errorf("second intent nonce = %d, want 1", in.Nonce)
 	}
 
@@ -162,7 +162,7 @@ func TestRejectedFreesNonce(t *testing.T) {
 	if !errors.Is(err, ErrRejected) {
 		t.Fatalf("Send: %v, want ErrRejected", err)
 	}
-	in, _, _ := j.IntentByKey(req.key())
+	in, _, _ := j.IntentByKey(req.key(acct.addr))
 	if in.State != journal.StateFailed {
 		t.Errorf("intent state = %s, want failed", in.State)
 	}

@@ -58,7 +58,7 @@ type Request struct {
 	Campaign common.Address
 	Chunk    uint64
 	// Key identifies the action for idempotency; empty means
-	// kind/campaign/chunk. Sending a key that already has an open or mined
+	// kind/campaign/chunk/sender. Sending a key that already has an open or mined
 	// intent resumes or returns that intent instead of signing a new one.
 	Key string
 	// To, Data and Value are the call.
@@ -73,11 +73,11 @@ func (r Request) describe() string {
 	return journal.Intent{Kind: r.Kind, Chunk: r.Chunk}.Describe()
 }
 
-func (r Request) key() string {
+func (r Request) key(from common.Address) string {
 	if r.Key != "" {
 		return r.Key
 	}
-	return journal.Intent{Kind: r.Kind, Campaign: r.Campaign, Chunk: r.Chunk}.DefaultKey()
+	return journal.Intent{Kind: r.Kind, Campaign: r.Campaign, Chunk: r.Chunk, From: from}.DefaultKey()
 }
 
 // Result is a mined transaction.
@@ -195,11 +195,14 @@ func (s *Sender) send(ctx context.Context, req Request) (*Result, error) {
 	if err := s.checkChainID(ctx); err != nil {
 		return nil, err
 	}
-	key := req.key()
+	key := req.key(s.cfg.From)
 	for attempt := 1; ; attempt++ {
 		in, ok, err := s.cfg.Journal.IntentByKey(key)
 		if err != nil {
 			return nil, err
+		}
+		if ok && in.From != s.cfg.From {
+			return nil, fmt.Errorf("journal key %q belongs to intent %d of account %s, not %s", key, in.ID, in.From.Hex(), s.cfg.From.Hex())
 		}
 		switch {
 		case ok && !in.State.Final():

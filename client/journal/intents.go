@@ -133,9 +133,9 @@ type Intent struct {
 }
 
 // DefaultKey is the key of an intent that sets none: one action per kind,
-// campaign and chunk.
+// campaign, chunk and sender.
 func (in Intent) DefaultKey() string {
-	return fmt.Sprintf("%s/%s/%d", in.Kind, in.Campaign.Hex(), in.Chunk)
+	return fmt.Sprintf("%s/%s/%d/%s", in.Kind, in.Campaign.Hex(), in.Chunk, in.From.Hex())
 }
 
 // Describe names the action in words for error messages, e.g. "reveal chunk 7".

@@ -329,7 +329,7 @@ func TestIntentLifecycle(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if in.ID == 0 || in.State != StatePending || in.Key != "reveal/"+campaign.Hex()+"/7" {
+	if in.ID == 0 || in.State != StatePending || in.Key != "reveal/"+campaign.Hex()+"/7/"+in.From.Hex() {
 		t.Fatalf("added intent = %+v", in)
 	}
 	// A second intent for the same action is refused while the first is open.
