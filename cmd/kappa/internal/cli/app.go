@@ -155,7 +155,9 @@ func (a *App) Keystore() (*wallet.Store, error) {
 // Passphrases are the passphrase sources the user gave: --password-file,
 // KAPPA_PASSWORD, or the terminal.
 func (a *App) Passphrases() wallet.Passphrases {
-	env, set := a.LookupEnv(wallet.PasswordEnv)
+	// An empty KAPPA_PASSWORD counts as unset: no key has an empty passphrase.
+	env := a.Getenv(wallet.PasswordEnv)
+	set := env != ""
 	p := wallet.Passphrases{File: a.Flags.PasswordFile, Env: env, EnvSet: set}
 	if a.Flags.PasswordFile == "" && !set && a.Getenv(EnvNoPrompt) != "1" {
 		if pr := wallet.TerminalPrompter(a.Stdin, a.Stderr); pr != nil {
