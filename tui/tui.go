@@ -2,6 +2,7 @@ package tui
 
 import (
 	"context"
+	"strings"
 	"time"
 
 	"github.com/charmbracelet/bubbles/key"
@@ -76,6 +77,7 @@ type Model struct {
 	instructions bool
 	instrVP      viewport.Model
 	instrWidth   int // width the instructions were rendered at
+	footerH      int // lines the footer may use
 	schemaSeen   bool
 }
 
@@ -311,7 +313,10 @@ func (m *Model) layout() {
 	m.tabs.SetSize(m.width, 1)
 	m.status.SetSize(m.width, 1)
 	m.footer.SetSize(m.width, 0)
-	fh := lipgloss.Height(m.footer.View(m.screens[m.active]))
+	// The full help may not fit a short terminal: it then gets what is left
+	// after one line of body, and View cuts it.
+	fh := min(lipgloss.Height(m.footer.View(m.screens[m.active])), max(1, m.height-3))
+	m.footerH = fh
 	body := max(1, m.height-2-fh)
 	if m.c.Width != m.width || m.c.Height != body {
 		m.c.Width, m.c.Height = m.width, body
@@ -370,7 +375,13 @@ func (m *Model) View() string {
 	} else {
 		body = common.Fit(m.screens[m.active].View(), m.c.Width, m.c.Height)
 	}
-	return m.tabs.View() + "\n" + body + "\n" + m.status.View() + "\n" + m.footer.View(m.helpKeys())
+	foot := strings.Split(m.footer.View(m.helpKeys()), "\n")
+	if len(foot) > m.footerH {
+		foot = foot[:m.footerH]
+	}
+	all := m.tabs.View() + "\n" + body + "\n" + m.status.View() + "\n" + strings.Join(foot, "\n")
+	// Terminals of three lines or fewer cannot hold the frame; cut it.
+	return common.Fit(all, m.width, m.height)
 }
 
 // helpKeys is the active screen's help, or the instructions' own keys.

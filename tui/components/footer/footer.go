@@ -1,7 +1,10 @@
 package footer
 
 import (
+	"strings"
+
 	"github.com/charmbracelet/bubbles/help"
+	"github.com/charmbracelet/x/ansi"
 
 	"github.com/kappa-dev/kappa/tui/common"
 )
@@ -27,5 +30,17 @@ func (m *Model) ShowAll() bool { return m.help.ShowAll }
 // ToggleAll switches between short and full help.
 func (m *Model) ToggleAll() { m.help.ShowAll = !m.help.ShowAll }
 
-// View renders the help of the given key map.
-func (m *Model) View(k help.KeyMap) string { return m.help.View(k) }
+// View renders the help of the given key map, never wider than the width:
+// bubbles/help adds an item that does not fit when there is no room left
+// for its ellipsis, so every line is cut here as well.
+func (m *Model) View(k help.KeyMap) string {
+	v := m.help.View(k)
+	if m.help.Width <= 0 {
+		return v
+	}
+	lines := strings.Split(v, "\n")
+	for i, l := range lines {
+		lines[i] = ansi.Truncate(l, m.help.Width, "…")
+	}
+	return strings.Join(lines, "\n")
+}

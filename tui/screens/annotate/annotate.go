@@ -436,3 +436,33 @@ func (m *Model) labelHelp() key.Binding {
 	}
 	return key.NewBinding(key.WithKeys(ks...), key.WithHelp(ks[0]+"-"+ks[len(ks)-1], desc))
 }
+
+// State is a read-only snapshot of the screen, for tests and for callers
+// that want to show where the annotator is.
+type State struct {
+	Chunk     uint64 // 0 with Loaded false when no chunk is open
+	Loaded    bool
+	Index     int    // position of the current task in the chunk
+	Task      string // id of the current task
+	Given     []string
+	Labeled   int
+	Total     int
+	Toggled   []string // multi-label selection awaiting enter
+	Submitted bool
+	Saving    int
+	Scroll    int // first visible line of the text
+	Undo      int // steps that can be undone
+}
+
+// State returns a snapshot of the screen.
+func (m *Model) State() State {
+	s := State{Labeled: m.labeled, Total: len(m.tasks), Toggled: slices.Clone(m.toggled),
+		Submitted: m.locked(), Saving: m.saving, Scroll: m.vp.YOffset, Undo: len(m.history), Index: m.cur}
+	if m.chunk != nil {
+		s.Chunk, s.Loaded = m.chunk.ID, true
+	}
+	if m.cur < len(m.tasks) {
+		s.Task, s.Given = m.tasks[m.cur].ID, slices.Clone(m.tasks[m.cur].Given)
+	}
+	return s
+}

@@ -72,6 +72,8 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		}
 		m.sel = min(m.sel, max(0, len(m.fb)-1))
 		m.rows()
+	case common.SchemaMsg, common.CampaignMsg:
+		m.rows() // label names and amounts depend on them
 	case common.StatusMsg:
 		// A chunk finalized since the last load: fetch its outcome.
 		for _, s := range msg.Status.Submissions {

@@ -112,6 +112,7 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			ids[i], names[i], hot[i] = l.ID, l.Name, l.Hotkey
 		}
 		m.labels, _ = m.c.Keys.LabelBindings(ids, names, hot) // warnings are shown by annotate
+		m.rows()                                              // label names come from the schema
 	case LoadedMsg:
 		m.loaded, m.rv = true, msg.Review
 		m.sel = min(m.sel, max(0, len(m.rv.Disputes)-1))
@@ -134,6 +135,13 @@ func (m *Model) show() {
 	m.vp.GotoTop()
 	if len(m.rv.Disputes) == 0 {
 		m.tbl.SetRows(nil)
+		return
+	}
+	m.rows()
+}
+
+func (m *Model) rows() {
+	if len(m.rv.Disputes) == 0 {
 		return
 	}
 	d := m.rv.Disputes[m.sel]
@@ -258,14 +266,14 @@ func (m *Model) ruling() string {
 		}
 		chips = append(chips, st.HotKey.Render("["+ks[0]+"]")+name)
 	}
-	tail := "pick the final label"
+	tail := "pick one"
 	switch {
 	case m.sending:
 		tail = "resolving…"
 	case len(m.choice) > 0:
 		tail = "enter: confirm"
 	}
-	return ansi.Truncate("ruling: "+strings.Join(chips, " ")+" · "+st.Warn.Render(tail), m.width, "…")
+	return ansi.Truncate("ruling:"+strings.Join(chips, "")+" · "+st.Warn.Render(tail), m.width, "…")
 }
 
 // ShortHelp implements help.KeyMap.
