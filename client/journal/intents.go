@@ -1,6 +1,7 @@
 package journal
 
 import (
+	"bytes"
 	"encoding/binary"
 	"encoding/json"
 	"errors"
@@ -222,6 +223,9 @@ func (j *Journal) AddIntent(in Intent) (Intent, error) {
 		if err := putIntent(ib, in); err != nil {
 			return err
 		}
+		if err := tx.Bucket(bucketNonces).Put(nonceKey(in), nil); err != nil {
+			return err
+		}
 		return kb.Put([]byte(in.Key), u64(id))
 	})
 	if err != nil {
@@ -270,6 +274,12 @@ func (j *Journal) UpdateIntent(id uint64, u Update) (Intent, error) {
 			in.Note = u.Note
 		}
 		in.Updated = j.now().UTC()
+		if in.State == StateFailed {
+			// A failed transaction never used its nonce: free it.
+			if err := tx.Bucket(bucketNonces).Delete(nonceKey(in)); err != nil {
+				return err
+			}
+		}
 		return putIntent(ib, in)
 	})
 	if err != nil {
@@ -360,21 +370,34 @@ func (j *Journal) NextNonce(from common.Address) (uint64, bool, error) {
 		ok   bool
 	)
 	err := j.db.View(func(tx *bolt.Tx) error {
-		return tx.Bucket(bucketIntents).ForEach(func(k, v []byte) error {
-			var in Intent
-			if err := json.Unmarshal(v, &in); err != nil {
-				return fmt.Errorf("decode intent %x: %w", k, err)
-			}
-			if in.From == from && in.State != StateFailed && (!ok || in.Nonce+1 > next) {
-				next, ok = in.Nonce+1, true
-			}
-			return nil
-		})
+		// intent_nonces keys are from ‖ nonce ‖ id: the last key under
+		// the sender's prefix holds its highest nonce.
+		c := tx.Bucket(bucketNonces).Cursor()
+		k, _ := c.Seek(append(from.Bytes(), bytes.Repeat([]byte{0xff}, 16)...))
+		if k == nil {
+			k, _ = c.Last()
+		} else {
+			k, _ = c.Prev()
+		}
+		if len(k) == nonceKeyLen && bytes.Equal(k[:common.AddressLength], from.Bytes()) {
+			next, ok = beU64(k[common.AddressLength:])+1, true
+		}
+		return nil
 	})
 	if err != nil {
 		return 0, false, fmt.Errorf("next nonce of %s: %w", from.Hex(), err)
 	}
 	return next, ok, nil
+}
+
+const nonceKeyLen = common.AddressLength + 8 + 8
+
+// nonceKey is the intent_nonces index key of in.
+func nonceKey(in Intent) []byte {
+	k := make([]byte, 0, nonceKeyLen)
+	k = append(k, in.From.Bytes()...)
+	k = append(k, u64(in.Nonce)...)
+	return append(k, u64(in.ID)...)
 }
 
 func getIntent(b *bolt.Bucket, id uint64) (Intent, error) {

@@ -27,6 +27,7 @@ var (
 	bucketChunks     = []byte("chunks")
 	bucketIntents    = []byte("intents")
 	bucketIntentKeys = []byte("intent_keys")
+	bucketNonces     = []byte("intent_nonces")
 	bucketState      = []byte("state")
 	bucketQueues     = []byte("queues")
 
@@ -34,7 +35,7 @@ var (
 	keyCreated = []byte("created")
 )
 
-var allBuckets = [][]byte{bucketMeta, bucketLabels, bucketChunks, bucketIntents, bucketIntentKeys, bucketState, bucketQueues}
+var allBuckets = [][]byte{bucketMeta, bucketLabels, bucketChunks, bucketIntents, bucketIntentKeys, bucketNonces, bucketState, bucketQueues}
 
 // ErrInUse is returned (wrapped) by Open when another process holds the
 // journal open.

@@ -298,9 +298,15 @@ func TestHelperPutLabel(t *testing.T) {
 	time.Sleep(time.Minute)
 }
 
-func signedTx(t *testing.T, nonce uint64) (*types.Transaction, common.Address) {
+const testKey = "b71c71a67e1177ad4e901695e1b4b9ee17ae16c6668d313eac2f96dbcda3f291"
+
+func signedTx(t testing.TB, nonce uint64) (*types.Transaction, common.Address) {
+	return signedTxBy(t, testKey, nonce)
+}
+
+func signedTxBy(t testing.TB, hexKey string, nonce uint64) (*types.Transaction, common.Address) {
 	t.Helper()
-	key, _ := crypto.HexToECDSA("b71c71a67e1177ad4e901695e1b4b9ee17ae16c6668d313eac2f96dbcda3f291")
+	key, _ := crypto.HexToECDSA(hexKey)
 	signer := types.LatestSignerForChainID(big.NewInt(1337))
 	tx, err := types.SignNewTx(key, signer, &types.DynamicFeeTx{
 		ChainID: big.NewInt(1337), Nonce: nonce, Gas: 21000,
@@ -313,8 +319,12 @@ func signedTx(t *testing.T, nonce uint64) (*types.Transaction, common.Address) {
 	return tx, crypto.PubkeyToAddress(key.PublicKey)
 }
 
-func intentFor(t *testing.T, kind Kind, chunk, nonce uint64) Intent {
-	tx, from := signedTx(t, nonce)
+func intentFor(t testing.TB, kind Kind, chunk, nonce uint64) Intent {
+	return intentBy(t, testKey, kind, chunk, nonce)
+}
+
+func intentBy(t testing.TB, hexKey string, kind Kind, chunk, nonce uint64) Intent {
+	tx, from := signedTxBy(t, hexKey, nonce)
 	raw, err := tx.MarshalBinary()
 	if err != nil {
 		t.Fatal(err)
@@ -535,5 +545,48 @@ func TestStateAndQueues(t *testing.T) {
 	}
 	if q, _ := j.Queue("never-used"); len(q) != 0 {
 		t.Errorf("unused queue = %v", q)
+	}
+}
+
+func TestNextNonceAcrossAccounts(t *testing.T) {
+	j := openTemp(t)
+	const keyB = "8a1f9a8f95be41cd7ccb6168179afb4504aefe388d1e14474d32c45c72ce7b7a"
+	add := func(key string, chunk, nonce uint64) Intent {
+		t.Helper()
+		in, err := j.AddIntent(intentBy(t, key, KindClaim, chunk, nonce))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return in
+	}
+	a := add(testKey, 1, 4)
+	add(testKey, 2, 9)
+	b := add(keyB, 1, 2)
+	failed := add(keyB, 2, 3)
+	if _, err := j.UpdateIntent(failed.ID, Update{State: StateFailed}); err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name   string
+		from   common.Address
+		want   uint64
+		wantOK bool
+	}{
+		// Highest nonce of A is 9, whichever order they were added in.
+		{"A", a.From, 10, true},
+		// B's nonce 3 failed, so it does not count.
+		{"B, failed ignored", b.From, 3, true},
+		// Addresses sorting before, after and between the two have none.
+		{"lowest address", common.Address{}, 0, false},
+		{"highest address", common.HexToAddress("0xffffffffffffffffffffffffffffffffffffffff"), 0, false},
+		{"between", common.BigToAddress(new(big.Int).Add(a.From.Big(), big.NewInt(1))), 0, false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got, ok, err := j.NextNonce(tc.from)
+			if err != nil || got != tc.want || ok != tc.wantOK {
+				t.Errorf("NextNonce(%s) = %d, %v, %v; want %d, %v", tc.from.Hex(), got, ok, err, tc.want, tc.wantOK)
+			}
+		})
 	}
 }
