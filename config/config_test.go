@@ -70,7 +70,6 @@ func TestResolvePrecedence(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	t.Setenv("XDG_DATA_HOME", "/data")
 	tests := []struct {
 		name    string
 		flags   Overrides
@@ -119,7 +118,8 @@ func TestResolvePrecedence(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			s, err := Resolve("testdata/full.toml", f, tt.flags, tt.env)
+			env := append([]string{"XDG_DATA_HOME=/data", "HOME=/home/me"}, tt.env...)
+			s, err := Resolve("testdata/full.toml", f, tt.flags, env)
 			if tt.wantErr != "" {
 				if err == nil || !strings.Contains(err.Error(), tt.wantErr) {
 					t.Fatalf("error = %v, want %q", err, tt.wantErr)
@@ -132,6 +132,20 @@ func TestResolvePrecedence(t *testing.T) {
 			tt.check(t, s)
 		})
 	}
+}
+
+func TestKeystoreHomeExpansion(t *testing.T) {
+	f := &File{Profiles: map[string]Profile{"devnet": {Keystore: "~/.ethereum/keystore"}}}
+	s, err := Resolve("c.toml", f, Overrides{}, []string{"HOME=/home/me"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want(t, s.Keystore, "/home/me/.ethereum/keystore")
+	s, err = Resolve("c.toml", &File{}, Overrides{}, []string{"HOME=/home/me", "XDG_DATA_HOME=relative/ignored"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want(t, s.Keystore, "/home/me/.local/share/kappa/keystore")
 }
 
 func TestResolveWithoutFile(t *testing.T) {

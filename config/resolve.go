@@ -78,12 +78,15 @@ type Settings struct {
 
 // DefaultPath is $XDG_CONFIG_HOME/kappa/config.toml, or
 // ~/.config/kappa/config.toml when XDG_CONFIG_HOME is unset or relative.
-func DefaultPath() (string, error) {
-	if d := os.Getenv("XDG_CONFIG_HOME"); d != "" && filepath.IsAbs(d) {
+func DefaultPath() (string, error) { return DefaultPathEnv(os.Getenv) }
+
+// DefaultPathEnv is DefaultPath reading the environment through getenv.
+func DefaultPathEnv(getenv func(string) string) (string, error) {
+	if d := getenv("XDG_CONFIG_HOME"); d != "" && filepath.IsAbs(d) {
 		return filepath.Join(d, "kappa", FileName), nil
 	}
-	home, err := os.UserHomeDir()
-	if err != nil || home == "" {
+	home := getenv("HOME")
+	if home == "" {
 		return "", errors.New("no configuration directory: neither XDG_CONFIG_HOME nor HOME is set; use --config")
 	}
 	return filepath.Join(home, ".config", "kappa", FileName), nil
@@ -124,7 +127,7 @@ func Resolve(path string, f *File, flags Overrides, environ []string) (*Settings
 	if name == DefaultProfileName {
 		def = Profile{RPCURL: DevnetRPCURL, ChainID: DevnetChainID, IPFSAPI: DevnetIPFSAPI}
 	}
-	if dir, err := wallet.DefaultDir(); err == nil {
+	if dir, err := wallet.DefaultDirEnv(func(k string) string { return env[k] }); err == nil {
 		def.Keystore = dir
 	}
 
@@ -146,7 +149,7 @@ func Resolve(path string, f *File, flags Overrides, environ []string) (*Settings
 			return nil
 		}},
 		{"ipfs_api", flags.IPFSAPI, env[EnvIPFSAPI], p.IPFSAPI, def.IPFSAPI, checkIPFSAPI, func(v string) error { s.IPFSAPI = v; return nil }},
-		{"keystore", flags.Keystore, env[EnvKeystore], expandHome(p.Keystore), def.Keystore, nil, func(v string) error { s.Keystore = v; return nil }},
+		{"keystore", flags.Keystore, env[EnvKeystore], p.Keystore, def.Keystore, nil, func(v string) error { s.Keystore = v; return nil }},
 		{"account", flags.Account, env[EnvAccount], p.Account, "", checkAddress, func(v string) error {
 			a := common.HexToAddress(v)
 			s.Account = &a
@@ -155,6 +158,9 @@ func Resolve(path string, f *File, flags Overrides, environ []string) (*Settings
 	}
 	for _, fl := range fields {
 		v, src, label := fl.def, SourceDefault, "default"
+		if fl.name == "keystore" {
+			fl.file = expandHome(fl.file, env["HOME"])
+		}
 		switch {
 		case fl.flag != "":
 			v, src, label = fl.flag, SourceFlag, "--"+strings.ReplaceAll(fl.name, "_", "-")
@@ -224,11 +230,9 @@ func checkAddress(v string) error {
 
 // expandHome turns a leading ~/ into the home directory, so a profile can
 // say keystore = "~/.ethereum/keystore".
-func expandHome(p string) string {
-	if p == "~" || strings.HasPrefix(p, "~/") {
-		if home, err := os.UserHomeDir(); err == nil {
-			return filepath.Join(home, p[1:])
-		}
+func expandHome(p, home string) string {
+	if home != "" && (p == "~" || strings.HasPrefix(p, "~/")) {
+		return filepath.Join(home, p[1:])
 	}
 	return p
 }

@@ -99,7 +99,7 @@ func (a *App) ConfigPath() (string, error) {
 	if p := a.Getenv(config.EnvConfig); p != "" {
 		return p, nil
 	}
-	return config.DefaultPath()
+	return config.DefaultPathEnv(a.Getenv)
 }
 
 // Settings loads the configuration file and resolves the settings once.
