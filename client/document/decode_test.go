@@ -94,6 +94,9 @@ func TestDecodeRefuses(t *testing.T) {
 		{"reward leading zero", "schema.json", `"reward":"10000000000000000"`, `"reward":"010000000000000000"`, "tiers[0].reward", "leading zero"},
 		{"reward zero", "schema.json", `"reward":"10000000000000000"`, `"reward":"0"`, "tiers[0].reward", "zero"},
 		{"reward over uint256", "schema.json", `"reward":"10000000000000000"`, `"reward":"` + strings.Repeat("9", 78) + `"`, "tiers[0].reward", "larger than 2^256-1"},
+		{"reward over uint128", "schema.json", `"reward":"10000000000000000"`, `"reward":"340282366920938463463374607431768211456"`, "tiers[0].reward", "larger than 2^128-1"},
+		{"fee over uint128", "schema.json", `"reviewerFee":"20000000000000000"`, `"reviewerFee":"340282366920938463463374607431768211456"`, "reviewerFee", "larger than 2^128-1"},
+		{"reputation over uint32", "schema.json", `"minReputation":100`, `"minReputation":4294967296`, "tiers[1].minReputation", "over the contract's limit"},
 		{"negative fee", "schema.json", `"reviewerFee":"20000000000000000"`, `"reviewerFee":"-1"`, "reviewerFee", "not a decimal integer"},
 		{"no tiers", "schema.json", `"tiers":[{"name":"easy","reward":"10000000000000000","minReputation":0},{"name":"hard","reward":"50000000000000000","minReputation":100}]`, `"tiers":[]`, "tiers", "at least one tier"},
 		{"negative reputation", "schema.json", `"minReputation":100`, `"minReputation":-1`, "tiers.minReputation", "non-negative integer"},
@@ -110,19 +113,35 @@ func TestDecodeRefuses(t *testing.T) {
 		{"tier over 255", "manifest.json", `"tier":1`, `"tier":256`, "chunks.tier", "uint8"},
 		// Label document fields.
 		{"bad annotator", "labels.json", `"annotator":"0x71562b71999873db5b286df957af199ec94617f7"`, `"annotator":"0x71562b71999873db5b286df957af199ec94617"`, "annotator", "address"},
-		{"zero campaign", "labels.json", `"campaign":"0x00000000000000000000000000000000c0ffee01"`, `"campaign":"0x0000000000000000000000000000000000000000"`, "campaign", "zero address"},
+		{"zero hub", "labels.json", `"hub":"0x00000000000000000000000000000000c0ffee01"`, `"hub":"0x0000000000000000000000000000000000000000"`, "hub", "zero address"},
+		{"upper-case hub", "labels.json", `"hub":"0x00000000000000000000000000000000c0ffee01"`, `"hub":"0x00000000000000000000000000000000C0FFEE01"`, "", "not in canonical form"},
+		{"campaign as address", "labels.json", `"campaign":3`, `"campaign":"0x01"`, "campaign", "where a non-negative integer"},
+		{"tampered campaign", "labels.json", `"campaign":3`, `"campaign":4`, "signature", "not by the annotator"},
 		{"label out of range", "labels.json", `"label":2`, `"label":256`, "labels[0].label", "out of range"},
 		{"tampered label", "labels.json", `"label":2`, `"label":1`, "signature", "not by the annotator"},
 		{"tampered time", "labels.json", `"timeMs":4210`, `"timeMs":4211`, "signature", "not by the annotator"},
-		{"missing signature", "labels.json", `,"signature":"0xf951d4ddb0b737bbaf7e786c377a3ababc25033eebbc7656ceeed230f8ea5d4e285274bb68bfc2f3aa59089787381b58dcb85efc50f05f564f0a62055b09d4e21c"`, ``, "signature", "missing"},
-		{"bad V", "labels.json", `e21c"`, `e21d"`, "signature", "recovery byte V is 29"},
+		{"missing signature", "labels.json", `,"signature":"{SIG}"`, ``, "signature", "missing"},
+		{"bad V", "labels.json", `{SIG}`, `{SIGV29}`, "signature", "recovery byte V is 29"},
 		{"zero chain", "labels.json", `"chainId":1337`, `"chainId":0`, "chainId", "zero"},
 		{"duplicate task", "labels.json", `"task":"bafkreiddn5nlvkdmbisxoqli5zpzdnqv3t4r35sxzfwe6uzseluns5bpze"`, `"task":"bafkreicjtjaeqbqm3judtjnmoom3pig65v77rqbk4yiqtkonxfl2te5qyy"`, "labels[1].task", "also labels[0]"},
 		{"empty client", "labels.json", `"client":"kappa/0.1.0"`, `"client":""`, "client", "empty"},
 	}
+	// The golden signature, so that cases about it survive a change of the
+	// golden document.
+	golden, err := os.ReadFile("testdata/golden/labels.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, sig, _ := strings.Cut(string(golden), `"signature":"`)
+	sig = strings.TrimSuffix(sig, `"}`)
+	if len(sig) != 132 {
+		t.Fatalf("golden signature %q is not 65 bytes of hex", sig)
+	}
+	placeholders := strings.NewReplacer("{SIG}", sig, "{SIGV29}", sig[:130]+"1d")
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
-			e := decodeErr(t, tc.file, mutate(t, tc.file, tc.old, tc.new))
+			old, new := placeholders.Replace(tc.old), placeholders.Replace(tc.new)
+			e := decodeErr(t, tc.file, mutate(t, tc.file, old, new))
 			if e.Field != tc.field {
 				t.Errorf("field = %q, want %q (error: %v)", e.Field, tc.field, e)
 			}

@@ -85,7 +85,8 @@ func unsignedLabels(t testing.TB) *LabelDocument {
 	return &LabelDocument{
 		Version:   VersionLabels,
 		ChainID:   1337,
-		Campaign:  common.HexToAddress("0x00000000000000000000000000000000c0ffee01"),
+		Hub:       common.HexToAddress("0x00000000000000000000000000000000c0ffee01"),
+		Campaign:  3,
 		Chunk:     7,
 		Annotator: crypto.PubkeyToAddress(testKey.PublicKey),
 		Labels: []TaskLabel{

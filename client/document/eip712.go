@@ -19,8 +19,8 @@ const (
 	DomainVersion = "1"
 )
 
-// labelTypes are the EIP-712 types of a label document. The campaign and
-// chain are in the domain (verifyingContract, chainId); every task's label
+// labelTypes are the EIP-712 types of a label document. The hub and chain
+// are in the domain (verifyingContract, chainId); every task's label
 // is a struct in an array, so any EIP-712 tool can show and verify what
 // was signed.
 var labelTypes = apitypes.Types{
@@ -31,6 +31,7 @@ var labelTypes = apitypes.Types{
 		{Name: "verifyingContract", Type: "address"},
 	},
 	"LabelDocument": {
+		{Name: "campaign", Type: "uint256"},
 		{Name: "chunk", Type: "uint256"},
 		{Name: "annotator", Type: "address"},
 		{Name: "labels", Type: "TaskLabel[]"},
@@ -65,9 +66,10 @@ func (d *LabelDocument) TypedData() (apitypes.TypedData, error) {
 			Name:              DomainName,
 			Version:           DomainVersion,
 			ChainId:           (*math.HexOrDecimal256)(new(big.Int).SetUint64(d.ChainID)),
-			VerifyingContract: d.Campaign.Hex(),
+			VerifyingContract: d.Hub.Hex(),
 		},
 		Message: apitypes.TypedDataMessage{
+			"campaign":  new(big.Int).SetUint64(d.Campaign),
 			"chunk":     new(big.Int).SetUint64(d.Chunk),
 			"annotator": d.Annotator.Hex(),
 			"labels":    labels,

@@ -31,8 +31,10 @@ type LabelDocument struct {
 	Version string `json:"version"`
 	// ChainID is the chain the campaign lives on.
 	ChainID uint64 `json:"chainId"`
-	// Campaign is the campaign contract.
-	Campaign common.Address `json:"campaign"`
+	// Hub is the KappaHub contract holding the campaign.
+	Hub common.Address `json:"hub"`
+	// Campaign is the campaign's id in the hub.
+	Campaign uint64 `json:"campaign"`
 	// Chunk is the chunk id.
 	Chunk uint64 `json:"chunk"`
 	// Annotator is the address that signed the document.
@@ -58,11 +60,12 @@ type TaskLabel struct {
 }
 
 // Values returns the label values in task order, the input of the
-// on-chain packing.
-func (d *LabelDocument) Values() []uint64 {
-	v := make([]uint64, len(d.Labels))
+// on-chain packing (protocol.PackLabels). Validation keeps every value at
+// most MaxLabelValue, so the conversion is exact.
+func (d *LabelDocument) Values() []uint32 {
+	v := make([]uint32, len(d.Labels))
 	for i, l := range d.Labels {
-		v[i] = l.Label
+		v[i] = uint32(l.Label)
 	}
 	return v
 }
@@ -96,8 +99,8 @@ func (d *LabelDocument) validateContent(c errs) error {
 	if d.ChainID == 0 {
 		return c.field("chainId", "zero")
 	}
-	if d.Campaign == (common.Address{}) {
-		return c.field("campaign", "zero address")
+	if d.Hub == (common.Address{}) {
+		return c.field("hub", "zero address")
 	}
 	if d.Annotator == (common.Address{}) {
 		return c.field("annotator", "zero address")
@@ -166,7 +169,8 @@ func (d *LabelDocument) Encode() ([]byte, error) {
 type labelsJSON struct {
 	Version   string        `json:"version"`
 	ChainID   uint64        `json:"chainId"`
-	Campaign  string        `json:"campaign"`
+	Hub       string        `json:"hub"`
+	Campaign  uint64        `json:"campaign"`
 	Chunk     uint64        `json:"chunk"`
 	Annotator string        `json:"annotator"`
 	Labels    []TaskLabel   `json:"labels"`
@@ -197,12 +201,12 @@ func DecodeLabels(cid string, data []byte) (*LabelDocument, error) {
 		return nil, err
 	}
 	d := LabelDocument{
-		Version: w.Version, ChainID: w.ChainID, Chunk: w.Chunk,
+		Version: w.Version, ChainID: w.ChainID, Campaign: w.Campaign, Chunk: w.Chunk,
 		Labels: w.Labels, Client: w.Client, Signature: w.Signature,
 	}
 	var err error
-	if d.Campaign, err = parseAddress(w.Campaign); err != nil {
-		return nil, c.field("campaign", "%v", err)
+	if d.Hub, err = parseAddress(w.Hub); err != nil {
+		return nil, c.field("hub", "%v", err)
 	}
 	if d.Annotator, err = parseAddress(w.Annotator); err != nil {
 		return nil, c.field("annotator", "%v", err)

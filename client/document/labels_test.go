@@ -44,7 +44,8 @@ func TestSignAndRecover(t *testing.T) {
 	// Every field is bound: changing any one changes the digest.
 	changes := map[string]func(*LabelDocument){
 		"chain":     func(d *LabelDocument) { d.ChainID++ },
-		"campaign":  func(d *LabelDocument) { d.Campaign[19] ^= 1 },
+		"hub":       func(d *LabelDocument) { d.Hub[19] ^= 1 },
+		"campaign":  func(d *LabelDocument) { d.Campaign++ },
 		"chunk":     func(d *LabelDocument) { d.Chunk++ },
 		"annotator": func(d *LabelDocument) { d.Annotator[0] ^= 1 },
 		"label":     func(d *LabelDocument) { d.Labels[1].Label = 1 },

@@ -23,8 +23,12 @@ const (
 	// MaxMultiLabels caps the labels of a multi-label schema: a task's
 	// labels are a bitmask that fits in 8 bits.
 	MaxMultiLabels = 8
-	// MaxTiers caps the difficulty tiers; a chunk's tier is an index.
-	MaxTiers = 16
+	// MaxTiers caps the difficulty tiers (the campaign contract holds 1..8);
+	// a chunk's tier is an index.
+	MaxTiers = 8
+	// MaxReputation is the largest minimum reputation a tier can ask
+	// (the contract stores it as uint32).
+	MaxReputation = 1<<32 - 1
 	// MaxTitle caps titles and names in bytes.
 	MaxTitle = 200
 	// MaxDescription caps a label description in bytes.
@@ -221,6 +225,9 @@ func (s *Schema) validate(c errs) error {
 		if err := checkAmount(t.Reward); err != nil {
 			return c.field(at("tiers", i, "reward"), "%v", err)
 		}
+		if t.MinReputation > MaxReputation {
+			return c.field(at("tiers", i, "minReputation"), "%d is over the contract's limit %d", t.MinReputation, uint64(MaxReputation))
+		}
 		if t.Reward.Sign() == 0 {
 			return c.field(at("tiers", i, "reward"), "zero: a tier must pay for accepted labels")
 		}
@@ -231,15 +238,20 @@ func (s *Schema) validate(c errs) error {
 	return checkText(c, "goldPolicy", s.GoldPolicy, MaxDescription, false)
 }
 
-// checkAmount checks an amount set from Go code.
+// maxUint128 bounds rewards and fees: the campaign contract stores them as
+// uint128.
+var maxUint128 = new(big.Int).Sub(new(big.Int).Lsh(big.NewInt(1), 128), big.NewInt(1))
+
+// checkAmount checks a reward or fee: present, not negative, and within
+// what the contract stores.
 func checkAmount(v *big.Int) error {
 	switch {
 	case v == nil:
 		return fmt.Errorf("missing")
 	case v.Sign() < 0:
 		return fmt.Errorf("negative: %s", v)
-	case v.Cmp(maxUint256) > 0:
-		return fmt.Errorf("larger than 2^256-1")
+	case v.Cmp(maxUint128) > 0:
+		return fmt.Errorf("%s is larger than 2^128-1, the contract's limit", v)
 	}
 	return nil
 }
