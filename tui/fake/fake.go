@@ -50,6 +50,10 @@ func WithKind(k backend.Kind) Option { return func(b *Backend) { b.kind = k } }
 // benchmarks on large campaigns.
 func WithTasks(n, size int) Option { return func(b *Backend) { b.genTasks, b.genSize = n, size } }
 
+// WithNothingAssigned makes every chunk claimable: the user has not claimed
+// anything yet (a newcomer's first start).
+func WithNothingAssigned() Option { return func(b *Backend) { b.noAssign = true } }
+
 type chunk struct {
 	info  backend.Chunk
 	tasks []backend.Task
@@ -62,6 +66,7 @@ type Backend struct {
 	kind     backend.Kind
 	genTasks int
 	genSize  int
+	noAssign bool
 	fail     map[string]error
 	calls    []Call
 

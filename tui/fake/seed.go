@@ -92,6 +92,11 @@ func (b *Backend) seed() {
 			mk(5, hard, backend.ChunkClaimable, Texts[3:11]),
 		}
 	}
+	if b.noAssign {
+		for _, c := range b.chunks {
+			c.info.State, c.info.ClaimBy = backend.ChunkClaimable, Base.Add(48*time.Hour)
+		}
+	}
 	tasks := 0
 	for _, c := range b.chunks {
 		tasks += len(c.tasks)

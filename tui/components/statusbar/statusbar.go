@@ -42,24 +42,25 @@ func (m *Model) Clear() { m.msg, m.isErr = "", false }
 // Message returns the message shown and whether it is an error.
 func (m *Model) Message() (string, bool) { return m.msg, m.isErr }
 
-// View renders the line at exactly the width. The message keeps at least
-// half the line (errors must be readable); the figures are shortened first.
+// View renders the line at exactly the width. The message wins over the
+// figures: they shorten (full, compact, connections only) before the message
+// is cut, because an error the user cannot read is useless.
 func (m *Model) View() string {
 	st := m.c.Styles
-	right := m.figures(false)
 	left := m.msg
 	if m.isErr {
 		left = "✗ " + left
 	}
-	gap := 2
-	if ansi.StringWidth(left)+gap+ansi.StringWidth(right) > m.width {
-		right = m.figures(true)
+	const gap = 2
+	var right string
+	for level := 0; level < 3; level++ {
+		right = m.figures(level)
+		if ansi.StringWidth(left)+gap+ansi.StringWidth(right) <= m.width {
+			break
+		}
 	}
 	if lw, rw := ansi.StringWidth(left), ansi.StringWidth(right); lw+gap+rw > m.width {
-		keep := max(m.width/2, m.width-gap-rw)
-		if lw > keep {
-			left = ansi.Truncate(left, keep, "…")
-		}
+		left = ansi.Truncate(left, max(m.width/2, m.width-gap-rw), "…")
 		right = ansi.Truncate(right, max(0, m.width-gap-ansi.StringWidth(left)), "…")
 	}
 	pad := max(0, m.width-ansi.StringWidth(left)-ansi.StringWidth(right))
@@ -71,7 +72,9 @@ func (m *Model) View() string {
 	return st.StatusBar.Render(left + strings.Repeat(" ", pad) + right)
 }
 
-func (m *Model) figures(compact bool) string {
+// figures renders the right side at a level of detail: 0 full, 1 compact,
+// 2 connections only.
+func (m *Model) figures(level int) string {
 	st := m.c.Styles
 	s := m.status
 	if s == nil {
@@ -79,12 +82,12 @@ func (m *Model) figures(compact bool) string {
 	}
 	amt := m.c.Amount
 	var parts []string
-	if compact {
-		parts = []string{
-			fmt.Sprintf("rep %d", s.Reputation),
-			fmt.Sprintf("%s/%s", backend.FormatUnits(s.Pending, m.c.Token().Decimals), amt(s.Paid)),
-		}
-	} else {
+	switch level {
+	case 2:
+	case 1:
+		// Pending is the estimate; paid is what the user has. Keep paid.
+		parts = []string{fmt.Sprintf("rep %d", s.Reputation), "paid " + amt(s.Paid)}
+	default:
 		parts = []string{
 			fmt.Sprintf("rep %d", s.Reputation),
 			"pending " + amt(s.Pending),

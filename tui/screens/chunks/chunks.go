@@ -139,7 +139,7 @@ func (m *Model) key(msg tea.KeyMsg) tea.Cmd {
 			return nil
 		}
 		if c.State != backend.ChunkAssigned {
-			return errCmd(fmt.Sprintf("open chunk %d", c.ID), fmt.Errorf("it is %s; only assigned chunks can be labeled", c.State))
+			return errCmd(fmt.Sprintf("open chunk %d", c.ID), fmt.Errorf("it is %s: claim it first", c.State))
 		}
 		id := c.ID
 		return tea.Sequence(
