@@ -188,3 +188,58 @@ func TestNodeDown(t *testing.T) {
 		t.Errorf("prefetched get with the node down: err = %v", err)
 	}
 }
+
+// TestNodeKilledMidPrefetch stops the node while the prefetcher is busy.
+// Every document must then come back either whole and verified (it made it
+// to the cache) or as ErrUnavailable: never partial, never wrong, never a
+// hang.
+func TestNodeKilledMidPrefetch(t *testing.T) {
+	ctx := testCtx(t)
+	n, err := ipfsnode.Start(ctx, t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer n.Close()
+	docs := map[string][]byte{}
+	var ids []string
+	for i := range 200 {
+		data := doc(fmt.Sprintf("task-%d", i), 4<<10)
+		id, err := NewShell(n.APIAddr()).Add(ctx, data)
+		if err != nil {
+			t.Fatal(err)
+		}
+		docs[id] = data
+		ids = append(ids, id)
+	}
+	cache, err := NewCache(t.TempDir(), NewShell(n.APIAddr()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := NewPrefetcher(cache, 8<<10, 4)
+	defer p.Close()
+	p.Prefetch(ids...)
+	waitReady(t, p, ids[:10])
+	if err := n.Close(); err != nil {
+		t.Fatal(err)
+	}
+
+	got, down := 0, 0
+	for _, id := range ids {
+		data, err := p.Get(ctx, id)
+		switch {
+		case err == nil:
+			if !bytes.Equal(data, docs[id]) {
+				t.Fatalf("%s: wrong content after the node died", id)
+			}
+			got++
+		case errors.Is(err, ErrUnavailable):
+			down++
+		default:
+			t.Fatalf("%s: err = %v, want content or ErrUnavailable", id, err)
+		}
+	}
+	if got < 10 || got+down != len(ids) {
+		t.Errorf("%d served, %d unavailable of %d", got, down, len(ids))
+	}
+	t.Logf("node stopped mid-prefetch: %d of %d tasks ready, %d unavailable", got, len(ids), down)
+}
