@@ -65,6 +65,9 @@ type Request struct {
 	To    common.Address
 	Data  []byte
 	Value *big.Int
+	// Deploy creates a contract with Data as its init code; To must then
+	// be zero. The address is in Result.Receipt.ContractAddress.
+	Deploy bool
 	// GasLimit skips estimation when non-zero.
 	GasLimit uint64
 }
@@ -186,7 +189,12 @@ func (s *Sender) Send(ctx context.Context, req Request) (*Result, error) {
 }
 
 func (s *Sender) send(ctx context.Context, req Request) (*Result, error) {
-	if req.To == (common.Address{}) {
+	switch {
+	case req.Deploy && req.To != (common.Address{}):
+		return nil, fmt.Errorf("deploy request with destination %s", req.To.Hex())
+	case req.Deploy && len(req.Data) == 0:
+		return nil, errors.New("deploy request without init code")
+	case !req.Deploy && req.To == (common.Address{}):
 		return nil, errors.New("no destination address")
 	}
 	if req.Value != nil && req.Value.Sign() < 0 {
@@ -246,7 +254,11 @@ func (s *Sender) checkChainID(ctx context.Context) error {
 // The account lock is held from choosing the nonce to the first broadcast,
 // so concurrent Sends get consecutive nonces and reach the node in order.
 func (s *Sender) signAndBroadcast(ctx context.Context, req Request, key string) (journal.Intent, error) {
-	msg := ethereum.CallMsg{From: s.cfg.From, To: &req.To, Value: req.Value, Data: req.Data}
+	var to *common.Address
+	if !req.Deploy {
+		to = &req.To
+	}
+	msg := ethereum.CallMsg{From: s.cfg.From, To: to, Value: req.Value, Data: req.Data}
 	gas := req.GasLimit
 	if gas == 0 {
 		var est uint64
@@ -275,7 +287,7 @@ func (s *Sender) signAndBroadcast(ctx context.Context, req Request, key string) 
 	}
 	unsigned := types.NewTx(&types.DynamicFeeTx{
 		ChainID: s.cfg.ChainID, Nonce: nonce, GasTipCap: tip, GasFeeCap: feeCap,
-		Gas: gas, To: &req.To, Value: req.Value, Data: req.Data,
+		Gas: gas, To: to, Value: req.Value, Data: req.Data,
 	})
 	tx, err := s.cfg.Sign(unsigned)
 	if err != nil {
@@ -351,7 +363,8 @@ func (s *Sender) checkSigned(unsigned, tx *types.Transaction) error {
 	if from != s.cfg.From {
 		return fmt.Errorf("sign: signed by %s, want %s", from.Hex(), s.cfg.From.Hex())
 	}
-	if tx.Nonce() != unsigned.Nonce() || tx.Gas() != unsigned.Gas() || tx.To() == nil || *tx.To() != *unsigned.To() ||
+	if tx.Nonce() != unsigned.Nonce() || tx.Gas() != unsigned.Gas() || (tx.To() == nil) != (unsigned.To() == nil) ||
+		(tx.To() != nil && *tx.To() != *unsigned.To()) ||
 		tx.Value().Cmp(unsigned.Value()) != 0 || string(tx.Data()) != string(unsigned.Data()) {
 		return errors.New("sign: signer changed the transaction")
 	}

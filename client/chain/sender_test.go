@@ -5,9 +5,12 @@ import (
 	"math/big"
 	"path/filepath"
 	"sort"
+	"strings"
 	"sync"
 	"sync/atomic"
 	"testing"
+
+	"github.com/ethereum/go-ethereum/core/types"
 
 	"github.com/kappa-dev/kappa/client/journal"
 )
@@ -191,6 +194,94 @@ func TestCrashPoints(t *testing.T) {
 			}
 			if got := nonce(t, c, acct.addr); got != 1 {
 				t.Errorf("account nonce = %d, want 1 transaction", got)
+			}
+		})
+	}
+}
+
+func TestBadInputIsAClearError(t *testing.T) {
+	acct := newAccount(t)
+	sim := newSim(t, acct.alloc())
+	j := openJournal(t, filepath.Join(t.TempDir(), "j.db"))
+	good := fastConfig(acct, simChainID, j)
+
+	configs := []struct {
+		name string
+		edit func(*Config)
+		want string
+	}{
+		{"no chain id", func(c *Config) { c.ChainID = nil }, "chain id must be positive"},
+		{"zero from", func(c *Config) { c.From = [20]byte{} }, "from address is zero"},
+		{"no signer", func(c *Config) { c.Sign = nil }, "no sign function"},
+		{"no journal", func(c *Config) { c.Journal = nil }, "no journal"},
+	}
+	for _, tc := range configs {
+		t.Run("config/"+tc.name, func(t *testing.T) {
+			cfg := good
+			tc.edit(&cfg)
+			if _, err := New(sim.Client(), cfg); err == nil || !strings.Contains(err.Error(), tc.want) {
+				t.Errorf("New: %v, want %q", err, tc.want)
+			}
+		})
+	}
+
+	s := newSender(t, sim.Client(), good)
+	requests := []struct {
+		name string
+		req  Request
+		want string
+	}{
+		{"no destination", Request{Kind: journal.KindClaim, Chunk: 4}, "claim chunk 4: no destination address"},
+		{"negative value", Request{Kind: journal.KindClaim, Chunk: 4, To: recipient, Value: big.NewInt(-1)}, "claim chunk 4: negative value -1"},
+		{"deploy with destination", Request{Kind: "deploy", Deploy: true, To: recipient, Data: []byte{0}}, "deploy request with destination"},
+		{"deploy without code", Request{Kind: "deploy", Deploy: true}, "deploy request without init code"},
+		{"bad kind", Request{Kind: "Claim Chunk", To: recipient, GasLimit: 21000}, `kind "Claim Chunk"`},
+	}
+	for _, tc := range requests {
+		t.Run("request/"+tc.name, func(t *testing.T) {
+			_, err := s.Send(ctxT(t), tc.req)
+			if err == nil || !strings.Contains(err.Error(), tc.want) {
+				t.Errorf("Send: %v, want %q", err, tc.want)
+			}
+		})
+	}
+	if n := nonce(t, sim.Client(), acct.addr); n != 0 {
+		t.Errorf("bad requests sent %d transactions", n)
+	}
+}
+
+// TestSignerMustSignWhatWasAsked: a signer for another key or another chain
+// is caught before anything is journaled.
+func TestSignerMustSignWhatWasAsked(t *testing.T) {
+	acct, other := newAccount(t), newAccount(t)
+	sim := newSim(t, acct.alloc())
+	tests := []struct {
+		name string
+		sign SignFunc
+		want string
+	}{
+		{"other key", other.signFunc(simChainID, nil), "sign: signed by " + other.addr.Hex()},
+		{"other chain", func(tx *types.Transaction) (*types.Transaction, error) {
+			five := big.NewInt(5)
+			return types.SignNewTx(acct.key, types.LatestSignerForChainID(five), &types.DynamicFeeTx{
+				ChainID: five, Nonce: tx.Nonce(), Gas: tx.Gas(), GasTipCap: tx.GasTipCap(), GasFeeCap: tx.GasFeeCap(),
+				To: tx.To(), Value: tx.Value(), Data: tx.Data(),
+			})
+		}, "sign: signed for chain id 5, want 1337"},
+		{"signer error", func(*types.Transaction) (*types.Transaction, error) { return nil, errors.New("wallet locked") }, "sign: wallet locked"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			j := openJournal(t, filepath.Join(t.TempDir(), "j.db"))
+			cfg := fastConfig(acct, simChainID, j)
+			cfg.Sign = tc.sign
+			s := newSender(t, sim.Client(), cfg)
+			_, err := s.Send(ctxT(t), transfer(1, 1))
+			if err == nil || !strings.Contains(err.Error(), tc.want) {
+				t.Errorf("Send: %v, want %q", err, tc.want)
+			}
+			if all, _ := j.Intents(nil); len(all) != 0 {
+				t.Errorf("%d intents journaled with a bad signature", len(all))
 			}
 		})
 	}
