@@ -11,6 +11,7 @@ import (
 
 	"github.com/charmbracelet/lipgloss"
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/kappa-dev/kappa/config"
 	"github.com/kappa-dev/kappa/wallet"
 	"github.com/muesli/termenv"
@@ -55,6 +56,7 @@ type App struct {
 
 	store   *wallet.Store
 	account *wallet.Account
+	client  *ethclient.Client
 }
 
 // New returns an App on the process's standard streams and environment.
@@ -220,10 +222,15 @@ func (a *App) Unlock(ctx context.Context) (*wallet.Account, error) {
 	return acct, nil
 }
 
-// Close locks the unlocked account, if any. Call it when the command ends.
+// Close locks the unlocked account and closes the RPC connection, if any.
+// Call it when the command ends.
 func (a *App) Close() {
 	if a.account != nil {
 		a.account.Lock()
+	}
+	if a.client != nil {
+		a.client.Close()
+		a.client = nil
 	}
 }
 
