@@ -13,6 +13,7 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core"
+	"github.com/ethereum/go-ethereum/core/rawdb"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/eth"
 	"github.com/ethereum/go-ethereum/eth/catalyst"
@@ -179,6 +180,14 @@ func Start(ctx context.Context, opts Options) (*Chain, error) {
 	ethConf.TrieCleanCache = 32
 	ethConf.TrieDirtyCache = 32
 	ethConf.SnapshotCache = 16
+	if opts.Dir != "" {
+		// Write every block's state to disk as it is sealed (hash-based
+		// archive mode). go-ethereum's default path-based state keeps recent
+		// state in memory and journals it on a clean shutdown only: a killed
+		// process or a closed laptop would reopen the chain at genesis.
+		ethConf.StateScheme = rawdb.HashScheme
+		ethConf.NoPruning = true
+	}
 
 	select {
 	case <-ctx.Done():
@@ -201,6 +210,17 @@ func Start(ctx context.Context, opts Options) (*Chain, error) {
 	}
 	filterSystem := filters.NewFilterSystem(backend.APIBackend, filters.Config{})
 	stack.RegisterAPIs([]rpc.API{{Namespace: "eth", Service: filters.NewFilterAPI(filterSystem)}})
+	c := &Chain{
+		stack:    stack,
+		backend:  backend,
+		chainID:  chainID,
+		dir:      opts.Dir,
+		stop:     make(chan struct{}),
+		loopDone: make(chan struct{}),
+	}
+	if opts.BlockPeriod == 0 {
+		stack.RegisterAPIs([]rpc.API{{Namespace: "eth", Service: &autoMineAPI{c: c}}})
+	}
 
 	if err := stack.Start(); err != nil {
 		// Start already released the data directory and endpoints.
@@ -213,17 +233,11 @@ func Start(ctx context.Context, opts Options) (*Chain, error) {
 		stack.Close()
 		return nil, fmt.Errorf("start chain: simulated beacon: %w", err)
 	}
-	c := &Chain{
-		stack:    stack,
-		backend:  backend,
-		beacon:   beacon,
-		client:   ethclient.NewClient(stack.Attach()),
-		chainID:  chainID,
-		rpcURL:   stack.HTTPEndpoint(),
-		dir:      opts.Dir,
-		stop:     make(chan struct{}),
-		loopDone: make(chan struct{}),
-	}
+	c.sealMu.Lock()
+	c.beacon = beacon
+	c.sealMu.Unlock()
+	c.client = ethclient.NewClient(stack.Attach())
+	c.rpcURL = stack.HTTPEndpoint()
 	if opts.BlockPeriod > 0 {
 		go c.periodLoop(opts.BlockPeriod)
 	} else {
@@ -341,7 +355,7 @@ const maxSealRounds = 64
 func (c *Chain) sealPending() {
 	c.sealMu.Lock()
 	defer c.sealMu.Unlock()
-	if c.closed {
+	if c.closed || c.beacon == nil { // closed, or a transaction raced Start
 		return
 	}
 	pool := c.backend.TxPool()
@@ -353,7 +367,25 @@ func (c *Chain) sealPending() {
 			return
 		}
 		c.beacon.Commit()
+		if err := c.persist(); err != nil {
+			log.Warn("Dev chain block not synced to disk", "err", err)
+		}
 	}
+}
+
+// persist makes the blocks sealed so far durable on disk (an fsync of the
+// database's write-ahead log) before anyone is told they exist: go-ethereum
+// writes blocks without syncing, so a killed process would otherwise lose
+// the last moments of the chain, transactions its clients saw mined
+// included. Callers hold sealMu. In-memory chains have nothing to sync.
+func (c *Chain) persist() error {
+	if c.dir == "" {
+		return nil
+	}
+	if err := c.backend.ChainDb().SyncKeyValue(); err != nil {
+		return fmt.Errorf("sync chain database: %w", err)
+	}
+	return nil
 }
 
 // periodLoop mines a block every period, empty or not.
@@ -369,6 +401,9 @@ func (c *Chain) periodLoop(period time.Duration) {
 			c.sealMu.Lock()
 			if !c.closed {
 				c.beacon.Commit()
+				if err := c.persist(); err != nil {
+					log.Warn("Dev chain block not synced to disk", "err", err)
+				}
 			}
 			c.sealMu.Unlock()
 		}
@@ -416,6 +451,9 @@ func (c *Chain) Mine() (common.Hash, error) {
 	}
 	before := c.backend.BlockChain().CurrentBlock().Number.Uint64()
 	hash := c.beacon.Commit()
+	if err := c.persist(); err != nil {
+		return common.Hash{}, fmt.Errorf("mine: %w", err)
+	}
 	if after := c.backend.BlockChain().CurrentBlock().Number.Uint64(); after != before+1 {
 		return common.Hash{}, fmt.Errorf("mine: head stayed at block %d", after)
 	}
@@ -445,9 +483,15 @@ func (c *Chain) AdvanceTime(d time.Duration) error {
 			break
 		}
 		c.beacon.Commit()
+		if err := c.persist(); err != nil {
+			return fmt.Errorf("advance time by %v: %w", d, err)
+		}
 	}
 	before := c.backend.BlockChain().CurrentBlock()
 	if err := c.beacon.AdjustTime(d); err != nil {
+		return fmt.Errorf("advance time by %v: %w", d, err)
+	}
+	if err := c.persist(); err != nil {
 		return fmt.Errorf("advance time by %v: %w", d, err)
 	}
 	after := c.backend.BlockChain().CurrentBlock()

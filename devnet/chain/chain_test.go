@@ -43,9 +43,8 @@ func start(t testing.TB, opts Options) *Chain {
 	return c
 }
 
-// transfer sends value wei from key to to over client and waits for the
-// receipt, failing the test unless the transaction succeeded.
-func transfer(t *testing.T, client *ethclient.Client, key *ecdsa.PrivateKey, to common.Address, value *big.Int) *types.Receipt {
+// send signs and sends a value transfer of value wei from key to to.
+func send(t testing.TB, client *ethclient.Client, key *ecdsa.PrivateKey, to common.Address, value *big.Int) *types.Transaction {
 	t.Helper()
 	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
 	defer cancel()
@@ -77,6 +76,16 @@ func transfer(t *testing.T, client *ethclient.Client, key *ecdsa.PrivateKey, to 
 	if err := client.SendTransaction(ctx, tx); err != nil {
 		t.Fatalf("send: %v", err)
 	}
+	return tx
+}
+
+// transfer sends value wei from key to to over client and waits for the
+// receipt, failing the test unless the transaction succeeded.
+func transfer(t testing.TB, client *ethclient.Client, key *ecdsa.PrivateKey, to common.Address, value *big.Int) *types.Receipt {
+	t.Helper()
+	tx := send(t, client, key, to, value)
+	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+	defer cancel()
 	for {
 		receipt, err := client.TransactionReceipt(ctx, tx.Hash())
 		if err == nil {
@@ -93,7 +102,7 @@ func transfer(t *testing.T, client *ethclient.Client, key *ecdsa.PrivateKey, to 
 	}
 }
 
-func balance(t *testing.T, client *ethclient.Client, addr common.Address) *big.Int {
+func balance(t testing.TB, client *ethclient.Client, addr common.Address) *big.Int {
 	t.Helper()
 	b, err := client.BalanceAt(context.Background(), addr, nil)
 	if err != nil {
@@ -139,6 +148,46 @@ func TestTransferOverHTTP(t *testing.T) {
 	want.Sub(want, fee)
 	if got := balance(t, c.Client(), from); got.Cmp(want) != 0 {
 		t.Errorf("sender balance = %v, want %v", got, want)
+	}
+}
+
+// TestReceiptOnSend: with instant mining a transaction is in a block by the
+// time eth_sendRawTransaction answers, over HTTP and in process alike, so
+// the first receipt lookup (bind.WaitMined's) finds it.
+func TestReceiptOnSend(t *testing.T) {
+	key, _, alloc := funded(t)
+	c := start(t, Options{Alloc: alloc})
+	overHTTP, err := ethclient.Dial(c.RPCURL())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer overHTTP.Close()
+	to := common.HexToAddress("0x0000000000000000000000000000000000000123")
+	for name, client := range map[string]*ethclient.Client{"in-process": c.Client(), "http": overHTTP} {
+		for i := range 5 {
+			tx := send(t, client, key, to, big.NewInt(1))
+			receipt, err := client.TransactionReceipt(context.Background(), tx.Hash())
+			if err != nil {
+				t.Fatalf("%s transfer %d: no receipt right after send: %v", name, i, err)
+			}
+			if receipt.Status != types.ReceiptStatusSuccessful {
+				t.Fatalf("%s transfer %d reverted", name, i)
+			}
+		}
+	}
+	if got := balance(t, c.Client(), to); got.Int64() != 10 {
+		t.Errorf("balance = %v, want 10", got)
+	}
+	// go-ethereum's own checks still apply: a transaction without replay
+	// protection is refused.
+	legacy, err := types.SignNewTx(key, types.HomesteadSigner{}, &types.LegacyTx{
+		Nonce: 10, GasPrice: big.NewInt(params.GWei), Gas: params.TxGas, To: &to, Value: big.NewInt(1),
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := overHTTP.SendTransaction(context.Background(), legacy); err == nil || !strings.Contains(err.Error(), "EIP-155") {
+		t.Errorf("unprotected transaction: err = %v, want the EIP-155 refusal", err)
 	}
 }
 
@@ -413,6 +462,40 @@ func BenchmarkStart(b *testing.B) {
 				}
 			}
 		})
+	}
+}
+
+// BenchmarkTransfer measures one value transfer from signing to receipt
+// with instant mining: the floor under every transaction a devnet flow
+// sends.
+func BenchmarkTransfer(b *testing.B) {
+	for _, disk := range []bool{false, true} {
+		key, _, alloc := funded(b)
+		opts := Options{Alloc: alloc}
+		where := "memory"
+		if disk {
+			opts.Dir, where = b.TempDir(), "disk"
+		}
+		c := start(b, opts)
+		overHTTP, err := ethclient.Dial(c.RPCURL())
+		if err != nil {
+			b.Fatal(err)
+		}
+		defer overHTTP.Close()
+		to := common.HexToAddress("0x0000000000000000000000000000000000000456")
+		for _, bc := range []struct {
+			name   string
+			client *ethclient.Client
+		}{{"inproc", c.Client()}, {"http", overHTTP}} {
+			b.Run(where+"/"+bc.name, func(b *testing.B) {
+				for b.Loop() {
+					tx := send(b, bc.client, key, to, big.NewInt(1))
+					if _, err := bc.client.TransactionReceipt(context.Background(), tx.Hash()); err != nil {
+						b.Fatal(err)
+					}
+				}
+			})
+		}
 	}
 }
 

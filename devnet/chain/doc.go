@@ -10,14 +10,19 @@
 // the network.
 //
 // Blocks are produced either as soon as a transaction arrives (BlockPeriod
-// 0, the default: every transaction is mined before its sender polls for the
-// receipt) or on a fixed period. AdvanceTime moves block time forward, which
+// 0, the default) or on a fixed period. With BlockPeriod 0 the node answers
+// eth_sendRawTransaction only once the transaction is in a block, like
+// Hardhat's and Anvil's automine, so the first receipt lookup finds it:
+// bind.WaitMined, which polls once a second, never waits. AdvanceTime moves block time forward, which
 // is how tests and demos close a campaign's commit and reveal windows
 // without waiting for the wall clock.
 //
 // With Options.Dir set, the chain lives on disk and a later Start on the same
 // directory resumes it; with an empty Dir it lives in memory and vanishes on
-// Close. Starting over is the caller's business: delete Dir first.
+// Close. Starting over is the caller's business: delete Dir first. On disk,
+// every block's state is written as it is sealed and the database is synced
+// before the block is announced, so even a killed process resumes with
+// every transaction its clients saw mined.
 //
 // go-ethereum logs through a process-wide logger that discards everything
 // by default; this package leaves it alone unless Options.Quiet asks it to
