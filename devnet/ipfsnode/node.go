@@ -10,6 +10,7 @@ import (
 	"os"
 	"path/filepath"
 	"sync"
+	"time"
 
 	logging "github.com/ipfs/go-log/v2"
 	"github.com/ipfs/kubo/commands"
@@ -30,7 +31,8 @@ type Node struct {
 	dir     string
 	ipfs    *core.IpfsNode
 	lis     net.Listener
-	served  chan error // result of corehttp.Serve, buffered
+	served  chan error    // result of corehttp.Serve, buffered
+	done    chan struct{} // closed by Close
 	closeMu sync.Mutex
 	closed  bool
 }
@@ -106,6 +108,8 @@ func quietLogs() {
 // node and serves its RPC API on 127.0.0.1 at a free port. The caller must
 // Close the node. Two nodes must not share a directory: the repository is
 // locked while a node runs.
+//
+// ctx bounds the node's lifetime, as in kubo: canceling it closes the node.
 func Start(ctx context.Context, dir string) (*Node, error) {
 	if dir == "" {
 		return nil, errors.New("start ipfs node: empty repository directory")
@@ -145,6 +149,9 @@ func start(ctx context.Context, dir string) (*Node, error) {
 		Online:    true, // the RPC API needs an online node; there are no listeners anyway
 		Permanent: true,
 		Routing:   libp2p.NilRouterOption,
+		// A stuck shutdown hook must not hang Close (and with it a test
+		// binary or Ctrl-C of `kappa devnet`).
+		ShutdownTimeout: 10 * time.Second,
 	})
 	if err != nil {
 		repo.Close()
@@ -157,7 +164,7 @@ func start(ctx context.Context, dir string) (*Node, error) {
 		ipfs.Close()
 		return nil, fmt.Errorf("start ipfs node in %s: listen for RPC API: %w", dir, err)
 	}
-	n := &Node{dir: dir, ipfs: ipfs, lis: lis, served: make(chan error, 1)}
+	n := &Node{dir: dir, ipfs: ipfs, lis: lis, served: make(chan error, 1), done: make(chan struct{})}
 	cctx := commands.Context{
 		ConfigRoot:    dir,
 		ReqLog:        &commands.ReqLog{},
@@ -177,6 +184,13 @@ func start(ctx context.Context, dir string) (*Node, error) {
 		ipfs.Close()
 		return nil, fmt.Errorf("start ipfs node in %s: serve RPC API: %w", dir, err)
 	}
+	go func() {
+		select {
+		case <-ctx.Done():
+			n.Close() // also releases the directory, which kubo's own shutdown would not
+		case <-n.done:
+		}
+	}()
 	return n, nil
 }
 
@@ -243,6 +257,7 @@ func (n *Node) Close() error {
 		return nil
 	}
 	n.closed = true
+	close(n.done)
 	defer releaseDir(n.dir)
 	err := n.ipfs.Close() // cancels the node context, which shuts the API server down
 	if serr := <-n.served; serr != nil && !errors.Is(serr, http.ErrServerClosed) && err == nil {

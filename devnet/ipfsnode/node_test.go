@@ -126,3 +126,32 @@ func BenchmarkRestart(b *testing.B) {
 		b.StartTimer()
 	}
 }
+
+// TestStartContextBoundsLifetime checks that canceling Start's context
+// stops the node and frees its directory for a new one.
+func TestStartContextBoundsLifetime(t *testing.T) {
+	dir := t.TempDir()
+	ctx, cancel := context.WithCancel(context.Background())
+	n, err := Start(ctx, dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	cancel()
+	deadline := time.Now().Add(10 * time.Second)
+	for {
+		n2, err := Start(context.Background(), dir)
+		if err == nil {
+			n2.Close()
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("directory still in use after cancel: %v", err)
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
+	sh := shell.NewShell(n.APIAddr())
+	sh.SetTimeout(2 * time.Second)
+	if _, err := sh.ID(); err == nil {
+		t.Fatal("API of a canceled node still answers")
+	}
+}
