@@ -37,7 +37,7 @@ func lightStore(t *testing.T) (*Store, *[]string) {
 
 // copyFixture copies a committed fixture directory (git keeps no modes) into
 // a fresh keystore directory with mode 0700 and files 0600.
-func copyFixture(t *testing.T, name string) string {
+func copyFixture(t testing.TB, name string) string {
 	t.Helper()
 	dst := filepath.Join(t.TempDir(), name)
 	if err := os.Mkdir(dst, 0o700); err != nil {
