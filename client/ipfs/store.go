@@ -48,6 +48,7 @@ type UnavailableError struct {
 	Err  error  // the transport error
 }
 
+// Error says what failed and names the node's address.
 func (e *UnavailableError) Error() string {
 	return fmt.Sprintf("%s: ipfs node at %s unavailable: %v", e.Op, e.Addr, e.Err)
 }
