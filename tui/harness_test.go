@@ -20,7 +20,7 @@ import (
 // once and its message fed back into Update, so a test sees the state the
 // program would reach once all I/O completed. No timers are involved.
 type harness struct {
-	t     *testing.T
+	t     testing.TB
 	m     *tui.Model
 	b     *fake.Backend
 	now   time.Time
@@ -29,7 +29,7 @@ type harness struct {
 	steps int
 }
 
-func newHarness(t *testing.T, w, h int, screen int, opts ...fake.Option) *harness {
+func newHarness(t testing.TB, w, h int, screen int, opts ...fake.Option) *harness {
 	t.Helper()
 	hs := &harness{t: t, b: fake.New(opts...), now: fake.Base, w: w, h: h}
 	hs.m = tui.New(hs.b, tui.Options{Now: func() time.Time { return hs.now }, Styles: styles.PlainStyles(), Screen: screen})

@@ -380,8 +380,11 @@ func (m *Model) View() string {
 		foot = foot[:m.footerH]
 	}
 	all := m.tabs.View() + "\n" + body + "\n" + m.status.View() + "\n" + strings.Join(foot, "\n")
-	// Terminals of three lines or fewer cannot hold the frame; cut it.
-	return common.Fit(all, m.width, m.height)
+	if m.height < 4 {
+		// Too short for the frame (tabs, body, status, help): cut it.
+		return common.Fit(all, m.width, m.height)
+	}
+	return all
 }
 
 // helpKeys is the active screen's help, or the instructions' own keys.

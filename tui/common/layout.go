@@ -3,30 +3,57 @@ package common
 import (
 	"strings"
 
-	"github.com/charmbracelet/lipgloss"
 	"github.com/charmbracelet/x/ansi"
 )
 
 // Fit pads or cuts a block to exactly w×h cells, measured with the ANSI-
 // and Unicode-aware width functions, so screens never push the status bar
-// or footer off the terminal.
+// or footer off the terminal. It measures each line once and pads with
+// spaces itself: it runs on every frame, and lipgloss's general renderer
+// was most of the keypress-to-frame time.
 func Fit(s string, w, h int) string {
 	if w <= 0 || h <= 0 {
 		return ""
 	}
-	lines := strings.Split(s, "\n")
-	if len(lines) > h {
-		lines = lines[:h]
-	}
-	for i, l := range lines {
-		if lw := ansi.StringWidth(l); lw > w {
-			lines[i] = ansi.Truncate(l, w, "")
+	var b strings.Builder
+	b.Grow(len(s) + w*h/2)
+	n := 0
+	for line := range strings.SplitSeq(s, "\n") {
+		if n == h {
+			break
 		}
+		if n > 0 {
+			b.WriteByte('\n')
+		}
+		lw := ansi.StringWidth(line)
+		if lw > w {
+			line = ansi.Truncate(line, w, "")
+			lw = ansi.StringWidth(line)
+		}
+		b.WriteString(line)
+		b.WriteString(spaces(w - lw))
+		n++
 	}
-	for len(lines) < h {
-		lines = append(lines, "")
+	for ; n < h; n++ {
+		if n > 0 {
+			b.WriteByte('\n')
+		}
+		b.WriteString(spaces(w))
 	}
-	return lipgloss.NewStyle().Width(w).Render(strings.Join(lines, "\n"))
+	return b.String()
+}
+
+const blanks = "                                                                                                                                "
+
+// spaces returns n spaces without allocating for common widths.
+func spaces(n int) string {
+	if n <= 0 {
+		return ""
+	}
+	if n <= len(blanks) {
+		return blanks[:n]
+	}
+	return strings.Repeat(" ", n)
 }
 
 // Spread puts left and right on one line of width w with spaces between,

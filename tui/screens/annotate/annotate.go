@@ -63,7 +63,8 @@ type Model struct {
 	done     int  // campaign tasks finalized
 	noChunks bool
 
-	vp viewport.Model
+	vp    viewport.Model // scroll position and bounds
+	lines []string       // the wrapped text, drawn directly (see View)
 }
 
 // New returns the annotate screen.
@@ -216,10 +217,13 @@ func (m *Model) show() {
 
 func (m *Model) render() {
 	if len(m.tasks) == 0 || m.width <= 0 {
+		m.lines = nil
 		m.vp.SetContent("")
 		return
 	}
-	m.vp.SetContent(common.Wrap(m.tasks[m.cur].Text, m.width))
+	wrapped := common.Wrap(m.tasks[m.cur].Text, m.width)
+	m.lines = strings.Split(wrapped, "\n")
+	m.vp.SetContent(wrapped)
 }
 
 // nextUnlabeled returns the first unlabeled task after i, wrapping around,

@@ -27,11 +27,20 @@ func (m *Model) View() string {
 		return m.fit(st.Subtle.Render(common.Wrap(msg, m.width)))
 	}
 	lines := []string{m.header(), m.progress(), m.submission(), m.rule()}
-	body := strings.Join(lines, "\n") + "\n" + m.vp.View() + "\n" + strings.Join(m.labelRows(), "\n")
+	body := strings.Join(lines, "\n") + "\n" + m.text() + "\n" + strings.Join(m.labelRows(), "\n")
 	return m.fit(body)
 }
 
 func (m *Model) fit(s string) string { return common.Fit(s, m.width, m.height) }
+
+// text draws the visible part of the wrapped task text, padded to the
+// viewport's height. The viewport keeps the scroll offset; drawing the
+// lines here skips its per-frame lipgloss pass.
+func (m *Model) text() string {
+	top := min(max(m.vp.YOffset, 0), len(m.lines))
+	end := min(top+m.vp.Height, len(m.lines))
+	return common.Fit(strings.Join(m.lines[top:end], "\n"), m.width, m.vp.Height)
+}
 
 func (m *Model) header() string {
 	st := m.c.Styles
