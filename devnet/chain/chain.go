@@ -81,9 +81,10 @@ type Options struct {
 	// means DefaultHTTPModules.
 	HTTPModules []string
 
-	// IPCPath, when non-empty, also serves JSON-RPC on this IPC endpoint
-	// (a relative path is placed inside Dir). Off by default: no file is
-	// written unless asked.
+	// IPCPath, when non-empty, also serves JSON-RPC on this IPC endpoint:
+	// a bare file name is placed in Dir (in the system's temporary
+	// directory for an in-memory chain), any other path is used as given.
+	// Off by default: no socket file is written unless asked.
 	IPCPath string
 
 	// EditGenesis, when non-nil, may change the genesis chain config
@@ -113,6 +114,7 @@ type Chain struct {
 	chainID *big.Int
 	rpcURL  string
 	dir     string
+	ipc     bool
 
 	// sealMu serialises block production: the simulated beacon keeps its
 	// fork-choice state without locking, so the mining loop, Mine and
@@ -137,8 +139,9 @@ func Fund(balance *big.Int, addrs ...common.Address) types.GenesisAlloc {
 }
 
 // Start creates (or, with an existing Options.Dir, resumes) a dev chain and
-// returns it running. The context bounds startup only; the chain runs until
-// Close.
+// returns it running until Close. A context already done stops Start before
+// anything is created; go-ethereum's own start-up cannot be interrupted
+// halfway, but takes well under a second.
 func Start(ctx context.Context, opts Options) (*Chain, error) {
 	if err := validate(opts); err != nil {
 		return nil, err
@@ -215,6 +218,7 @@ func Start(ctx context.Context, opts Options) (*Chain, error) {
 		backend:  backend,
 		chainID:  chainID,
 		dir:      opts.Dir,
+		ipc:      opts.IPCPath != "",
 		stop:     make(chan struct{}),
 		loopDone: make(chan struct{}),
 	}
@@ -269,6 +273,9 @@ func validate(opts Options) error {
 	for addr, acct := range opts.Alloc {
 		if acct.Balance != nil && acct.Balance.Sign() < 0 {
 			return fmt.Errorf("chain options: alloc for %s has negative balance %v", addr, acct.Balance)
+		}
+		if acct.Balance != nil && acct.Balance.BitLen() > 256 {
+			return fmt.Errorf("chain options: alloc for %s has balance %v above 2^256-1", addr, acct.Balance)
 		}
 	}
 	return nil
@@ -424,6 +431,15 @@ func (c *Chain) HTTPPort() int {
 		return 0
 	}
 	return port
+}
+
+// IPCEndpoint is the IPC socket's path, empty unless Options.IPCPath asked
+// for one.
+func (c *Chain) IPCEndpoint() string {
+	if c.ipc {
+		return c.stack.IPCEndpoint()
+	}
+	return ""
 }
 
 // ChainID is the chain id (EIP-155) transactions must be signed with.

@@ -6,6 +6,7 @@ import (
 	"errors"
 	"math/big"
 	"net"
+	"path/filepath"
 	"strings"
 	"syscall"
 	"testing"
@@ -425,6 +426,7 @@ func TestBadOptions(t *testing.T) {
 		{"zero chain id", Options{ChainID: big.NewInt(0)}, "chain id 0"},
 		{"tiny gas limit", Options{GasLimit: 10}, "gas limit 10"},
 		{"negative balance", Options{Alloc: Fund(big.NewInt(-1), common.Address{1})}, "negative balance"},
+		{"balance over 256 bits", Options{Alloc: Fund(new(big.Int).Lsh(big.NewInt(1), 256), common.Address{1})}, "above 2^256-1"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -516,5 +518,47 @@ func BenchmarkResume(b *testing.B) {
 		if err := c.Close(); err != nil {
 			b.Fatal(err)
 		}
+	}
+}
+
+func TestCanceledContext(t *testing.T) {
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	dir := t.TempDir()
+	if c, err := Start(ctx, Options{Dir: dir}); !errors.Is(err, context.Canceled) {
+		if c != nil {
+			c.Close()
+		}
+		t.Fatalf("Start with a canceled context: err = %v, want context.Canceled", err)
+	}
+	// Nothing was created: the directory can be used right away.
+	start(t, Options{Dir: dir})
+}
+
+// TestIPC: an IPC endpoint is served only when asked for, inside Dir.
+func TestIPC(t *testing.T) {
+	dir := t.TempDir()
+	c := start(t, Options{Dir: dir, IPCPath: "kappa.ipc"})
+	if want := filepath.Join(dir, "kappa.ipc"); c.IPCEndpoint() != want {
+		t.Errorf("IPCEndpoint() = %q, want %q", c.IPCEndpoint(), want)
+	}
+	client, err := ethclient.Dial(c.IPCEndpoint())
+	if err != nil {
+		t.Fatalf("dial ipc: %v", err)
+	}
+	defer client.Close()
+	if id, err := client.ChainID(context.Background()); err != nil || id.Cmp(c.ChainID()) != 0 {
+		t.Errorf("chain id over ipc = %v, %v", id, err)
+	}
+
+	plain := t.TempDir()
+	if c := start(t, Options{Dir: plain}); c.IPCEndpoint() != "" {
+		t.Errorf("IPCEndpoint() = %q without IPCPath", c.IPCEndpoint())
+	}
+	ipcs, _ := filepath.Glob(filepath.Join(plain, "*.ipc"))
+	more, _ := filepath.Glob(filepath.Join(plain, "*", "*.ipc"))
+	ipcs = append(ipcs, more...)
+	if len(ipcs) != 0 {
+		t.Errorf("IPC files %v written without IPCPath", ipcs)
 	}
 }
