@@ -172,10 +172,20 @@ func TestAnnotateSubmitAndBackgroundPhases(t *testing.T) {
 		hs.send(common.PollMsg{})
 		hs.mustShow(p)
 	}
+	// enter after submission moves on to the next assigned chunk.
 	hs.keys("enter")
 	if n := len(hs.b.CallsTo("Submit")); n != 1 {
 		t.Errorf("submitted twice: %d", n)
 	}
+	if s := hs.annotate(); s.Chunk != 2 || s.Task != "c2-t00" || s.Submitted {
+		t.Errorf("enter after submit did not open chunk 2: %+v", s)
+	}
+	// With nothing left, the screen says so.
+	for i := 0; i < 8; i++ {
+		hs.keys("1")
+	}
+	hs.keys("enter", "enter")
+	hs.mustShow("No chunk to label")
 }
 
 func TestAnnotateMultiLabel(t *testing.T) {

@@ -62,6 +62,7 @@ type Model struct {
 	submit   bool // Submit was requested
 	done     int  // campaign tasks finalized
 	noChunks bool
+	finished map[uint64]bool // chunks submitted in this session
 
 	vp    viewport.Model // scroll position and bounds
 	lines []string       // the wrapped text, drawn directly (see View)
@@ -69,7 +70,7 @@ type Model struct {
 
 // New returns the annotate screen.
 func New(c *common.Common) *Model {
-	return &Model{c: c, vp: viewport.New(0, 0)}
+	return &Model{c: c, vp: viewport.New(0, 0), finished: map[uint64]bool{}}
 }
 
 // Title implements common.Screen.
@@ -144,7 +145,7 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			return m, nil
 		}
 		for _, c := range msg.Chunks {
-			if c.State == backend.ChunkAssigned {
+			if c.State == backend.ChunkAssigned && !m.finished[c.ID] {
 				return m, m.open(c.ID)
 			}
 		}
@@ -294,7 +295,13 @@ func (m *Model) key(msg tea.KeyMsg) tea.Cmd {
 		if m.c.Schema != nil && m.c.Schema.Kind == backend.Multi && len(m.toggled) > 0 {
 			return m.give(slices.Clone(m.toggled))
 		}
-		if m.complete() && !m.locked() {
+		if m.locked() {
+			// Submitted: enter moves on to the next assigned chunk.
+			m.finished[m.chunk.ID] = true
+			m.chunk, m.tasks, m.lines, m.loading = nil, nil, nil, true
+			return m.loadChunks()
+		}
+		if m.complete() {
 			m.submit = true
 			id := m.chunk.ID
 			return m.c.Call(fmt.Sprintf("submit chunk %d", id), func(ctx context.Context, b backend.Backend) (tea.Msg, error) {

@@ -74,7 +74,7 @@ func (m *Model) submission() string {
 	var s string
 	switch {
 	case m.sub != nil:
-		s = phaseLine(m.sub)
+		s = phaseLine(m.sub) + " · enter: next chunk"
 		if m.sub.Err != "" {
 			s = st.Bad.Render(s + " · error: " + m.sub.Err)
 		} else if m.sub.Phase == backend.Failed {
@@ -83,7 +83,7 @@ func (m *Model) submission() string {
 			s = st.Good.Render(s)
 		}
 	case m.submit:
-		s = st.Warn.Render("submitting…")
+		s = st.Warn.Render("submitting… · enter: next chunk")
 	case m.complete():
 		s = st.Warn.Render("all labeled · enter: submit (commit now, reveal when due) · u: undo")
 	default:
