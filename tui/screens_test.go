@@ -3,8 +3,12 @@ package tui_test
 import (
 	"reflect"
 	"testing"
+	"time"
 
+	"github.com/kappa-dev/kappa/tui"
 	"github.com/kappa-dev/kappa/tui/common"
+	"github.com/kappa-dev/kappa/tui/fake"
+	"github.com/kappa-dev/kappa/tui/styles"
 )
 
 func TestChunksKeys(t *testing.T) {
@@ -233,4 +237,35 @@ func TestWalletWithdrawFailure(t *testing.T) {
 	hs.keys("w", "y")
 	hs.mustShow("✗ withdraw: withdraw: injected failure", "credited  1.25 KAP")
 	hs.mustNotShow("withdrawing…")
+}
+
+func TestLoadFailureShownAndRetried(t *testing.T) {
+	tests := []struct {
+		screen int
+		method string
+		what   string
+	}{
+		{common.ScreenAnnotate, "Chunks", "your chunk"},
+		{common.ScreenChunks, "Chunks", "chunks"},
+		{common.ScreenFeedback, "Feedback", "feedback"},
+		{common.ScreenReview, "Review", "disputes"},
+		{common.ScreenPilot, "Pilot", "pilot report"},
+		{common.ScreenWallet, "Wallet", "wallet"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.what, func(t *testing.T) {
+			b := fake.New()
+			b.Fail(tc.method, nil)
+			hs := &harness{t: t, b: b, now: fake.Base, w: 80, h: 24}
+			hs.m = tui.New(b, tui.Options{Now: func() time.Time { return fake.Base }, Styles: styles.PlainStyles(), Screen: tc.screen})
+			hs.run(hs.m.Init())
+			hs.send(teaSize(80, 24))
+			hs.keys("j") // clears the status line: the body must still say it
+			hs.mustShow("Could not load "+tc.what, "injected failure", "Press r to retry")
+			hs.checkFits()
+			b.Heal(tc.method)
+			hs.keys("r")
+			hs.mustNotShow("Could not load")
+		})
+	}
 }

@@ -77,3 +77,12 @@ func Wrap(s string, w int) string {
 	}
 	return ansi.Wrap(s, w, "")
 }
+
+// Loading is the body of a screen whose data has not arrived: a wait
+// message, or the error of the last attempt and how to retry.
+func Loading(what, loadErr string, w int) string {
+	if loadErr == "" {
+		return "Loading " + what + "…"
+	}
+	return Wrap("Could not load "+what+": "+loadErr+"\n\nPress r to retry.", w)
+}

@@ -62,6 +62,7 @@ type Model struct {
 	submit   bool // Submit was requested
 	done     int  // campaign tasks finalized
 	noChunks bool
+	loadErr  string          // why loading the chunk failed; r retries
 	finished map[uint64]bool // chunks submitted in this session
 
 	vp    viewport.Model // scroll position and bounds
@@ -83,15 +84,21 @@ func (m *Model) Init() tea.Cmd {
 }
 
 func (m *Model) loadChunks() tea.Cmd {
-	return m.c.Call("load chunks", func(ctx context.Context, b backend.Backend) (tea.Msg, error) {
+	return m.c.Call(opFind, func(ctx context.Context, b backend.Backend) (tea.Msg, error) {
 		cs, err := b.Chunks(ctx)
 		return ChunksMsg{cs}, err
 	})
 }
 
+// Operation names, also used to recognise this screen's load failures.
+const (
+	opFind = "find a chunk to label"
+	opOpen = "load chunk"
+)
+
 func (m *Model) open(id uint64) tea.Cmd {
 	m.loading = true
-	return m.c.Call(fmt.Sprintf("load chunk %d", id), func(ctx context.Context, b backend.Backend) (tea.Msg, error) {
+	return m.c.Call(fmt.Sprintf("%s %d", opOpen, id), func(ctx context.Context, b backend.Backend) (tea.Msg, error) {
 		ts, err := b.Tasks(ctx, id)
 		return TasksMsg{Chunk: id, Tasks: ts}, err
 	})
@@ -156,10 +163,12 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		}
 		return m, m.open(msg.Chunk)
 	case TasksMsg:
+		m.loadErr = ""
 		m.setTasks(msg.Chunk, msg.Tasks)
 	case common.ErrMsg:
-		if m.loading {
+		if m.loading && (msg.Op == opFind || strings.HasPrefix(msg.Op, opOpen+" ")) {
 			m.loading = false
+			m.loadErr = msg.Err.Error()
 		}
 	case SavedMsg:
 		m.saving = max(0, m.saving-1)
@@ -250,6 +259,10 @@ func (m *Model) locked() bool { return m.submit || m.sub != nil }
 func (m *Model) key(msg tea.KeyMsg) tea.Cmd {
 	k := m.c.Keys
 	if m.chunk == nil || len(m.tasks) == 0 {
+		if key.Matches(msg, k.Refresh) && !m.loading {
+			m.loadErr, m.noChunks, m.loading = "", false, true
+			return m.loadChunks()
+		}
 		return nil
 	}
 	for _, l := range m.labels {

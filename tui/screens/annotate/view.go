@@ -20,9 +20,9 @@ func (m *Model) View() string {
 	}
 	st := m.c.Styles
 	if m.chunk == nil {
-		msg := "Loading your chunks…"
+		msg := common.Loading("your chunk", m.loadErr, m.width)
 		if m.noChunks {
-			msg = "No chunk to label. Press tab to open the chunks screen and claim one."
+			msg = "No chunk to label. Press tab to open the chunks screen and claim one, then r here."
 		}
 		return m.fit(st.Subtle.Render(common.Wrap(msg, m.width)))
 	}

@@ -26,6 +26,7 @@ type Model struct {
 	width, height int
 	chunks        []backend.Chunk
 	loaded        bool
+	loadErr       string // why the last load failed, shown until one succeeds
 	claiming      map[uint64]bool
 	rep           *int64
 	tbl           *table.Model
@@ -70,6 +71,7 @@ func (m *Model) SetSize(w, h int) {
 func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	switch msg := msg.(type) {
 	case ListMsg:
+		m.loadErr = ""
 		m.loaded = true
 		m.chunks = sorted(msg.Chunks)
 		m.rows()
@@ -84,6 +86,9 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case common.ChunksChangedMsg:
 		return m, m.load()
 	case common.ErrMsg:
+		if msg.Op == "load chunks" {
+			m.loadErr = msg.Err.Error()
+		}
 		m.claiming = map[uint64]bool{}
 		m.rows()
 	case common.CampaignMsg:
@@ -234,7 +239,7 @@ func deadline(c backend.Chunk) string {
 func (m *Model) View() string {
 	st := m.c.Styles
 	if !m.loaded {
-		return common.Fit(st.Subtle.Render("Loading chunks…"), m.width, m.height)
+		return common.Fit(st.Subtle.Render(common.Loading("chunks", m.loadErr, m.width)), m.width, m.height)
 	}
 	mine, open := 0, 0
 	for _, c := range m.chunks {

@@ -21,6 +21,7 @@ type Model struct {
 	c             *common.Common
 	width, height int
 	loaded        bool
+	loadErr       string // why the last load failed, shown until one succeeds
 	fb            []backend.ChunkFeedback
 	sel           int
 	known         map[uint64]bool // finalized chunks already shown
@@ -65,6 +66,7 @@ func (m *Model) SetSize(w, h int) {
 func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	switch msg := msg.(type) {
 	case LoadedMsg:
+		m.loadErr = ""
 		m.loaded, m.fb = true, msg.Chunks
 		m.known = map[uint64]bool{}
 		for _, f := range m.fb {
@@ -81,6 +83,10 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 				m.known[s.Chunk] = true
 				return m, m.load()
 			}
+		}
+	case common.ErrMsg:
+		if msg.Op == "load feedback" {
+			m.loadErr = msg.Err.Error()
 		}
 	case tea.KeyMsg:
 		k := m.c.Keys
@@ -162,7 +168,7 @@ func (m *Model) View() string {
 	st := m.c.Styles
 	switch {
 	case !m.loaded:
-		return common.Fit(st.Subtle.Render("Loading feedback…"), m.width, m.height)
+		return common.Fit(st.Subtle.Render(common.Loading("feedback", m.loadErr, m.width)), m.width, m.height)
 	case len(m.fb) == 0:
 		return common.Fit(st.Title.Render("Feedback")+"\n\n"+st.Subtle.Render(common.Wrap(
 			"No finalized chunk yet. Outcomes appear here once a chunk you labeled is tallied on-chain.", m.width)), m.width, m.height)

@@ -21,6 +21,7 @@ type Model struct {
 	c             *common.Common
 	width, height int
 	loaded        bool
+	loadErr       string // why the last load failed, shown until one succeeds
 	rep           backend.PilotReport
 	tbl           *table.Model
 }
@@ -65,10 +66,15 @@ func (m *Model) SetSize(w, h int) {
 func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	switch msg := msg.(type) {
 	case LoadedMsg:
+		m.loadErr = ""
 		m.loaded, m.rep = true, msg.Report
 		m.rows()
 	case common.CampaignMsg:
 		m.rows() // amounts depend on the token's decimals
+	case common.ErrMsg:
+		if msg.Op == "load pilot report" {
+			m.loadErr = msg.Err.Error()
+		}
 	case tea.KeyMsg:
 		k := m.c.Keys
 		switch {
@@ -115,7 +121,7 @@ func (m *Model) rows() {
 func (m *Model) View() string {
 	st := m.c.Styles
 	if !m.loaded {
-		return common.Fit(st.Subtle.Render("Loading pilot report…"), m.width, m.height)
+		return common.Fit(st.Subtle.Render(common.Loading("pilot report", m.loadErr, m.width)), m.width, m.height)
 	}
 	items := 0
 	for _, r := range m.rep.Rows {

@@ -32,6 +32,7 @@ type Model struct {
 	c             *common.Common
 	width, height int
 	loaded        bool
+	loadErr       string // why the last load failed, shown until one succeeds
 	rv            backend.Review
 	sel           int
 	choice        []string
@@ -114,6 +115,7 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.labels, _ = m.c.Keys.LabelBindings(ids, names, hot) // warnings are shown by annotate
 		m.rows()                                              // label names come from the schema
 	case LoadedMsg:
+		m.loadErr = ""
 		m.loaded, m.rv = true, msg.Review
 		m.sel = min(m.sel, max(0, len(m.rv.Disputes)-1))
 		m.show()
@@ -122,6 +124,9 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		text := fmt.Sprintf("resolved task %s · fee %s · tx %s", msg.Task, m.c.Amount(msg.Tx.Amount), backend.ShortHash(msg.Tx.Hash))
 		return m, tea.Batch(m.load(), func() tea.Msg { return common.InfoMsg{Text: text} })
 	case common.ErrMsg:
+		if msg.Op == "load disputes" {
+			m.loadErr = msg.Err.Error()
+		}
 		m.sending = false
 	case tea.KeyMsg:
 		return m, m.key(msg)
@@ -230,7 +235,7 @@ func (m *Model) View() string {
 	st := m.c.Styles
 	switch {
 	case !m.loaded:
-		return common.Fit(st.Subtle.Render("Loading disputes…"), m.width, m.height)
+		return common.Fit(st.Subtle.Render(common.Loading("disputes", m.loadErr, m.width)), m.width, m.height)
 	case !m.rv.Eligible:
 		return common.Fit(st.Title.Render("Review")+"\n\n"+common.Wrap("You cannot review yet: "+m.rv.Reason, m.width), m.width, m.height)
 	case len(m.rv.Disputes) == 0:

@@ -25,6 +25,7 @@ type Model struct {
 	c             *common.Common
 	width, height int
 	loaded        bool
+	loadErr       string // why the last load failed, shown until one succeeds
 	w             backend.Wallet
 	confirm       *big.Int // amount awaiting confirmation
 	paid          *big.Int // last polled paid total, to notice new credits
@@ -74,6 +75,7 @@ func (m *Model) SetSize(w, h int) {
 func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	switch msg := msg.(type) {
 	case LoadedMsg:
+		m.loadErr = ""
 		m.loaded, m.w = true, msg.Wallet
 		m.rows()
 	case WithdrawnMsg:
@@ -93,6 +95,9 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			m.paid = msg.Status.Paid
 		}
 	case common.ErrMsg:
+		if msg.Op == "load wallet" {
+			m.loadErr = msg.Err.Error()
+		}
 		m.sending = false
 	case tea.KeyMsg:
 		return m, m.key(msg)
@@ -155,7 +160,7 @@ func (m *Model) rows() {
 func (m *Model) View() string {
 	st := m.c.Styles
 	if !m.loaded {
-		return common.Fit(st.Subtle.Render("Loading wallet…"), m.width, m.height)
+		return common.Fit(st.Subtle.Render(common.Loading("wallet", m.loadErr, m.width)), m.width, m.height)
 	}
 	prompt := st.Subtle.Render("w: withdraw the credited balance to this address")
 	switch {
