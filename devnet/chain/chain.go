@@ -1,10 +1,13 @@
 package chain
 
 import (
+	"bytes"
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"maps"
+	"math"
 	"math/big"
 	"net/url"
 	"strconv"
@@ -42,8 +45,9 @@ var DefaultGasLimit = ethconfig.Defaults.Miner.GasCeil
 var DefaultHTTPModules = []string{"eth", "net", "web3", "txpool", "debug"}
 
 // ErrGenesisMismatch is returned by Start when Options.Dir already holds a
-// chain created from a different genesis (other accounts, balances or chain
-// id). The caller decides whether to start fresh by deleting the directory.
+// chain created from a different genesis: other accounts or balances, chain
+// id, or fork rules. The caller decides whether to start fresh by deleting
+// the directory.
 var ErrGenesisMismatch = errors.New("chain directory holds a chain with a different genesis")
 
 // ErrClosed is returned by the block-producing methods of a closed Chain.
@@ -202,6 +206,10 @@ func Start(ctx context.Context, opts Options) (*Chain, error) {
 	if err != nil {
 		return nil, fmt.Errorf("start chain: create node in %q: %w", opts.Dir, err)
 	}
+	if err := checkStoredConfig(stack, genesis.Config); err != nil {
+		stack.Close()
+		return nil, fmt.Errorf("start chain in %q: %w", opts.Dir, err)
+	}
 	backend, err := eth.New(stack, &ethConf)
 	if err != nil {
 		stack.Close()
@@ -211,6 +219,9 @@ func Start(ctx context.Context, opts Options) (*Chain, error) {
 		}
 		return nil, fmt.Errorf("start chain: eth service: %w", err)
 	}
+	// The chain's own config is the truth: on a resumed chain it is the
+	// one stored on disk.
+	chainID = new(big.Int).Set(backend.BlockChain().Config().ChainID)
 	filterSystem := filters.NewFilterSystem(backend.APIBackend, filters.Config{})
 	stack.RegisterAPIs([]rpc.API{{Namespace: "eth", Service: filters.NewFilterAPI(filterSystem)}})
 	c := &Chain{
@@ -306,6 +317,38 @@ func devGenesis(opts Options) *core.Genesis {
 		genesis.Alloc[addr] = acct
 	}
 	return genesis
+}
+
+// checkStoredConfig refuses to resume a chain created with another chain
+// config (chain id, forks). go-ethereum would quietly rewrite the stored
+// config when the genesis block itself matches, and a devnet whose chain id
+// changed under its wallets, or whose rules changed under its gas figures,
+// is worse than one that does not start.
+func checkStoredConfig(stack *node.Node, want *params.ChainConfig) error {
+	if stack.Config().DataDir == "" || rawdb.PreexistingDatabase(stack.ResolvePath("chaindata")) == "" {
+		return nil // in memory, or a new chain
+	}
+	db, err := stack.OpenDatabaseWithOptions("chaindata", node.DatabaseOptions{
+		ReadOnly: true, Cache: 16, Handles: 16, MetricsNamespace: "eth/db/chaindata/",
+	})
+	if err != nil {
+		return fmt.Errorf("open chain database: %w", err)
+	}
+	defer db.Close()
+	stored := rawdb.ReadChainConfig(db, rawdb.ReadCanonicalHash(db, 0))
+	if stored == nil {
+		return nil // no genesis committed yet: eth.New will write it
+	}
+	a, errA := json.Marshal(stored)
+	b, errB := json.Marshal(want)
+	if err := errors.Join(errA, errB); err != nil {
+		return fmt.Errorf("compare chain configs: %w", err)
+	}
+	if !bytes.Equal(a, b) {
+		return fmt.Errorf("%w: stored chain id %v, forks %s; requested chain id %v, forks %s (delete the directory to start fresh)",
+			ErrGenesisMismatch, stored.ChainID, stored.LatestFork(math.MaxUint64), want.ChainID, want.LatestFork(math.MaxUint64))
+	}
+	return nil
 }
 
 func httpAddr(port int) string {

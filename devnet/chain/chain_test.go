@@ -562,3 +562,41 @@ func TestIPC(t *testing.T) {
 		t.Errorf("IPC files %v written without IPCPath", ipcs)
 	}
 }
+
+// TestRestartOtherConfig: the chain id and fork rules belong to the chain;
+// a restart asking for others is refused and leaves the chain as it was
+// (go-ethereum alone would quietly rewrite the stored chain id).
+func TestRestartOtherConfig(t *testing.T) {
+	dir := t.TempDir()
+	opts := Options{Dir: dir, ChainID: big.NewInt(4242)}
+	c, err := Start(context.Background(), opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	c.Close()
+	tests := []struct {
+		name string
+		opts Options
+	}{
+		{"other chain id", Options{Dir: dir, ChainID: big.NewInt(4343)}},
+		{"default chain id", Options{Dir: dir}},
+		{"prague rules", Options{Dir: dir, ChainID: big.NewInt(4242), EditGenesis: func(c *params.ChainConfig) {
+			c.OsakaTime, c.BogotaTime = nil, nil
+		}}},
+	}
+	for _, tt := range tests {
+		c, err := Start(context.Background(), tt.opts)
+		if err == nil {
+			c.Close()
+			t.Errorf("%s: restart succeeded, want ErrGenesisMismatch", tt.name)
+			continue
+		}
+		if !errors.Is(err, ErrGenesisMismatch) || !strings.Contains(err.Error(), "4242") {
+			t.Errorf("%s: err = %v, want ErrGenesisMismatch naming the stored chain id", tt.name, err)
+		}
+	}
+	c = start(t, opts)
+	if id, err := c.Client().ChainID(context.Background()); err != nil || id.Int64() != 4242 {
+		t.Errorf("chain id after refused restarts = %v, %v; want 4242", id, err)
+	}
+}
