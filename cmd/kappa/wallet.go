@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"math/big"
 	"os"
 	"regexp"
 
@@ -280,6 +281,12 @@ with --file, or on standard input; or EIP-712 typed data with --typed-data
 			if err != nil {
 				return err
 			}
+			if td != nil {
+				// Refuse before asking for the passphrase.
+				if err := checkTypedDataChain(app, td); err != nil {
+					return err
+				}
+			}
 			acct, err := app.Unlock(cmd.Context())
 			if err != nil {
 				return err
@@ -308,6 +315,24 @@ with --file, or on standard input; or EIP-712 typed data with --typed-data
 	}
 	in.flags(cmd)
 	return cmd
+}
+
+// checkTypedDataChain refuses typed data whose domain names another chain
+// than the profile's, as wallets do: a signature for another chain's
+// contract is a signature the user did not mean to give here.
+func checkTypedDataChain(app *cli.App, td *apitypes.TypedData) error {
+	if td.Domain.ChainId == nil {
+		return nil
+	}
+	s, err := app.Settings()
+	if err != nil {
+		return err
+	}
+	want := (*big.Int)(td.Domain.ChainId)
+	if s.ChainID != nil && s.ChainID.Cmp(want) != 0 {
+		return fmt.Errorf("the typed data is for chain %s but profile %q uses chain %s; refusing to sign (pass --chain-id %s if that is intended)", want, s.Profile, s.ChainID, want)
+	}
+	return nil
 }
 
 // verification is what verify prints.
