@@ -221,3 +221,23 @@ func (s *Sender) replayRevert(ctx context.Context, tx *types.Transaction, from c
 	}
 	return &RevertError{TxHash: tx.Hash()}
 }
+
+// MergeErrors returns an ABI declaring the custom errors of all the given
+// ABIs (nil ones are skipped), for a Sender whose transactions reach more
+// than one contract, e.g. a campaign that calls a token:
+//
+//	hub, _ := bindings.KappaHubMetaData.ParseABI()
+//	token, _ := bindings.KappaTokenMetaData.ParseABI()
+//	cfg.ABI = chain.MergeErrors(hub, token)
+func MergeErrors(abis ...*abi.ABI) *abi.ABI {
+	out := &abi.ABI{Errors: map[string]abi.Error{}}
+	for _, a := range abis {
+		if a == nil {
+			continue
+		}
+		for _, e := range a.Errors {
+			out.Errors[e.Sig] = e // by signature: two contracts may reuse a name
+		}
+	}
+	return out
+}

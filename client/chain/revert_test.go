@@ -173,3 +173,28 @@ func TestRevertOfMinedTransaction(t *testing.T) {
 		t.Errorf("retry after revert: %v", err)
 	}
 }
+
+func TestMergeErrors(t *testing.T) {
+	a := testABI(t)
+	other, err := abi.JSON(strings.NewReader(`[{"type":"error","name":"RevealTooEarly","inputs":[{"name":"at","type":"uint64"},{"name":"now","type":"uint64"}]},
+		{"type":"error","name":"ERC20InsufficientBalance","inputs":[{"name":"sender","type":"address"},{"name":"balance","type":"uint256"},{"name":"needed","type":"uint256"}]}]`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := MergeErrors(a, nil, &other)
+	tests := []struct {
+		data []byte
+		want string
+	}{
+		{packError(t, a, "RevealTooEarly", big.NewInt(7)), "RevealTooEarly(chunk=7)"},
+		// Same name, other signature, from the other contract.
+		{packError(t, &other, "RevealTooEarly", uint64(5), uint64(3)), "RevealTooEarly(at=5, now=3)"},
+		{packError(t, &other, "ERC20InsufficientBalance", recipient, big.NewInt(1), big.NewInt(2)),
+			"ERC20InsufficientBalance(sender=" + recipient.Hex() + ", balance=1, needed=2)"},
+	}
+	for _, tc := range tests {
+		if got := DecodeRevert(m, tc.data).Error(); got != tc.want {
+			t.Errorf("DecodeRevert = %q, want %q", got, tc.want)
+		}
+	}
+}
