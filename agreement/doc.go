@@ -11,7 +11,8 @@
 // percent agreement depend only on how many values of each category every
 // item received, so they are methods of Counts (Reliability.Counts); the
 // statistics that follow individual raters (Cohen's kappa, a rater against a
-// reference) are methods of Reliability.
+// reference, the consensus) are methods of Reliability. Counts.Bootstrap
+// says how precise a figure from a small pilot is.
 //
 // Conventions for data that cannot support a statistic are the same
 // everywhere and never produce NaN or a panic: with no item holding two or
