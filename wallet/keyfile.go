@@ -114,11 +114,11 @@ func ParseKeyFile(data []byte) (*KeyFile, error) {
 	if err := checkSalt(p["salt"]); err != nil {
 		return nil, err
 	}
-	dklen, err := intParam(p, "dklen", 32, 32)
-	if err != nil {
+	// go-ethereum derives 32 bytes whatever dklen says; insist they agree.
+	if _, err := intParam(p, "dklen", 32, 32); err != nil {
 		return nil, err
 	}
-	_ = dklen
+	var err error
 	switch c.KDF {
 	case "scrypt":
 		if kf.ScryptN, err = intParam(p, "n", 2, maxScryptN); err != nil {

@@ -23,6 +23,9 @@ func addCommandGroup(newCmd func(app *cli.App) *cobra.Command) {
 
 // newRootCmd builds the kappa command tree around app.
 func newRootCmd(app *cli.App) *cobra.Command {
+	// Run every Persistent*Run hook from the root down, so a command group
+	// may add its own without skipping the root's.
+	cobra.EnableTraverseRunHooks = true
 	root := &cobra.Command{
 		Use:   "kappa",
 		Short: "Label text, get paid in tokens when annotators agree",
