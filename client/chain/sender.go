@@ -327,7 +327,11 @@ func (s *Sender) signAndBroadcast(ctx context.Context, req Request, key string) 
 	case rejected(err):
 		// The node refused it and kept nothing; nobody else has the bytes,
 		// so the nonce is free again.
-		s.cfg.Journal.UpdateIntent(in.ID, journal.Update{State: journal.StateFailed, Note: err.Error()})
+		if _, uerr := s.cfg.Journal.UpdateIntent(in.ID, journal.Update{State: journal.StateFailed, Note: err.Error()}); uerr != nil {
+			// A concurrent Reconcile got it into a pool meanwhile: it is
+			// open, not failed, and stays journaled.
+			return in, fmt.Errorf("%w (intent %d): %v; %v", ErrNotSent, in.ID, err, uerr)
+		}
 		return in, fmt.Errorf("%w: %v", ErrRejected, err)
 	default:
 		// We cannot tell whether a node got it: keep it pending, it is
