@@ -266,7 +266,8 @@ type manifest struct {
 }
 
 type goldSecret struct {
-	mask   *big.Int
+	mask   *big.Int // task bitmask
+	maskW  []*big.Int
 	values []uint32
 	labels []*big.Int
 	salt   [32]byte
@@ -299,7 +300,10 @@ func newManifest(tb testing.TB, bits uint8, specs []chunkSpec) *manifest {
 				tb.Fatal(err)
 			}
 			g.salt = crypto.Keccak256Hash([]byte(fmt.Sprintf("gold salt %d", i)))
-			gc, err := protocol.GoldCommitment(g.mask, g.labels, g.salt)
+			if g.maskW, err = protocol.GoldMaskWords(g.mask, s.size, bits); err != nil {
+				tb.Fatal(err)
+			}
+			gc, err := protocol.GoldCommitment(g.maskW, g.labels, g.salt)
 			if err != nil {
 				tb.Fatal(err)
 			}
@@ -334,8 +338,8 @@ type campaignSpec struct {
 }
 
 const (
-	claimWindow  = 3600
-	commitWindow = 7200
+	claimWindow  = 14400
+	commitWindow = 3600
 	revealWindow = 3600
 	goldWindow   = 1800
 	dispWindow   = 86400
@@ -541,9 +545,9 @@ func (e *env) revealedLabels(id uint64, r *protocol.Record) []*big.Int {
 // receipt and the Finalized event.
 func (e *env) finalize(id, lane uint64, from *actor, withGold bool) (*types.Receipt, *bindings.KappaHubFinalized, error) {
 	r := e.record(id, lane)
-	gold := bindings.KappaHubGold{Mask: new(big.Int), Labels: []*big.Int{}}
+	gold := bindings.KappaHubGold{Mask: []*big.Int{}, Labels: []*big.Int{}}
 	if g, ok := e.manifest[id].gold[r.ChunkID]; ok && withGold {
-		gold = bindings.KappaHubGold{Present: true, Mask: g.mask, Labels: g.labels, Salt: g.salt}
+		gold = bindings.KappaHubGold{Present: true, Mask: g.maskW, Labels: g.labels, Salt: g.salt}
 	}
 	rcpt, err := e.send("finalize", from, e.hub, hubABI.PackFinalize(big.NewInt(int64(id)), big.NewInt(int64(lane)), r.Words(), e.revealedLabels(id, r), gold))
 	if err != nil {
@@ -616,3 +620,5 @@ func eqBig(tb testing.TB, what string, got *big.Int, want *big.Int) {
 		tb.Fatalf("%s = %s, want %s", what, got, want)
 	}
 }
+
+func packLabels(v []uint32) ([]*big.Int, error) { return protocol.PackLabels(v, 4) }

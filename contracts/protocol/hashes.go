@@ -68,24 +68,48 @@ func LabelsHash(labels []*big.Int) common.Hash {
 
 // GoldCommitment commits a chunk's gold answers in its manifest leaf:
 //
-//	keccak256(abi.encodePacked(uint256 mask, uint256[] labels, bytes32 salt))
+//	keccak256(abi.encodePacked(uint256[] mask, uint256[] labels, bytes32 salt))
 //
-// where bit t of mask marks task t as gold and labels are packed like an
+// where mask is packed like labels with value 1 in the field of every gold
+// task (GoldMaskWords) and labels holds the gold answers packed like an
 // annotator's (only gold positions matter). The salt keeps the few possible
 // answers from being brute-forced out of the public manifest.
-func GoldCommitment(mask *big.Int, labels []*big.Int, salt [32]byte) (common.Hash, error) {
-	if mask == nil || mask.Sign() < 0 || mask.BitLen() > 256 {
-		return common.Hash{}, fmt.Errorf("gold commitment: mask is not a uint256")
+func GoldCommitment(mask, labels []*big.Int, salt [32]byte) (common.Hash, error) {
+	if len(mask) != len(labels) {
+		return common.Hash{}, fmt.Errorf("gold commitment: %d mask words but %d label words", len(mask), len(labels))
+	}
+	if err := checkWords("gold commitment mask", mask); err != nil {
+		return common.Hash{}, err
 	}
 	if err := checkWords("gold commitment labels", labels); err != nil {
 		return common.Hash{}, err
 	}
-	buf := append([]byte{}, word32(mask)...)
+	buf := make([]byte, 0, 32*(len(mask)+len(labels))+32)
+	for _, w := range mask {
+		buf = append(buf, word32(w)...)
+	}
 	for _, w := range labels {
 		buf = append(buf, word32(w)...)
 	}
 	buf = append(buf, salt[:]...)
 	return crypto.Keccak256Hash(buf), nil
+}
+
+// GoldMaskWords packs the set of gold tasks of a chunk (bit t of tasks =
+// task t) into the mask words GoldCommitment and finalize take.
+func GoldMaskWords(tasks *big.Int, size int, bits uint8) ([]*big.Int, error) {
+	if tasks == nil || tasks.Sign() < 0 || tasks.BitLen() > size {
+		return nil, fmt.Errorf("gold mask: task set must be a bitmask of at most %d tasks", size)
+	}
+	values := make([]uint32, size)
+	for t := range values {
+		values[t] = uint32(tasks.Bit(t))
+	}
+	words, err := PackLabels(values, bits)
+	if err != nil {
+		return nil, fmt.Errorf("gold mask: %w", err)
+	}
+	return words, nil
 }
 
 // TasksRoot commits a chunk's task CIDs, in order, inside its manifest leaf:

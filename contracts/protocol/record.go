@@ -46,7 +46,9 @@ type Seat struct {
 // Record is the state of a chunk in a lane. The lane stores keccak256 of its
 // words; every transaction passes the words back (Words) for the hub to check.
 //
-// Words: [head, goldCommitment, disputeMask, seat0, data0, seat1, data1, ...]
+// Words: [head, gold/disputes, seat0, data0, seat1, data1, ...] where the
+// second word is the gold commitment while the chunk is active and the
+// dispute mask (bit t = task t) once it is disputed.
 //
 //	head  bits 0..63 chunkId, 64..71 tier, 72..87 size, 88..95 status,
 //	      96..135 openedAt, 136..175 revealAt (0 until all k committed),
@@ -90,7 +92,7 @@ func (r Record) Clone() Record {
 
 // Words encodes the record as the uint256[] the hub takes.
 func (r Record) Words() []*big.Int {
-	w := make([]*big.Int, 3+2*len(r.Seats))
+	w := make([]*big.Int, 2+2*len(r.Seats))
 	head := new(big.Int).SetUint64(r.ChunkID)
 	or := func(x *big.Int, v uint64, shift uint) {
 		x.Or(x, new(big.Int).Lsh(new(big.Int).SetUint64(v), shift))
@@ -103,23 +105,25 @@ func (r Record) Words() []*big.Int {
 	or(head, r.FinalizedAt&max40, 176)
 	w[0] = head
 	w[1] = new(big.Int).SetBytes(r.GoldCommitment[:])
-	w[2] = new(big.Int)
-	if r.Disputes != nil {
-		w[2].Set(r.Disputes)
+	if r.Status == ChunkDisputed {
+		w[1] = new(big.Int)
+		if r.Disputes != nil {
+			w[1].Set(r.Disputes)
+		}
 	}
 	for i, s := range r.Seats {
 		sw := new(big.Int).SetBytes(s.Annotator[:])
 		or(sw, s.ClaimedAt&max40, 160)
 		or(sw, uint64(s.Status), 200)
-		w[3+2*i] = sw
-		w[4+2*i] = new(big.Int).SetBytes(s.Data[:])
+		w[2+2*i] = sw
+		w[3+2*i] = new(big.Int).SetBytes(s.Data[:])
 	}
 	return w
 }
 
 // Hash is what the lane holds for this record: keccak256 of its words.
 func (r Record) Hash() common.Hash {
-	buf := make([]byte, 0, 32*(3+2*len(r.Seats)))
+	buf := make([]byte, 0, 32*(2+2*len(r.Seats)))
 	for _, w := range r.Words() {
 		buf = append(buf, word32(w)...)
 	}
@@ -134,8 +138,8 @@ func field(x *big.Int, shift, width uint) uint64 {
 // DecodeRecord parses record words (for example from calldata of a past
 // transaction) for a campaign with replication k.
 func DecodeRecord(words []*big.Int, k int) (Record, error) {
-	if len(words) != 3+2*k {
-		return Record{}, fmt.Errorf("decode record: %d words, want %d for k=%d", len(words), 3+2*k, k)
+	if len(words) != 2+2*k {
+		return Record{}, fmt.Errorf("decode record: %d words, want %d for k=%d", len(words), 2+2*k, k)
 	}
 	if err := checkWords("decode record", words); err != nil {
 		return Record{}, err
@@ -145,15 +149,19 @@ func DecodeRecord(words []*big.Int, k int) (Record, error) {
 		ChunkID: field(h, 0, 64), Tier: uint8(field(h, 64, 8)), Size: uint16(field(h, 72, 16)),
 		Status: ChunkStatus(field(h, 88, 8)), OpenedAt: field(h, 96, 40), RevealAt: field(h, 136, 40),
 		FinalizedAt:    field(h, 176, 40),
-		GoldCommitment: common.BigToHash(words[1]), Disputes: new(big.Int).Set(words[2]),
-		Seats: make([]Seat, k),
+		Disputes: new(big.Int), Seats: make([]Seat, k),
+	}
+	if r.Status == ChunkDisputed {
+		r.Disputes.Set(words[1])
+	} else {
+		r.GoldCommitment = common.BigToHash(words[1])
 	}
 	for i := range r.Seats {
-		sw := words[3+2*i]
+		sw := words[2+2*i]
 		r.Seats[i] = Seat{
 			Annotator: common.BigToAddress(new(big.Int).And(sw, new(big.Int).Sub(new(big.Int).Lsh(big.NewInt(1), 160), big.NewInt(1)))),
 			ClaimedAt: field(sw, 160, 40), Status: SeatStatus(field(sw, 200, 8)),
-			Data: common.BigToHash(words[4+2*i]),
+			Data: common.BigToHash(words[3+2*i]),
 		}
 	}
 	return r, nil

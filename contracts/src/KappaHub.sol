@@ -96,14 +96,16 @@ contract KappaHub is ReputationRegistry, ReentrancyGuardTransient {
     /// @notice The requester's gold answers for a chunk, revealed at finalize.
     struct Gold {
         bool present;
-        uint256 mask; // bit t set: task t is gold
-        uint256[] labels; // packed like annotator labels
+        uint256[] mask; // packed like labels: value 1 in the field of each gold task
+        uint256[] labels; // packed like annotator labels (gold answers)
         bytes32 salt;
     }
 
+    /// @dev Storage of a campaign. Slot 0 holds everything claim, commit and
+    /// reveal read (one cold SLOAD); the escrow pair shares slot 3 so that it
+    /// never returns to zero while either half is nonzero.
     struct Campaign {
-        // slot 0
-        address requester;
+        // slot 0: hot configuration
         uint8 k;
         uint8 q;
         uint8 labelBits;
@@ -113,21 +115,22 @@ contract KappaHub is ReputationRegistry, ReentrancyGuardTransient {
         uint16 laneCount;
         uint8 tierCount;
         bool closed;
-        // slot 1
-        address arbiter;
         uint32 claimWindow;
         uint32 commitWindow;
-        // slot 2
         uint32 revealWindow;
+        uint64 endTime;
+        // slot 1
+        address requester;
         uint32 goldWindow;
         uint32 disputeWindow;
-        uint64 endTime;
         uint32 seniorReputation;
-        // slot 3
-        uint128 reviewerFee;
-        // slot 4: escrow
+        // slot 2
+        address arbiter;
+        // slot 3: escrow
         uint128 unreserved;
         uint128 reserved;
+        // slot 4
+        uint128 reviewerFee;
         bytes32 manifestRoot;
         string schemaCid;
         Tier[8] tiers;
@@ -438,10 +441,10 @@ contract KappaHub is ReputationRegistry, ReentrancyGuardTransient {
         c.unreserved = uint128(free - reserve);
         c.reserved += uint128(reserve);
 
-        uint256[] memory r = new uint256[](3 + 2 * k);
+        uint256[] memory r = new uint256[](2 + 2 * k);
         r[0] = chunkId | (uint256(leaf.tier) << 64) | (size << 72) | (CHUNK_ACTIVE << 88) | (block.timestamp << 96);
         r[1] = uint256(leaf.goldCommitment);
-        r[3] = _seatWord(msg.sender, block.timestamp, SEAT_CLAIMED);
+        r[2] = _seatWord(msg.sender, block.timestamp, SEAT_CLAIMED);
         _store(campaignId, lane, r);
         emit ChunkOpened(campaignId, chunkId, lane, leaf.tier, size, leaf.goldCommitment, reserve, block.timestamp);
         emit Claimed(campaignId, chunkId, msg.sender, lane, 0, block.timestamp);
@@ -459,12 +462,12 @@ contract KappaHub is ReputationRegistry, ReentrancyGuardTransient {
         if (block.timestamp > _openedAt(head) + c.claimWindow) revert ClaimWindowClosed(chunkId);
         if (seat >= k) revert InvalidSeat(chunkId, seat);
         for (uint256 i = 0; i < k; i++) {
-            uint256 w = r[3 + 2 * i];
+            uint256 w = r[2 + 2 * i];
             if (address(uint160(w)) == msg.sender && _seatStatus(w) != SEAT_EMPTY) {
                 revert AlreadyClaimed(chunkId, msg.sender);
             }
         }
-        uint256 s = r[3 + 2 * seat];
+        uint256 s = r[2 + 2 * seat];
         uint256 st = _seatStatus(s);
         if (st != SEAT_EMPTY) {
             if (st != SEAT_CLAIMED || block.timestamp <= _claimedAt(s) + c.commitWindow) {
@@ -473,8 +476,8 @@ contract KappaHub is ReputationRegistry, ReentrancyGuardTransient {
             _settle(campaignId, chunkId, address(uint160(s)), Reason.Lapsed, 0, 0, 0, -int256(LAPSE_LOSS));
         }
         _checkReputation(chunkId, c.tiers[uint8(head >> 64)].minReputation);
-        r[3 + 2 * seat] = _seatWord(msg.sender, block.timestamp, SEAT_CLAIMED);
-        r[4 + 2 * seat] = 0;
+        r[2 + 2 * seat] = _seatWord(msg.sender, block.timestamp, SEAT_CLAIMED);
+        r[3 + 2 * seat] = 0;
         _store(campaignId, lane, r);
         emit Claimed(campaignId, chunkId, msg.sender, lane, seat, block.timestamp);
     }
@@ -490,19 +493,19 @@ contract KappaHub is ReputationRegistry, ReentrancyGuardTransient {
         uint256 head = r[0];
         uint256 chunkId = uint64(head);
         if (seat >= k) revert InvalidSeat(chunkId, seat);
-        uint256 s = r[3 + 2 * seat];
+        uint256 s = r[2 + 2 * seat];
         if (address(uint160(s)) != msg.sender || _seatStatus(s) == SEAT_EMPTY) revert NotSeatHolder(chunkId, seat);
         if (_seatStatus(s) != SEAT_CLAIMED || _chunkStatus(head) != CHUNK_ACTIVE) {
             revert AlreadyCommitted(chunkId, seat);
         }
         if (block.timestamp > _claimedAt(s) + c.commitWindow) revert CommitWindowClosed(chunkId, seat);
         if (commitment == bytes32(0)) revert EmptyCommitment(chunkId);
-        r[3 + 2 * seat] = (s & ~(uint256(0xff) << 200)) | (SEAT_COMMITTED << 200);
-        r[4 + 2 * seat] = uint256(commitment);
+        r[2 + 2 * seat] = (s & ~(uint256(0xff) << 200)) | (SEAT_COMMITTED << 200);
+        r[3 + 2 * seat] = uint256(commitment);
         uint256 revealAt;
         uint256 committed;
         for (uint256 i = 0; i < k; i++) {
-            if (_seatStatus(r[3 + 2 * i]) == SEAT_COMMITTED) committed++;
+            if (_seatStatus(r[2 + 2 * i]) == SEAT_COMMITTED) committed++;
         }
         if (committed == k) {
             revealAt = block.timestamp;
@@ -530,7 +533,7 @@ contract KappaHub is ReputationRegistry, ReentrancyGuardTransient {
         uint256 head = r[0];
         uint256 chunkId = uint64(head);
         if (seat >= k) revert InvalidSeat(chunkId, seat);
-        uint256 s = r[3 + 2 * seat];
+        uint256 s = r[2 + 2 * seat];
         uint256 st = _seatStatus(s);
         if (st == SEAT_REVEALED || st == SEAT_EXCLUDED) revert AlreadyRevealed(chunkId, seat);
         if (st != SEAT_COMMITTED || _chunkStatus(head) != CHUNK_ACTIVE) revert NotCommitted(chunkId, seat);
@@ -544,9 +547,9 @@ contract KappaHub is ReputationRegistry, ReentrancyGuardTransient {
         if (labels.length != words) revert WrongLabelCount(chunkId, labels.length, words);
         address annotator = address(uint160(s));
         bytes32 h = keccak256(abi.encodePacked(block.chainid, address(this), campaignId, chunkId, annotator, labels, salt));
-        if (h != bytes32(r[4 + 2 * seat])) revert CommitmentMismatch(chunkId, seat);
-        r[3 + 2 * seat] = (s & ~(uint256(0xff) << 200)) | (SEAT_REVEALED << 200);
-        r[4 + 2 * seat] = uint256(keccak256(abi.encodePacked(labels)));
+        if (h != bytes32(r[3 + 2 * seat])) revert CommitmentMismatch(chunkId, seat);
+        r[2 + 2 * seat] = (s & ~(uint256(0xff) << 200)) | (SEAT_REVEALED << 200);
+        r[3 + 2 * seat] = uint256(keccak256(abi.encodePacked(labels)));
         _store(campaignId, lane, r);
         emit Revealed(campaignId, chunkId, annotator, seat, labels, cid);
     }
@@ -581,42 +584,40 @@ contract KappaHub is ReputationRegistry, ReentrancyGuardTransient {
             revealEnd += c.revealWindow;
             bool allRevealed = true;
             for (uint256 i = 0; i < t.k; i++) {
-                if (_seatStatus(r[3 + 2 * i]) != SEAT_REVEALED) allRevealed = false;
+                if (_seatStatus(r[2 + 2 * i]) != SEAT_REVEALED) allRevealed = false;
             }
             if (!allRevealed && block.timestamp <= revealEnd) revert FinalizeTooEarly(t.chunkId);
             bytes32 gc = bytes32(r[1]);
             if (gc != bytes32(0)) {
                 if (gold.present) {
                     if (
-                        gold.labels.length != t.words
+                        gold.mask.length != t.words || gold.labels.length != t.words
                             || keccak256(abi.encodePacked(gold.mask, gold.labels, gold.salt)) != gc
                     ) revert GoldMismatch(t.chunkId);
-                    t.goldMask = gold.mask & _sizeMask(t.size);
-                    t.goldRevealed = true;
+                    t.gold = true;
                 } else if (block.timestamp <= revealEnd + c.goldWindow) {
                     revert GoldRequired(t.chunkId);
                 }
             }
         }
         _bindLabels(t, r, labels);
-        _checkGold(t, labels, gold.labels, c.maxGoldMisses);
-        uint256[] memory accepted = _tally(t, labels, gold.labels, c.q, c.numLabels, c.multiLabel);
+        uint256[] memory accepted = _tally(t, labels, gold, c.q, c.multiLabel ? (1 << c.numLabels) : c.numLabels, c.maxGoldMisses);
 
         // settle every seat: one account write each
         Tier memory tier = c.tiers[uint8(head >> 64)];
         uint256 paid;
         for (uint256 i = 0; i < t.k; i++) {
-            uint256 s = r[3 + 2 * i];
+            uint256 s = r[2 + 2 * i];
             uint256 st = _seatStatus(s);
             if (st == SEAT_EMPTY) continue;
             address a = address(uint160(s));
             if (st != SEAT_REVEALED) {
                 _settle(campaignId, t.chunkId, a, Reason.NoReveal, 0, 0, 0, -int256(NO_REVEAL_LOSS * t.size));
-                r[3 + 2 * i] = (s & ~(uint256(0xff) << 200)) | (SEAT_EXCLUDED << 200);
+                r[2 + 2 * i] = (s & ~(uint256(0xff) << 200)) | (SEAT_EXCLUDED << 200);
             } else if (t.excluded & (1 << i) != 0) {
                 uint256 misses = t.goldMisses[i];
                 _settle(campaignId, t.chunkId, a, Reason.GoldFailed, 0, misses, 0, -int256(GOLD_MISS_LOSS * misses));
-                r[3 + 2 * i] = (s & ~(uint256(0xff) << 200)) | (SEAT_EXCLUDED << 200);
+                r[2 + 2 * i] = (s & ~(uint256(0xff) << 200)) | (SEAT_EXCLUDED << 200);
             } else {
                 uint256 m = t.matched[i];
                 uint256 x = t.missed[i];
@@ -637,8 +638,7 @@ contract KappaHub is ReputationRegistry, ReentrancyGuardTransient {
 
         // escrow: keep the reservation of disputed tasks, release the rest
         uint256 perTask = t.k * tier.reward + c.reviewerFee;
-        uint256 keep = _popcount(t.disputes) * perTask;
-        uint256 release = t.size * perTask - keep;
+        uint256 release = (t.size - _popcount(t.disputes)) * perTask;
         c.reserved -= uint128(release);
         c.unreserved += uint128(release - paid);
 
@@ -647,10 +647,10 @@ contract KappaHub is ReputationRegistry, ReentrancyGuardTransient {
         } else {
             r[0] = (head & ~(uint256(0xff) << 88) & ~(uint256(type(uint40).max) << 176)) | (CHUNK_DISPUTED << 88)
                 | (block.timestamp << 176);
-            r[2] = t.disputes;
+            r[1] = t.disputes;
             _store(campaignId, lane, r);
         }
-        emit Finalized(campaignId, t.chunkId, lane, accepted, t.disputes, t.goldRevealed, release - paid);
+        emit Finalized(campaignId, t.chunkId, lane, accepted, t.disputes, t.gold, release - paid);
     }
 
     /// @notice Resolve disputed tasks of a chunk by choosing their final labels.
@@ -674,11 +674,11 @@ contract KappaHub is ReputationRegistry, ReentrancyGuardTransient {
         uint256[] memory r = _load(campaignId, lane, rec, t.k);
         uint256 head = r[0];
         t.chunkId = uint64(head);
-        if (_chunkStatus(head) != CHUNK_DISPUTED || taskMask == 0 || taskMask & ~r[2] != 0) {
+        if (_chunkStatus(head) != CHUNK_DISPUTED || taskMask == 0 || taskMask & ~r[1] != 0) {
             revert NotDisputed(t.chunkId, taskMask);
         }
         for (uint256 i = 0; i < t.k; i++) {
-            if (address(uint160(r[3 + 2 * i])) == msg.sender) revert ReviewerIsAnnotator(t.chunkId, msg.sender);
+            if (address(uint160(r[2 + 2 * i])) == msg.sender) revert ReviewerIsAnnotator(t.chunkId, msg.sender);
         }
         if (msg.sender != c.arbiter && reputationOf(msg.sender) < c.seniorReputation) {
             revert NotReviewer(t.chunkId, msg.sender);
@@ -716,7 +716,7 @@ contract KappaHub is ReputationRegistry, ReentrancyGuardTransient {
             _settle(
                 campaignId,
                 t.chunkId,
-                address(uint160(r[3 + 2 * i])),
+                address(uint160(r[2 + 2 * i])),
                 Reason.DisputeResolved,
                 m,
                 x,
@@ -732,11 +732,11 @@ contract KappaHub is ReputationRegistry, ReentrancyGuardTransient {
         c.reserved -= uint128(release);
         c.unreserved += uint128(release - paid - fee);
 
-        uint256 remaining = r[2] & ~taskMask;
+        uint256 remaining = r[1] & ~taskMask;
         if (remaining == 0) {
             _lanes[campaignId][lane] = FREE_LANE;
         } else {
-            r[2] = remaining;
+            r[1] = remaining;
             _store(campaignId, lane, r);
         }
         emit Resolved(campaignId, t.chunkId, msg.sender, taskMask, finalLabels, fee, remaining);
@@ -833,7 +833,11 @@ contract KappaHub is ReputationRegistry, ReentrancyGuardTransient {
     }
 
     /// @notice The gold commitment of a chunk (mirror of the rule).
-    function goldCommitmentFor(uint256 mask, uint256[] calldata labels, bytes32 salt) external pure returns (bytes32) {
+    function goldCommitmentFor(uint256[] calldata mask, uint256[] calldata labels, bytes32 salt)
+        external
+        pure
+        returns (bytes32)
+    {
         return keccak256(abi.encodePacked(mask, labels, salt));
     }
 
@@ -848,9 +852,8 @@ contract KappaHub is ReputationRegistry, ReentrancyGuardTransient {
         uint256 words;
         uint256 revealed; // bit i: seat i revealed
         uint256 excluded; // bit i: seat i failed gold
-        uint256 goldMask;
-        bool goldRevealed;
-        uint256 disputes;
+        bool gold; // gold revealed
+        uint256 disputes; // bit t: task t has no quorum
         uint256[MAX_K] base; // index of seat i's first word in `labels`
         uint256[MAX_K] matched;
         uint256[MAX_K] missed;
@@ -861,7 +864,7 @@ contract KappaHub is ReputationRegistry, ReentrancyGuardTransient {
     function _bindLabels(Tally memory t, uint256[] memory r, uint256[] calldata labels) internal pure {
         uint256 next;
         for (uint256 i = 0; i < t.k; i++) {
-            if (_seatStatus(r[3 + 2 * i]) != SEAT_REVEALED) continue;
+            if (_seatStatus(r[2 + 2 * i]) != SEAT_REVEALED) continue;
             t.revealed |= 1 << i;
             t.base[i] = next;
             next += t.words;
@@ -877,93 +880,137 @@ contract KappaHub is ReputationRegistry, ReentrancyGuardTransient {
                 calldatacopy(p, add(labels.offset, mul(off, 32)), mul(n, 32))
                 h := keccak256(p, mul(n, 32))
             }
-            if (h != bytes32(r[4 + 2 * i])) revert LabelsMismatch(t.chunkId, i);
+            if (h != bytes32(r[3 + 2 * i])) revert LabelsMismatch(t.chunkId, i);
         }
     }
 
-    /// @dev Count each revealed seat's gold misses; exclude those over the tolerance.
-    function _checkGold(Tally memory t, uint256[] calldata labels, uint256[] calldata goldLabels, uint256 maxMisses)
+    /// @dev The tally, word-parallel (SWAR): every label field of a word is
+    /// compared at once. A "low mask" has the lowest bit of each selected
+    /// field set. Gold tasks take the gold answer; other tasks take the valid
+    /// value at least q eligible seats gave (unique since 2q > k). Seats that
+    /// miss more than maxGoldMisses gold tasks are excluded from the vote.
+    function _tally(Tally memory t, uint256[] calldata labels, Gold calldata gold, uint256 q, uint256 limit, uint256 maxGoldMisses)
         internal
         pure
+        returns (uint256[] memory accepted)
     {
-        if (t.goldMask == 0) return;
-        uint256 lmask = (1 << t.bits) - 1;
-        uint256 perWord = 256 / t.bits;
-        for (uint256 task = 0; task < t.size; task++) {
-            if (t.goldMask & (1 << task) == 0) continue;
-            uint256 w = task / perWord;
-            uint256 shift = (task % perWord) * t.bits;
-            uint256 g = (goldLabels[w] >> shift) & lmask;
-            for (uint256 i = 0; i < t.k; i++) {
-                if (t.revealed & (1 << i) == 0) continue;
-                if ((labels[t.base[i] + w] >> shift) & lmask != g) t.goldMisses[i]++;
+        accepted = new uint256[](t.words);
+        uint256 b = t.bits;
+        uint256 k = t.k;
+        uint256 field = (1 << b) - 1;
+        uint256 low = type(uint256).max / field; // 1 in the lowest bit of every field
+        uint256[MAX_K] memory lw;
+        uint256[MAX_K] memory valid;
+        if (t.gold) {
+            for (uint256 w = 0; w < t.words; w++) {
+                uint256 lowW = _lowMask(low, b, t.size, w);
+                uint256 g = gold.mask[w] & lowW;
+                if (g == 0) continue;
+                uint256 gl = gold.labels[w];
+                for (uint256 i = 0; i < k; i++) {
+                    if (t.revealed & (1 << i) == 0) continue;
+                    uint256 miss = g & ~_eqLow(labels[t.base[i] + w], gl, b, low);
+                    t.goldMisses[i] += _popcount(miss);
+                }
+            }
+            for (uint256 i = 0; i < k; i++) {
+                if (t.goldMisses[i] > maxGoldMisses) t.excluded |= 1 << i;
             }
         }
-        for (uint256 i = 0; i < t.k; i++) {
-            if (t.goldMisses[i] > maxMisses) t.excluded |= 1 << i;
+        uint256 eligible = t.revealed & ~t.excluded;
+        uint256 perWord = 256 / b;
+        for (uint256 w = 0; w < t.words; w++) {
+            uint256 lowW = _lowMask(low, b, t.size, w);
+            uint256 g = t.gold ? gold.mask[w] & lowW : 0;
+            uint256 gl = t.gold ? gold.labels[w] : 0;
+            uint256 ng = lowW & ~g;
+            for (uint256 i = 0; i < k; i++) {
+                if (eligible & (1 << i) == 0) continue;
+                lw[i] = labels[t.base[i] + w];
+                valid[i] = _ltMask(lw[i], b, limit, lowW, low);
+            }
+            uint256 acceptedLow; // non-gold fields with a quorum
+            uint256 acc;
+            uint256[MAX_K] memory m;
+            for (uint256 i = 0; i < k; i++) {
+                if (eligible & (1 << i) == 0) continue;
+                // bit-sliced counter of the other seats agreeing with seat i
+                uint256 c0;
+                uint256 c1;
+                uint256 c2;
+                for (uint256 j = 0; j < k; j++) {
+                    if (j == i || eligible & (1 << j) == 0) continue;
+                    uint256 e = _eqLow(lw[i], lw[j], b, low);
+                    uint256 carry = c0 & e;
+                    c0 ^= e;
+                    uint256 carry2 = c1 & carry;
+                    c1 ^= carry;
+                    c2 |= carry2;
+                }
+                uint256 mi = _atLeast(c0, c1, c2, q - 1) & valid[i] & ng;
+                m[i] = mi;
+                acceptedLow |= mi;
+                unchecked {
+                    acc |= lw[i] & (mi * field);
+                }
+            }
+            unchecked {
+                acc |= gl & (g * field);
+            }
+            accepted[w] = acc;
+            uint256 decided = acceptedLow | g;
+            for (uint256 i = 0; i < k; i++) {
+                if (eligible & (1 << i) == 0) continue;
+                uint256 hit = m[i] | (g & _eqLow(lw[i], gl, b, low));
+                t.matched[i] += _popcount(hit);
+                t.missed[i] += _popcount(decided & ~hit);
+            }
+            uint256 open = ng & ~acceptedLow;
+            if (open != 0) {
+                // rare path: turn the field mask into task bits
+                for (uint256 j = 0; j < perWord; j++) {
+                    if (open & (1 << (j * b)) != 0) t.disputes |= 1 << (w * perWord + j);
+                }
+            }
         }
     }
 
-    /// @dev The tally proper: per task, the gold answer or the value at least q
-    /// eligible seats gave; counts matches and misses per seat.
-    function _tally(
-        Tally memory t,
-        uint256[] calldata labels,
-        uint256[] calldata goldLabels,
-        uint256 q,
-        uint256 numLabels,
-        bool multi
-    ) internal pure returns (uint256[] memory accepted) {
-        accepted = new uint256[](t.words);
-        uint256 bits = t.bits;
-        uint256 lmask = (1 << bits) - 1;
-        uint256 perWord = 256 / bits;
-        uint256 limit = multi ? (1 << numLabels) : numLabels;
-        uint256 eligible = t.revealed & ~t.excluded;
-        uint256 k = t.k;
-        uint256[MAX_K] memory lw;
-        uint256 task;
-        for (uint256 w = 0; w < t.words; w++) {
-            for (uint256 i = 0; i < k; i++) {
-                if (eligible & (1 << i) != 0) lw[i] = labels[t.base[i] + w];
-            }
-            uint256 gw = t.goldMask != 0 ? goldLabels[w] : 0;
-            uint256 acc;
-            for (uint256 j = 0; j < perWord && task < t.size; j++) {
-                uint256 shift = j * bits;
-                uint256 value;
-                bool ok;
-                if (t.goldMask & (1 << task) != 0) {
-                    value = (gw >> shift) & lmask;
-                    ok = true;
-                } else {
-                    // majority vote: since 2q > k at most one value can reach q
-                    for (uint256 i = 0; i < k && !ok; i++) {
-                        if (eligible & (1 << i) == 0) continue;
-                        uint256 v = (lw[i] >> shift) & lmask;
-                        uint256 n = 1;
-                        for (uint256 x = i + 1; x < k; x++) {
-                            if (eligible & (1 << x) != 0 && (lw[x] >> shift) & lmask == v) n++;
-                        }
-                        if (n >= q && v < limit) {
-                            value = v;
-                            ok = true;
-                        }
-                    }
-                }
-                if (ok) {
-                    acc |= value << shift;
-                    for (uint256 i = 0; i < k; i++) {
-                        if (eligible & (1 << i) == 0) continue;
-                        if ((lw[i] >> shift) & lmask == value) t.matched[i]++;
-                        else t.missed[i]++;
-                    }
-                } else {
-                    t.disputes |= 1 << task;
-                }
-                task++;
-            }
-            accepted[w] = acc;
+    /// @dev Low mask of the fields of word w that hold tasks of the chunk.
+    function _lowMask(uint256 low, uint256 b, uint256 size, uint256 w) internal pure returns (uint256) {
+        uint256 perWord = 256 / b;
+        uint256 first = w * perWord;
+        if (size >= first + perWord) return low;
+        return low & ((1 << ((size - first) * b)) - 1);
+    }
+
+    /// @dev Low mask of the fields where x and y are equal.
+    function _eqLow(uint256 x, uint256 y, uint256 b, uint256 low) internal pure returns (uint256) {
+        uint256 z = x ^ y;
+        for (uint256 s = 1; s < b; s <<= 1) {
+            z |= z >> s;
+        }
+        return ~z & low;
+    }
+
+    /// @dev Low mask (within lowW) of the fields of x whose value is below limit.
+    /// Even and odd fields are handled apart so that each sum has a free field
+    /// above it to carry into: field >= limit iff v + (2^b - limit) carries.
+    function _ltMask(uint256 x, uint256 b, uint256 limit, uint256 lowW, uint256 low) internal pure returns (uint256) {
+        if (limit >> b != 0) return lowW;
+        uint256 field = (1 << b) - 1;
+        uint256 lowEven = type(uint256).max / ((1 << (2 * b)) - 1);
+        uint256 evenFull = lowEven * field;
+        uint256 add = lowEven * ((1 << b) - limit);
+        uint256 geEven = (((x & evenFull) + add) >> b) & lowEven;
+        uint256 geOdd = ((((x >> b) & evenFull) + add) >> b) & lowEven;
+        return lowW & ~(geEven | (geOdd << b)) & low;
+    }
+
+    /// @dev Low mask of the fields whose 3-bit sliced count (c2 c1 c0) is >= n.
+    function _atLeast(uint256 c0, uint256 c1, uint256 c2, uint256 n) internal pure returns (uint256 r) {
+        if (n == 0) return type(uint256).max;
+        for (uint256 v = n; v < 8; v++) {
+            r |= (v & 1 != 0 ? c0 : ~c0) & (v & 2 != 0 ? c1 : ~c1) & (v & 4 != 0 ? c2 : ~c2);
         }
     }
 
@@ -1052,7 +1099,7 @@ contract KappaHub is ReputationRegistry, ReentrancyGuardTransient {
 
     function _campaign(uint256 campaignId) internal view returns (Campaign storage c) {
         c = _campaigns[campaignId];
-        if (c.requester == address(0)) revert UnknownCampaign(campaignId);
+        if (c.k == 0) revert UnknownCampaign(campaignId);
     }
 
     function _live(uint256 campaignId) internal view returns (Campaign storage c) {
@@ -1070,7 +1117,7 @@ contract KappaHub is ReputationRegistry, ReentrancyGuardTransient {
         view
         returns (uint256[] memory r)
     {
-        if (rec.length != 3 + 2 * k) revert StaleRecord(lane);
+        if (rec.length != 2 + 2 * k) revert StaleRecord(lane);
         r = rec;
         bytes32 h;
         assembly ("memory-safe") {
@@ -1120,10 +1167,19 @@ contract KappaHub is ReputationRegistry, ReentrancyGuardTransient {
         return size == 256 ? type(uint256).max : (1 << size) - 1;
     }
 
+    /// @dev Number of set bits (SWAR, no loop).
     function _popcount(uint256 x) internal pure returns (uint256 n) {
-        while (x != 0) {
-            x &= x - 1;
-            n++;
+        unchecked {
+            uint256 m1 = type(uint256).max / 3; // 0x5555...
+            uint256 m2 = type(uint256).max / 5; // 0x3333...
+            uint256 m4 = type(uint256).max / 17; // 0x0f0f...
+            uint256 m8 = type(uint256).max / 257; // 0x00ff...
+            uint256 h16 = type(uint256).max / 65535; // 0x0001 0001 ...
+            x = x - ((x >> 1) & m1);
+            x = (x & m2) + ((x >> 2) & m2);
+            x = (x + (x >> 4)) & m4;
+            x = (x + (x >> 8)) & m8;
+            n = (x * h16) >> 240;
         }
     }
 }

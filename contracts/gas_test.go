@@ -1,0 +1,114 @@
+package contracts_test
+
+import (
+	"fmt"
+	"math/big"
+	"testing"
+)
+
+// chunksPerWithdraw is how many chunk lifecycles an annotator completes
+// before withdrawing once: the benchmark charges each chunk 1/8 of the three
+// withdrawals (see docs/GAS.md).
+const chunksPerWithdraw = 8
+
+// BenchmarkGas measures whole chunk lifecycles (claim, commit, reveal,
+// finalize and the amortized withdraw) at k=3, q=2 with 4-bit labels, under
+// go-ethereum's dev config (bogota) and with the forks after Prague off
+// (prague). gas/label = all receipts' GasUsed / (chunks x size x k).
+// Campaign creation and the first chunk (which creates the accounts' and the
+// chunk bitmap's storage) are setup, outside the measurement.
+func BenchmarkGas(b *testing.B) {
+	for _, size := range []int{1, 8, 32, 64} {
+		for _, r := range []rules{rulesPrague, rulesBogota} {
+			b.Run(fmt.Sprintf("chunk=%d/rules=%s", size, r), func(b *testing.B) {
+				benchLifecycle(b, size, r)
+			})
+		}
+	}
+}
+
+func benchLifecycle(b *testing.B, size int, r rules) {
+	const k = 3
+	e := newEnv(b, k+1, r)
+	requester := e.actors[k]
+	nChunks := 1 + chunksPerWithdraw*(b.N+1)
+	specs := make([]chunkSpec, nChunks)
+	for i := range specs {
+		specs[i] = chunkSpec{tier: 0, size: size}
+	}
+	id := e.createCampaign(requester, campaignSpec{
+		k: k, q: 2, bits: 4, numLabels: 10, lanes: 4,
+		rewards: []int64{1_000_000_000_000_000}, minRep: []uint32{0}, reviewerFee: 1_000,
+		seniorRep: 500, deposit: new(big.Int).Mul(big.NewInt(1_000_000), ether), chunks: specs,
+	})
+	labels := make([][]uint32, k)
+	for i := range labels {
+		labels[i] = make([]uint32, size)
+		for t := range labels[i] {
+			labels[i][t] = uint32(1 + (t*7)%9)
+		}
+	}
+	labels[2][0] = 0 // one disagreement: realistic, and exercises the loss path
+	chunk := 0
+	lifecycle := func() {
+		lane := uint64(chunk % 4)
+		if err := e.open(id, lane, e.actors[0], chunk); err != nil {
+			b.Fatal(err)
+		}
+		for i := 1; i < k; i++ {
+			if err := e.claim(id, lane, e.actors[i], i); err != nil {
+				b.Fatal(err)
+			}
+		}
+		for i := 0; i < k; i++ {
+			if err := e.commit(id, lane, e.actors[i], i, labels[i], 4, nil); err != nil {
+				b.Fatal(err)
+			}
+		}
+		for i := 0; i < k; i++ {
+			if err := e.reveal(id, lane, e.actors[i], i, nil); err != nil {
+				b.Fatal(err)
+			}
+		}
+		if _, _, err := e.finalize(id, lane, e.actors[0], false); err != nil {
+			b.Fatal(err)
+		}
+		chunk++
+	}
+	lifecycle() // warm-up: creates account words and the chunk bitmap word
+	for i := 0; i < k; i++ {
+		if err := e.withdraw(e.actors[i]); err != nil {
+			b.Fatal(err)
+		}
+	}
+	e.gasByOp = map[string][]uint64{}
+	b.ResetTimer()
+	for n := 0; n < b.N; n++ {
+		for c := 0; c < chunksPerWithdraw; c++ {
+			lifecycle()
+		}
+		for i := 0; i < k; i++ {
+			if err := e.withdraw(e.actors[i]); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+	b.StopTimer()
+	if testing.Verbose() {
+		b.Logf("per tx: %v", e.gasByOp)
+	}
+	chunks := float64(b.N * chunksPerWithdraw)
+	var total float64
+	for _, op := range []string{"claim", "commit", "reveal", "finalize", "withdraw"} {
+		var sum float64
+		for _, g := range e.gasByOp[op] {
+			sum += float64(g)
+		}
+		total += sum
+		if n := len(e.gasByOp[op]); n > 0 {
+			b.ReportMetric(sum/float64(n), op+"-gas/tx")
+		}
+	}
+	b.ReportMetric(total/chunks, "gas/chunk")
+	b.ReportMetric(total/(chunks*float64(size)*k), "gas/label")
+}
