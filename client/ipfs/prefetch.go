@@ -82,7 +82,8 @@ func (p *Prefetcher) Prefetch(cids ...string) {
 }
 
 // Get returns the document: at once if it was prefetched, after the
-// in-flight fetch if one is running, or by fetching it now.
+// in-flight fetch if one is running, or by fetching it now. The bytes of
+// a prefetched document are shared between callers: do not modify them.
 func (p *Prefetcher) Get(ctx context.Context, cid string) ([]byte, error) {
 	p.mu.Lock()
 	if data, ok := p.ready[cid]; ok {

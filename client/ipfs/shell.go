@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"math"
 	"net/http"
 	"strconv"
 	"time"
@@ -62,7 +63,9 @@ func (s *Shell) Add(ctx context.Context, data []byte) (string, error) {
 	return want, nil
 }
 
-// Get implements Store.
+// Get implements Store. A CID the node does not hold is looked for on the
+// network until ctx ends (a devnet node has no peers), so callers pass a
+// deadline.
 func (s *Shell) Get(ctx context.Context, c string, maxSize int64) ([]byte, error) {
 	if _, err := parseCID(c); err != nil {
 		return nil, fmt.Errorf("get: %w", err)
@@ -71,9 +74,11 @@ func (s *Shell) Get(ctx context.Context, c string, maxSize int64) ([]byte, error
 		return nil, fmt.Errorf("get %s: negative size cap %d", c, maxSize)
 	}
 	op := "get " + c
-	resp, err := s.sh.Request("cat", "/ipfs/"+c).
-		Option("length", maxSize+1). // the node stops early too; one byte more tells us it is over
-		Send(ctx)
+	rb := s.sh.Request("cat", "/ipfs/"+c)
+	if maxSize < math.MaxInt64 {
+		rb.Option("length", maxSize+1) // the node stops early too; one byte more tells us it is over
+	}
+	resp, err := rb.Send(ctx)
 	if err != nil {
 		return nil, s.fail(ctx, op, err)
 	}
