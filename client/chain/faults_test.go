@@ -192,3 +192,64 @@ func TestTransient(t *testing.T) {
 		}
 	}
 }
+
+// TestReplacedByJournaledBump: two journaled transactions share a nonce (a
+// fee bump); when the bump is mined, Reconcile marks the original replaced,
+// not dropped, and the action happened once.
+func TestReplacedByJournaledBump(t *testing.T) {
+	acct := newAccount(t)
+	sim := newSim(t, acct.alloc())
+	c := sim.Client()
+	j := openJournal(t, filepath.Join(t.TempDir(), "j.db"))
+	s := newSender(t, c, fastConfig(acct, simChainID, j))
+	var orig journal.Intent
+	s.hook = func(st step, in journal.Intent) error {
+		if st == stepJournaled {
+			orig = in
+			return errCrash
+		}
+		return nil
+	}
+	if _, err := s.Send(ctxT(t), transfer(1, 64)); !errors.Is(err, errCrash) {
+		t.Fatal(err)
+	}
+	old, err := orig.Tx()
+	if err != nil {
+		t.Fatal(err)
+	}
+	bumpTx := types.MustSignNewTx(acct.key, types.LatestSignerForChainID(simChainID), &types.DynamicFeeTx{
+		ChainID: simChainID, Nonce: old.Nonce(), Gas: old.Gas(),
+		GasTipCap: new(big.Int).Mul(old.GasTipCap(), big.NewInt(2)), GasFeeCap: new(big.Int).Mul(old.GasFeeCap(), big.NewInt(2)),
+		To: old.To(), Value: old.Value(), Data: old.Data(),
+	})
+	raw, _ := bumpTx.MarshalBinary()
+	bump := orig
+	bump.ID, bump.Replaces, bump.RawTx, bump.Hash = 0, orig.ID, raw, bumpTx.Hash()
+	if bump, err = j.AddIntent(bump); err != nil {
+		t.Fatal(err)
+	}
+	if err := c.SendTransaction(ctxT(t), bumpTx); err != nil {
+		t.Fatal(err)
+	}
+	waitReceipt(t, c, bumpTx.Hash())
+
+	s.hook = nil
+	rep, err := s.Reconcile(ctxT(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(rep.Replaced) != 1 || rep.Replaced[0] != orig.ID || len(rep.Mined) != 1 || rep.Mined[0] != bump.ID {
+		t.Fatalf("report = %+v, want %d replaced and %d mined", rep, orig.ID, bump.ID)
+	}
+	// The action is done: sending it again returns the bump's receipt.
+	res, err := s.Send(ctxT(t), transfer(1, 64))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Receipt.TxHash != bumpTx.Hash() {
+		t.Errorf("Send returned %s, want the mined bump %s", res.Receipt.TxHash, bumpTx.Hash())
+	}
+	if got := balance(t, c, recipient); got.Cmp(big.NewInt(64)) != 0 {
+		t.Errorf("recipient balance = %s, want 64", got)
+	}
+}
