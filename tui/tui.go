@@ -400,9 +400,11 @@ func (m *Model) helpKeys() interface {
 
 type instrHelp struct{ k *keys.KeyMap }
 
+// ShortHelp lists the keys that work while the instructions are open.
 func (h instrHelp) ShortHelp() []key.Binding {
 	close := key.NewBinding(key.WithKeys("?", "esc"), key.WithHelp("?/esc", "close"))
 	return []key.Binding{close, h.k.Down, h.k.Up, h.k.PageDown, h.k.Quit}
 }
 
+// FullHelp is the short help: the overlay has few keys.
 func (h instrHelp) FullHelp() [][]key.Binding { return [][]key.Binding{h.ShortHelp()} }
