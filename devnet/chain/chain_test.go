@@ -346,7 +346,7 @@ func TestAdvanceTime(t *testing.T) {
 	}
 }
 
-// TestAdvanceTimeMinesPending: a transfer sent right before AdvanceTime is
+// TestAdvanceTimeWithTraffic: transfers sent while AdvanceTime runs are
 // mined, not lost, whichever of the two gets the sealer first.
 func TestAdvanceTimeWithTraffic(t *testing.T) {
 	key, _, alloc := funded(t)
