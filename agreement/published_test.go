@@ -147,6 +147,18 @@ func TestFleiss1971(t *testing.T) {
 		}
 	}
 
+	// Fleiss (1971): the overall kappa is the average of the per-category
+	// kappas weighted by p_j (1 - p_j).
+	var num, den float64
+	for _, ck := range byCat {
+		w := ck.Proportion * (1 - ck.Proportion)
+		num += w * ck.Kappa
+		den += w
+	}
+	if math.Abs(num/den-k.Value) > 1e-12 {
+		t.Errorf("weighted mean of per-category kappas = %v, overall %v", num/den, k.Value)
+	}
+
 	// The same data as reliability data give the same kappa through Counts.
 	k2, err := expand(t, table).Counts().Fleiss()
 	if err != nil || k2 != k {
