@@ -179,3 +179,25 @@ func TestSlowBackendNeverBlocksUpdate(t *testing.T) {
 		t.Error("status line should say it is connecting")
 	}
 }
+
+func TestConfirmationFadesErrorsStay(t *testing.T) {
+	hs := newHarness(t, 80, 24, common.ScreenChunks)
+	hs.keys("j", "j", "c")
+	hs.mustShow("claimed chunk 3")
+	for i := 0; i < 3; i++ {
+		hs.send(common.PollMsg{})
+	}
+	hs.mustNotShow("claimed chunk 3")
+	hs.keys("G", "c")
+	hs.mustShow("✗ claim chunk 5")
+	for i := 0; i < 5; i++ {
+		hs.send(common.PollMsg{})
+	}
+	hs.mustShow("✗ claim chunk 5")
+}
+
+func TestChunksRefreshWhenShown(t *testing.T) {
+	hs := newHarness(t, 80, 24, common.ScreenAnnotate)
+	hs.keys("1", "1", "tab")
+	hs.mustShow("2/8 done")
+}

@@ -53,6 +53,9 @@ func DefaultOptions() Options {
 	return Options{Now: time.Now, Tick: time.Second, Poll: 2 * time.Second, Timeout: 30 * time.Second}
 }
 
+// infoPolls is how many status polls a confirmation stays on screen.
+const infoPolls = 3
+
 // pollMsg carries a status poll's result; unlike other calls it is handled
 // by the root model, which reschedules the next poll either way.
 type pollMsg struct {
@@ -78,6 +81,7 @@ type Model struct {
 	instrVP      viewport.Model
 	instrWidth   int // width the instructions were rendered at
 	footerH      int // lines the footer may use
+	infoAge      int // polls since the confirmation in the status line
 	schemaSeen   bool
 }
 
@@ -174,6 +178,12 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case tea.KeyMsg:
 		return m, m.key(msg)
 	case pollMsg:
+		// Confirmations fade after a few polls; errors stay until a key.
+		if msg, isErr := m.status.Message(); msg != "" && !isErr {
+			if m.infoAge++; m.infoAge >= infoPolls {
+				m.status.Clear()
+			}
+		}
 		var cmd tea.Cmd
 		if m.opts.Poll > 0 {
 			cmd = tea.Tick(m.opts.Poll, func(time.Time) tea.Msg { return common.PollMsg{} })
@@ -192,6 +202,7 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.status.SetError(msg)
 	case common.InfoMsg:
 		m.status.SetInfo(msg.Text)
+		m.infoAge = 0
 		return m, nil
 	case common.CampaignMsg:
 		c := msg.Campaign
@@ -201,8 +212,7 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.c.Schema = &s
 		m.instrWidth = 0 // re-render instructions
 	case common.SwitchMsg:
-		m.switchTo(msg.Screen)
-		return m, nil
+		return m, m.switchTo(msg.Screen)
 	}
 	return m, m.broadcast(msg)
 }
@@ -256,11 +266,9 @@ func (m *Model) key(msg tea.KeyMsg) tea.Cmd {
 	case key.Matches(msg, k.Quit):
 		return m.quit()
 	case key.Matches(msg, k.NextScreen):
-		m.switchTo((m.active + 1) % len(m.screens))
-		return nil
+		return m.switchTo((m.active + 1) % len(m.screens))
 	case key.Matches(msg, k.PrevScreen):
-		m.switchTo((m.active + len(m.screens) - 1) % len(m.screens))
-		return nil
+		return m.switchTo((m.active + len(m.screens) - 1) % len(m.screens))
 	case key.Matches(msg, k.Instructions):
 		m.instructions = true
 		m.renderInstructions()
@@ -273,8 +281,7 @@ func (m *Model) key(msg tea.KeyMsg) tea.Cmd {
 	}
 	for i, b := range k.Screens {
 		if i < len(m.screens) && key.Matches(msg, b) {
-			m.switchTo(i)
-			return nil
+			return m.switchTo(i)
 		}
 	}
 	return m.send(msg)
@@ -295,13 +302,18 @@ func (m *Model) quit() tea.Cmd {
 	return tea.Quit
 }
 
-func (m *Model) switchTo(i int) {
-	if i < 0 || i >= len(m.screens) {
-		return
+func (m *Model) switchTo(i int) tea.Cmd {
+	if i < 0 || i >= len(m.screens) || i == m.active {
+		return nil
 	}
 	m.active = i
 	m.tabs.Active = i
 	m.layout()
+	next, cmd := m.screens[i].Update(common.ShownMsg{})
+	if ns, ok := next.(common.Screen); ok {
+		m.screens[i] = ns
+	}
+	return cmd
 }
 
 // layout gives every component its size: one line of tabs, the status line,

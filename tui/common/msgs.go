@@ -55,6 +55,10 @@ const (
 // SwitchMsg asks the root model to show a screen.
 type SwitchMsg struct{ Screen int }
 
+// ShownMsg is sent to a screen when it becomes the active one, so that it
+// can refresh data that may have gone stale while hidden.
+type ShownMsg struct{}
+
 // OpenChunkMsg asks the annotate screen to load a chunk (sent by the chunks
 // screen together with a SwitchMsg).
 type OpenChunkMsg struct{ Chunk uint64 }

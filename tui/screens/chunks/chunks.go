@@ -83,7 +83,8 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			},
 			func() tea.Msg { return common.ChunksChangedMsg{} },
 		)
-	case common.ChunksChangedMsg:
+	case common.ChunksChangedMsg, common.ShownMsg:
+		// Labeled counts move while the user labels elsewhere.
 		return m, m.load()
 	case common.ErrMsg:
 		if msg.Op == "load chunks" {
