@@ -42,6 +42,7 @@ func startDevNode(t testing.TB, alloc types.GenesisAlloc) string {
 	conf := ethconfig.Defaults
 	conf.Genesis = &core.Genesis{Config: params.AllDevChainProtocolChanges, GasLimit: ethconfig.Defaults.Miner.GasCeil, Alloc: genesisAlloc}
 	conf.SyncMode = ethconfig.FullSync
+	conf.LogNoHistory = true // no log index: saves CPU the tests do not need
 	backend, err := eth.New(stack, &conf)
 	if err != nil {
 		t.Fatal(err)
