@@ -127,6 +127,21 @@ func (m *Model) rule() string {
 	return ansi.Truncate(st.Subtle.Render("──"+label+strings.Repeat("─", fill)+pos), m.width, "")
 }
 
+// wideLabels is the width from which label descriptions are shown.
+const wideLabels = 100
+
+func (m *Model) description(id string) string {
+	if m.c.Schema == nil {
+		return ""
+	}
+	for _, l := range m.c.Schema.Labels {
+		if l.ID == id {
+			return l.Description
+		}
+	}
+	return ""
+}
+
 // labelRows lays out the label chips, wrapping to the width.
 func (m *Model) labelRows() []string {
 	if len(m.labels) == 0 {
@@ -146,15 +161,21 @@ func (m *Model) labelRows() []string {
 			continue
 		}
 		chip := st.HotKey.Render("["+ks[0]+"]") + " "
+		desc := ""
+		if m.width >= wideLabels {
+			if d := m.description(l.ID); d != "" {
+				desc = st.Subtle.Render(" (" + d + ")")
+			}
+		}
 		switch {
 		case multi && slices.Contains(m.toggled, l.ID):
-			chip += st.Selected.Render("☑ " + l.Name)
+			chip += st.Selected.Render("☑ "+l.Name) + desc
 		case multi:
-			chip += "☐ " + l.Name
+			chip += "☐ " + l.Name + desc
 		case slices.Contains(given, l.ID):
-			chip += st.Selected.Render(l.Name + " ✓")
+			chip += st.Selected.Render(l.Name+" ✓") + desc
 		default:
-			chip += l.Name + "  " // as wide as the ✓ variant: rows never reflow
+			chip += l.Name + desc + "  " // as wide as the ✓ variant: rows never reflow
 		}
 		if row != "" && ansi.StringWidth(row)+3+ansi.StringWidth(chip) > m.width {
 			rows = append(rows, row)
