@@ -252,3 +252,22 @@ func TestAnnotateNoChunk(t *testing.T) {
 	}
 	hs.checkFits()
 }
+
+func TestAnnotateSubmitFailureCanBeRetried(t *testing.T) {
+	hs := newHarness(t, 80, 24, common.ScreenAnnotate)
+	for i := 0; i < 8; i++ {
+		hs.keys("1")
+	}
+	hs.b.Fail("Submit", nil)
+	hs.keys("enter")
+	hs.mustShow("✗ submit chunk 1: submit: injected failure", "all labeled · enter: submit")
+	if s := hs.annotate(); s.Submitted {
+		t.Fatal("a failed submit left the chunk locked")
+	}
+	hs.b.Heal("Submit")
+	hs.keys("enter")
+	if n := len(hs.b.CallsTo("Submit")); n != 2 {
+		t.Fatalf("retry did not call Submit again (%d calls)", n)
+	}
+	hs.mustShow("submitted")
+}

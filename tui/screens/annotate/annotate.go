@@ -92,8 +92,9 @@ func (m *Model) loadChunks() tea.Cmd {
 
 // Operation names, also used to recognise this screen's load failures.
 const (
-	opFind = "find a chunk to label"
-	opOpen = "load chunk"
+	opFind   = "find a chunk to label"
+	opOpen   = "load chunk"
+	opSubmit = "submit chunk"
 )
 
 func (m *Model) open(id uint64) tea.Cmd {
@@ -166,6 +167,9 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.loadErr = ""
 		m.setTasks(msg.Chunk, msg.Tasks)
 	case common.ErrMsg:
+		if strings.HasPrefix(msg.Op, opSubmit+" ") && m.sub == nil {
+			m.submit = false // not handed over: enter may try again
+		}
 		if m.loading && (msg.Op == opFind || strings.HasPrefix(msg.Op, opOpen+" ")) {
 			m.loading = false
 			m.loadErr = msg.Err.Error()
@@ -317,7 +321,7 @@ func (m *Model) key(msg tea.KeyMsg) tea.Cmd {
 		if m.complete() {
 			m.submit = true
 			id := m.chunk.ID
-			return m.c.Call(fmt.Sprintf("submit chunk %d", id), func(ctx context.Context, b backend.Backend) (tea.Msg, error) {
+			return m.c.Call(fmt.Sprintf("%s %d", opSubmit, id), func(ctx context.Context, b backend.Backend) (tea.Msg, error) {
 				return SubmittedMsg{id}, b.Submit(ctx, id)
 			})
 		}
