@@ -253,3 +253,62 @@ func TestReplacedByJournaledBump(t *testing.T) {
 		t.Errorf("recipient balance = %s, want 64", got)
 	}
 }
+
+// TestRefusedRebroadcastStaysOpen: a journaled transaction the node refuses
+// on rebroadcast (the account cannot pay) is neither lost nor marked
+// failed: it stays open with the reason, and goes out once it can.
+func TestRefusedRebroadcastStaysOpen(t *testing.T) {
+	acct, funder := newAccount(t), newAccount(t)
+	alloc := funder.alloc()
+	alloc[acct.addr] = types.Account{Balance: big.NewInt(params.Ether)}
+	sim := newSim(t, alloc)
+	c := sim.Client()
+	j := openJournal(t, filepath.Join(t.TempDir(), "j.db"))
+	s := newSender(t, c, fastConfig(acct, simChainID, j))
+	s.hook = func(st step, _ journal.Intent) error {
+		if st == stepJournaled {
+			return errCrash
+		}
+		return nil
+	}
+	req := transfer(1, 0)
+	req.Value, req.GasLimit = big.NewInt(2*params.Ether), 21000 // more than the account has
+	if _, err := s.Send(ctxT(t), req); !errors.Is(err, errCrash) {
+		t.Fatal(err)
+	}
+	s.hook = nil
+
+	rep, err := s.Reconcile(ctxT(t))
+	if err == nil || len(rep.Errors) != 1 {
+		t.Fatalf("Reconcile = %+v, %v; want the refusal reported", rep, err)
+	}
+	for id, e := range rep.Errors {
+		if !errors.Is(e, ErrNotSent) {
+			t.Errorf("intent %d: %v, want ErrNotSent", id, e)
+		}
+		in, _ := j.Intent(id)
+		if in.State != journal.StatePending || in.Note == "" {
+			t.Errorf("intent %d is %s with note %q, want pending with the refusal", id, in.State, in.Note)
+		}
+	}
+
+	// Fund the account; the same bytes now go out and land.
+	fund := types.MustSignNewTx(funder.key, types.LatestSignerForChainID(simChainID), &types.DynamicFeeTx{
+		ChainID: simChainID, Gas: 21000, GasTipCap: big.NewInt(params.GWei), GasFeeCap: big.NewInt(10 * params.GWei),
+		To: &acct.addr, Value: big.NewInt(2 * params.Ether),
+	})
+	if err := c.SendTransaction(ctxT(t), fund); err != nil {
+		t.Fatal(err)
+	}
+	waitReceipt(t, c, fund.Hash())
+	res, err := s.Send(ctxT(t), req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := balance(t, c, recipient); got.Cmp(big.NewInt(2*params.Ether)) != 0 {
+		t.Errorf("recipient balance = %s, want 2 ether", got)
+	}
+	if res.Intent.Nonce != 0 || nonce(t, c, acct.addr) != 1 {
+		t.Errorf("intent nonce %d, account nonce %d: want the one journaled transaction", res.Intent.Nonce, nonce(t, c, acct.addr))
+	}
+}

@@ -222,7 +222,13 @@ func (s *Sender) send(ctx context.Context, req Request) (*Result, error) {
 			if attempt > s.cfg.MaxAttempts {
 				return nil, fmt.Errorf("gave up after %d transactions were dropped", s.cfg.MaxAttempts)
 			}
-			if in, err = s.signAndBroadcast(ctx, req, key); err != nil {
+			in, err = s.signAndBroadcast(ctx, req, key)
+			if errors.Is(err, journal.ErrIntentExists) {
+				// A concurrent Send of the same action journaled first; our
+				// signed bytes were never broadcast. Finish theirs.
+				continue
+			}
+			if err != nil {
 				return nil, err
 			}
 		}

@@ -132,8 +132,12 @@ func (s *Sender) settle(ctx context.Context, in journal.Intent, tx *types.Transa
 			return in, err
 		}
 		// The node answered with a refusal (for example the account ran
-		// out of funds). The bytes stay journaled and are offered again.
-		return s.cfg.Journal.UpdateIntent(in.ID, journal.Update{State: in.State, Note: "rebroadcast: " + err.Error()})
+		// out of funds). The bytes stay journaled and are offered again by
+		// the next Reconcile or Send of the same request.
+		if in, uerr := s.cfg.Journal.UpdateIntent(in.ID, journal.Update{State: in.State, Note: "rebroadcast: " + err.Error()}); uerr != nil {
+			return in, uerr
+		}
+		return in, fmt.Errorf("%w (intent %d, tx %s): the node refuses it: %v", ErrNotSent, in.ID, in.Hash.Hex(), err)
 	}
 }
 
