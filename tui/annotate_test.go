@@ -1,10 +1,13 @@
 package tui_test
 
 import (
+	"context"
 	"reflect"
 	"strings"
 	"testing"
 	"time"
+
+	tea "github.com/charmbracelet/bubbletea"
 
 	"github.com/kappa-dev/kappa/tui/backend"
 	"github.com/kappa-dev/kappa/tui/common"
@@ -270,4 +273,57 @@ func TestAnnotateSubmitFailureCanBeRetried(t *testing.T) {
 		t.Fatalf("retry did not call Submit again (%d calls)", n)
 	}
 	hs.mustShow("submitted")
+}
+
+func TestAnnotateSavesAreSentInOrder(t *testing.T) {
+	hs := newHarness(t, 80, 24, common.ScreenAnnotate)
+	// Press label, undo, label on the same task without letting any save
+	// finish: only one save may be in flight, the rest wait their turn.
+	var cmds []tea.Cmd
+	for _, k := range []string{"1", "u", "2"} {
+		_, cmd := hs.m.Update(keyMsg(k))
+		if cmd != nil {
+			cmds = append(cmds, cmd)
+		}
+	}
+	if len(cmds) != 1 {
+		t.Fatalf("%d saves started at once, want 1", len(cmds))
+	}
+	if s := hs.annotate(); s.Saving != 3 {
+		t.Fatalf("saving = %d, want 3", s.Saving)
+	}
+	hs.mustShow("saving 3…")
+	hs.run(cmds[0])
+	want := []string{"SaveLabel(1, c1-t00, pos, 0s)", "ClearLabel(1, c1-t00)", "SaveLabel(1, c1-t00, neg, 0s)"}
+	var got []string
+	for _, c := range hs.b.Calls() {
+		if c.Method == "SaveLabel" || c.Method == "ClearLabel" {
+			got = append(got, c.String())
+		}
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Fatalf("calls = %v, want %v", got, want)
+	}
+	tasks, _ := hs.b.Tasks(context.Background(), 1)
+	if !reflect.DeepEqual(tasks[0].Given, []string{"neg"}) {
+		t.Errorf("journal holds %v, want [neg]", tasks[0].Given)
+	}
+}
+
+func TestAnnotateNoSubmitWhileSaving(t *testing.T) {
+	hs := newHarness(t, 80, 24, common.ScreenAnnotate)
+	for i := 0; i < 7; i++ {
+		hs.keys("1")
+	}
+	_, pending := hs.m.Update(keyMsg("1")) // last save not yet run
+	hs.keys("enter")
+	hs.mustShow("labels are still being saved")
+	if n := len(hs.b.CallsTo("Submit")); n != 0 {
+		t.Fatal("submitted while a label was unsaved")
+	}
+	hs.run(pending)
+	hs.keys("enter")
+	if n := len(hs.b.CallsTo("Submit")); n != 1 {
+		t.Fatalf("Submit calls = %d after the save landed", n)
+	}
 }

@@ -56,8 +56,9 @@ type Model struct {
 	cur      int
 	shownAt  time.Time
 	history  []undo
-	toggled  []string // multi-label selection not yet confirmed
-	saving   int      // saves in flight
+	toggled  []string             // multi-label selection not yet confirmed
+	queue    []backend.GivenLabel // saves not yet sent, in the order given
+	inflight bool                 // one save is running
 	sub      *backend.Submission
 	submit   bool // Submit was requested
 	done     int  // campaign tasks finalized
@@ -175,11 +176,13 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			m.loadErr = msg.Err.Error()
 		}
 	case SavedMsg:
-		m.saving = max(0, m.saving-1)
+		m.inflight = false
+		next := m.dispatch()
 		if msg.Err != nil {
 			m.revert(msg.Chunk, msg.Task)
-			return m, func() tea.Msg { return common.ErrMsg{Op: "label " + msg.Task + " not saved", Err: msg.Err} }
+			return m, tea.Batch(next, func() tea.Msg { return common.ErrMsg{Op: "label " + msg.Task + " not saved", Err: msg.Err} })
 		}
+		return m, next
 	case SubmittedMsg:
 		if m.chunk != nil && m.chunk.ID == msg.Chunk && m.sub == nil {
 			m.sub = &backend.Submission{Chunk: msg.Chunk, Phase: backend.Committing}
@@ -318,6 +321,10 @@ func (m *Model) key(msg tea.KeyMsg) tea.Cmd {
 			m.chunk, m.tasks, m.lines, m.loading = nil, nil, nil, true
 			return m.loadChunks()
 		}
+		if m.complete() && m.saving() > 0 {
+			// Submit only what the journal holds.
+			return info("labels are still being saved; press enter again in a moment")
+		}
 		if m.complete() {
 			m.submit = true
 			id := m.chunk.ID
@@ -356,7 +363,6 @@ func (m *Model) give(labels []string) tea.Cmd {
 	t.Given = labels
 	spent := m.c.Now().Sub(m.shownAt)
 	gl := backend.GivenLabel{Chunk: m.chunk.ID, Task: t.ID, Labels: labels, Spent: spent}
-	m.saving++
 	if j := m.nextUnlabeled(m.cur); j >= 0 {
 		m.cur = j
 	}
@@ -364,7 +370,34 @@ func (m *Model) give(labels []string) tea.Cmd {
 	return m.save(gl)
 }
 
+// save queues a label change. Saves are sent one at a time, in the order
+// given: run concurrently, a label, its undo and a new label for the same
+// task could reach the journal in any order.
 func (m *Model) save(gl backend.GivenLabel) tea.Cmd {
+	m.queue = append(m.queue, gl)
+	if m.inflight {
+		return nil
+	}
+	return m.dispatch()
+}
+
+// saving counts label changes not yet confirmed by the backend.
+func (m *Model) saving() int {
+	n := len(m.queue)
+	if m.inflight {
+		n++
+	}
+	return n
+}
+
+// dispatch sends the next queued save, if any.
+func (m *Model) dispatch() tea.Cmd {
+	if m.inflight || len(m.queue) == 0 {
+		return nil
+	}
+	gl := m.queue[0]
+	m.queue = m.queue[1:]
+	m.inflight = true
 	b, parent, timeout := m.c.Backend, m.c.Ctx, m.c.Timeout
 	return func() tea.Msg {
 		ctx, cancel := callCtx(parent, timeout)
@@ -411,7 +444,6 @@ func (m *Model) undo() tea.Cmd {
 	t.Given = h.prev
 	m.cur = h.index
 	m.show()
-	m.saving++
 	return m.save(backend.GivenLabel{Chunk: m.chunk.ID, Task: t.ID, Labels: h.prev})
 }
 
@@ -485,7 +517,7 @@ type State struct {
 // State returns a snapshot of the screen.
 func (m *Model) State() State {
 	s := State{Labeled: m.labeled, Total: len(m.tasks), Toggled: slices.Clone(m.toggled),
-		Submitted: m.locked(), Saving: m.saving, Scroll: m.vp.YOffset, Undo: len(m.history), Index: m.cur}
+		Submitted: m.locked(), Saving: m.saving(), Scroll: m.vp.YOffset, Undo: len(m.history), Index: m.cur}
 	if m.chunk != nil {
 		s.Chunk, s.Loaded = m.chunk.ID, true
 	}

@@ -89,8 +89,8 @@ func (m *Model) submission() string {
 	default:
 		s = st.Subtle.Render(fmt.Sprintf("%d to go · labels saved as you go", len(m.tasks)-m.labeled))
 	}
-	if m.saving > 0 {
-		s += st.Subtle.Render(fmt.Sprintf(" · saving %d…", m.saving))
+	if n := m.saving(); n > 0 {
+		s += st.Subtle.Render(fmt.Sprintf(" · saving %d…", n))
 	}
 	return ansi.Truncate(s, m.width, "…")
 }
