@@ -286,3 +286,40 @@ func TestSignerMustSignWhatWasAsked(t *testing.T) {
 		})
 	}
 }
+
+// TestConcurrentSendsOfOneAction: the same request sent from several
+// goroutines at once (a double key press) produces one transaction.
+func TestConcurrentSendsOfOneAction(t *testing.T) {
+	acct := newAccount(t)
+	sim := newSim(t, acct.alloc())
+	c := sim.Client()
+	j := openJournal(t, filepath.Join(t.TempDir(), "j.db"))
+	s := newSender(t, c, fastConfig(acct, simChainID, j))
+	const n = 5
+	hashes := make([]string, n)
+	var wg sync.WaitGroup
+	for i := range n {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			res, err := s.Send(ctxT(t), transfer(9, 77))
+			if err != nil {
+				t.Error(err)
+				return
+			}
+			hashes[i] = res.Receipt.TxHash.Hex()
+		}()
+	}
+	wg.Wait()
+	for _, h := range hashes[1:] {
+		if h != hashes[0] {
+			t.Errorf("receipts differ: %v", hashes)
+		}
+	}
+	if got := balance(t, c, recipient); got.Cmp(big.NewInt(77)) != 0 {
+		t.Errorf("recipient balance = %s, want 77 (one transfer)", got)
+	}
+	if got := nonce(t, c, acct.addr); got != 1 {
+		t.Errorf("account nonce = %d, want 1", got)
+	}
+}
