@@ -248,10 +248,7 @@ func (m *Model) render() {
 func (m *Model) nextUnlabeled(i int) int {
 	n := len(m.tasks)
 	for k := 1; k <= n; k++ {
-		j := (i + k + n) % n
-		if j < 0 {
-			j += n
-		}
+		j := (i + k + n) % n // i may be -1: start at 0
 		if m.tasks[j].Given == nil {
 			return j
 		}
