@@ -113,22 +113,33 @@ func TerminalPrompter(stdin *os.File, out io.Writer) Prompter {
 	if err != nil {
 		return nil
 	}
+	defer tty.Close()
 	if !term.IsTerminal(int(tty.Fd())) {
-		tty.Close()
 		return nil
 	}
-	return &ttyPrompter{in: tty, out: tty}
+	return &ttyPrompter{}
 }
 
+// ttyPrompter reads from in, or opens /dev/tty for each prompt when in is
+// nil, so no descriptor stays open between prompts.
 type ttyPrompter struct {
 	in  *os.File
 	out io.Writer
 }
 
 func (t *ttyPrompter) ReadSecret(prompt string) ([]byte, error) {
-	fmt.Fprint(t.out, prompt)
-	b, err := term.ReadPassword(int(t.in.Fd()))
-	fmt.Fprintln(t.out)
+	in, out := t.in, t.out
+	if in == nil {
+		tty, err := os.OpenFile("/dev/tty", os.O_RDWR, 0)
+		if err != nil {
+			return nil, fmt.Errorf("read passphrase: %w", err)
+		}
+		defer tty.Close()
+		in, out = tty, tty
+	}
+	fmt.Fprint(out, prompt)
+	b, err := term.ReadPassword(int(in.Fd()))
+	fmt.Fprintln(out)
 	if err != nil {
 		return nil, fmt.Errorf("read passphrase: %w", err)
 	}
