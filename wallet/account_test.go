@@ -140,3 +140,30 @@ func TestSignTxChecks(t *testing.T) {
 		})
 	}
 }
+
+// TestConcurrentSignAndLock: signatures racing a Lock either verify or fail
+// with ErrLocked; run with -race.
+func TestConcurrentSignAndLock(t *testing.T) {
+	acct := cowAccount(t)
+	msg := []byte("chunk")
+	errs := make(chan error, 64)
+	for i := 0; i < 8; i++ {
+		go func() {
+			for j := 0; j < 8; j++ {
+				sig, err := acct.SignPersonal(msg)
+				if err == nil {
+					err = VerifyPersonal(msg, sig, acct.Address())
+				} else if errors.Is(err, ErrLocked) {
+					err = nil
+				}
+				errs <- err
+			}
+		}()
+	}
+	acct.Lock()
+	for i := 0; i < 64; i++ {
+		if err := <-errs; err != nil {
+			t.Fatal(err)
+		}
+	}
+}
