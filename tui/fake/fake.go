@@ -54,6 +54,12 @@ func WithTasks(n, size int) Option { return func(b *Backend) { b.genTasks, b.gen
 // anything yet (a newcomer's first start).
 func WithNothingAssigned() Option { return func(b *Backend) { b.noAssign = true } }
 
+// WithoutReviewRights makes the user ineligible to review, for the reason
+// given (as the contract would explain it).
+func WithoutReviewRights(reason string) Option {
+	return func(b *Backend) { b.noReview = reason }
+}
+
 type chunk struct {
 	info  backend.Chunk
 	tasks []backend.Task
@@ -67,6 +73,7 @@ type Backend struct {
 	genTasks int
 	genSize  int
 	noAssign bool
+	noReview string
 	fail     map[string]error
 	calls    []Call
 

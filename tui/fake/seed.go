@@ -160,6 +160,9 @@ func (b *Backend) seed() {
 			},
 		},
 	}
+	if b.noReview != "" {
+		b.review.Eligible, b.review.Reason = false, b.noReview
+	}
 	if b.kind == backend.Multi {
 		for i := range b.review.Disputes {
 			for j := range b.review.Disputes[i].Reveals {
