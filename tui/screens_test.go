@@ -273,10 +273,11 @@ func TestLoadFailureShownAndRetried(t *testing.T) {
 func TestReviewNotEligible(t *testing.T) {
 	hs := newHarness(t, 80, 24, common.ScreenReview, fake.WithoutReviewRights("reputation 120 is below the senior threshold 300"))
 	hs.mustShow("You cannot review yet: reputation 120 is below the senior threshold 300")
-	hs.keys("2", "enter") // digits switch screens again: nothing to rule on
+	hs.keys("enter")
 	if n := len(hs.b.CallsTo("Resolve")); n != 0 {
 		t.Fatal("an ineligible reviewer sent a ruling")
 	}
+	hs.keys("2") // no label hotkeys here: digits switch screens again
 	if hs.m.Active() != common.ScreenChunks {
 		t.Errorf("2 should switch to chunks when review has no hotkeys active (active %d)", hs.m.Active())
 	}
