@@ -148,8 +148,8 @@ func DecodeRecord(words []*big.Int, k int) (Record, error) {
 	r := Record{
 		ChunkID: field(h, 0, 64), Tier: uint8(field(h, 64, 8)), Size: uint16(field(h, 72, 16)),
 		Status: ChunkStatus(field(h, 88, 8)), OpenedAt: field(h, 96, 40), RevealAt: field(h, 136, 40),
-		FinalizedAt:    field(h, 176, 40),
-		Disputes: new(big.Int), Seats: make([]Seat, k),
+		FinalizedAt: field(h, 176, 40),
+		Disputes:    new(big.Int), Seats: make([]Seat, k),
 	}
 	if r.Status == ChunkDisputed {
 		r.Disputes.Set(words[1])

@@ -1,0 +1,69 @@
+package contracts_test
+
+import (
+	"math/big"
+	"testing"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
+
+	"github.com/kappa-dev/kappa/contracts/bindings"
+	"github.com/kappa-dev/kappa/contracts/protocol"
+)
+
+// TestEncodingsMatchContract checks each protocol-package encoding against
+// the hub's own view of it on the simulated chain (the record hash is
+// checked after every transaction by the harness).
+func TestEncodingsMatchContract(t *testing.T) {
+	e := newEnv(t, 1, rulesPrague)
+	for _, tc := range []struct {
+		name   string
+		values []uint32
+		bits   uint8
+	}{
+		{"single label, 4 bits, 3 tasks", []uint32{0, 4, 2}, 4},
+		{"multi label, 8 bits, 40 tasks", func() []uint32 {
+			v := make([]uint32, 40)
+			for i := range v {
+				v[i] = uint32(i*37) & 0xff
+			}
+			return v
+		}(), 8},
+		{"1 bit, 256 tasks", make([]uint32, 256), 1},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			words, err := protocol.PackLabels(tc.values, tc.bits)
+			if err != nil {
+				t.Fatal(err)
+			}
+			salt := crypto.Keccak256Hash([]byte(tc.name))
+			annot := common.HexToAddress("0x00000000000000000000000000000000deadbeef")
+			want, err := protocol.CommitHash(e.chainID, e.hubA, big.NewInt(9), 77, annot, words, salt)
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := call(e, e.hub, hubABI.PackCommitmentFor(big.NewInt(9), big.NewInt(77), annot, words, salt), hubABI.UnpackCommitmentFor)
+			if common.Hash(got) != want {
+				t.Fatalf("commit hash: contract %x, Go %x", got, want)
+			}
+			mask := new(big.Int).SetBit(new(big.Int), len(tc.values)-1, 1)
+			maskW, err := protocol.GoldMaskWords(mask, len(tc.values), tc.bits)
+			if err != nil {
+				t.Fatal(err)
+			}
+			wantG, err := protocol.GoldCommitment(maskW, words, salt)
+			if err != nil {
+				t.Fatal(err)
+			}
+			gotG := call(e, e.hub, hubABI.PackGoldCommitmentFor(maskW, words, salt), hubABI.UnpackGoldCommitmentFor)
+			if common.Hash(gotG) != wantG {
+				t.Fatalf("gold commitment: contract %x, Go %x", gotG, wantG)
+			}
+			leaf := protocol.Leaf{ChunkID: 1<<40 + 3, Tier: 7, Size: uint16(len(tc.values)), TasksRoot: protocol.TasksRoot([]string{"bafy1", "bafy2"}), GoldCommitment: wantG}
+			gotL := call(e, e.hub, hubABI.PackChunkLeafHash(bindings.KappaHubChunkLeaf{ChunkId: leaf.ChunkID, Tier: leaf.Tier, Size: leaf.Size, TasksRoot: leaf.TasksRoot, GoldCommitment: leaf.GoldCommitment}), hubABI.UnpackChunkLeafHash)
+			if common.Hash(gotL) != leaf.Hash() {
+				t.Fatalf("leaf hash: contract %x, Go %x", gotL, leaf.Hash())
+			}
+		})
+	}
+}
