@@ -70,3 +70,36 @@ func BenchmarkNextNonce(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkOpen measures opening (and verifying) a journal holding 10,240
+// labels and 1,000 intents, a long pilot's worth.
+func BenchmarkOpen(b *testing.B) {
+	path := filepath.Join(b.TempDir(), "journal.db")
+	j, err := Open(path, Options{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	j.db.NoSync = true // fill quickly; the file is synced on Close
+	for i := range 10240 {
+		if err := j.PutLabel(campaign, uint64(i/32), uint32(i%32), 1, time.Second); err != nil {
+			b.Fatal(err)
+		}
+	}
+	proto := intentFor(b, KindCommit, 0, 0)
+	for i := range 1000 {
+		in := proto
+		in.Key = "seed/" + itoa(uint32(i))
+		if _, err := j.AddIntent(in); err != nil {
+			b.Fatal(err)
+		}
+	}
+	j.db.NoSync = false
+	j.Close()
+	for b.Loop() {
+		j, err := Open(path, Options{})
+		if err != nil {
+			b.Fatal(err)
+		}
+		j.Close()
+	}
+}

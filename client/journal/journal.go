@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"runtime/debug"
 	"time"
 
 	bolt "go.etcd.io/bbolt"
@@ -87,14 +88,23 @@ func Open(path string, opts Options) (j *Journal, err error) {
 			}
 		}
 	}
-	// bbolt panics on some kinds of page corruption; a journal must answer
-	// with an error that names the file instead.
+	// bbolt reads the file through mmap, so a damaged file whose pages
+	// point past its end faults (SIGBUS) instead of returning an error, and
+	// bbolt panics on some other damage. SetPanicOnFault turns such faults
+	// into panics in this goroutine, verify touches every page now, and the
+	// recover below turns both into an error naming the file: a damaged
+	// journal fails here, not later in the middle of labeling.
+	defer debug.SetPanicOnFault(debug.SetPanicOnFault(true))
+	var db *bolt.DB
 	defer func() {
 		if r := recover(); r != nil {
-			err = fmt.Errorf("open journal %s: %w: %v", path, ErrCorrupt, r)
+			if db != nil {
+				db.Close()
+			}
+			j, err = nil, fmt.Errorf("open journal %s: %w: %v", path, ErrCorrupt, r)
 		}
 	}()
-	db, err := bolt.Open(path, 0o600, &bolt.Options{Timeout: opts.LockTimeout})
+	db, err = bolt.Open(path, 0o600, &bolt.Options{Timeout: opts.LockTimeout})
 	switch {
 	case errors.Is(err, bolt.ErrTimeout):
 		return nil, fmt.Errorf("open journal %s: %w (waited %s for its lock; is another kappa running?)", path, ErrInUse, opts.LockTimeout)
@@ -103,12 +113,51 @@ func Open(path string, opts Options) (j *Journal, err error) {
 	case err != nil:
 		return nil, fmt.Errorf("open journal %s: %w", path, err)
 	}
+	if err := verify(db); err != nil {
+		db.Close()
+		return nil, fmt.Errorf("open journal %s: %w: %v", path, ErrCorrupt, err)
+	}
 	j = &Journal{db: db, path: path, now: time.Now}
 	if err := j.init(); err != nil {
 		db.Close()
 		return nil, fmt.Errorf("open journal %s: %w", path, err)
 	}
 	return j, nil
+}
+
+// verify reads every key and value of every bucket, so that a damaged page
+// shows up while Open can still report it (see Open).
+func verify(db *bolt.DB) error {
+	return db.View(func(tx *bolt.Tx) error {
+		var sum byte
+		var walk func(b *bolt.Bucket, depth int) error
+		walk = func(b *bolt.Bucket, depth int) error {
+			if depth > 8 {
+				return errors.New("buckets nested too deep")
+			}
+			c := b.Cursor()
+			for k, v := c.First(); k != nil; k, v = c.Next() {
+				for _, x := range k {
+					sum ^= x
+				}
+				if v == nil {
+					if nb := b.Bucket(k); nb != nil {
+						if err := walk(nb, depth+1); err != nil {
+							return err
+						}
+					}
+					continue
+				}
+				for _, x := range v {
+					sum ^= x
+				}
+			}
+			return nil
+		}
+		err := tx.ForEach(func(name []byte, b *bolt.Bucket) error { return walk(b, 1) })
+		_ = sum // the reads are the point
+		return err
+	})
 }
 
 // init creates the buckets of a new file or checks the version of an
