@@ -40,6 +40,7 @@ func FromBindSigner(fn bind.SignerFn, from common.Address) SignFunc {
 // ChainIDError is returned when the RPC endpoint serves another chain than
 // the one configured. Nothing is signed when it is returned.
 type ChainIDError struct {
+	// Want is the configured chain id, Got the endpoint's.
 	Want, Got *big.Int
 }
 

@@ -39,7 +39,10 @@ var panicReasons = map[uint64]string{
 
 // Arg is one decoded argument of a custom error.
 type Arg struct {
-	Name  string
+	// Name is the parameter name in the ABI, or argN when unnamed.
+	Name string
+	// Value is the decoded value as go-ethereum's abi package returns it
+	// (*big.Int, common.Address, [32]byte, string, ...).
 	Value any
 }
 

@@ -85,7 +85,9 @@ func (r Request) key(from common.Address) string {
 
 // Result is a mined transaction.
 type Result struct {
-	Intent  journal.Intent
+	// Intent is the journal record, in its final state.
+	Intent journal.Intent
+	// Receipt is the node's receipt; Status 0 means it reverted.
 	Receipt *types.Receipt
 }
 

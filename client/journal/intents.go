@@ -237,10 +237,14 @@ func (j *Journal) AddIntent(in Intent) (Intent, error) {
 // Update is a state change of an intent, with what was learned from the
 // chain.
 type Update struct {
-	State   State
+	// State is the new state.
+	State State
+	// Block and GasUsed come from the receipt; zero leaves them unchanged.
 	Block   uint64
 	GasUsed uint64
-	Note    string
+	// Note says why, in words (a revert reason, a node's refusal); empty
+	// leaves the previous note.
+	Note string
 }
 
 // UpdateIntent moves intent id to u.State. Moving to the state it is in is a

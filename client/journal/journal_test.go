@@ -487,7 +487,7 @@ func TestStateAndQueues(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := j.PutState(StateLastBlock, u64(42)); err != nil {
+	if err := j.PutState(KeyLastBlock, u64(42)); err != nil {
 		t.Fatal(err)
 	}
 	if err := j.PutState("cid/label/1", []byte("bafy1")); err != nil {
@@ -518,7 +518,7 @@ func TestStateAndQueues(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer j.Close()
-	v, ok, err := j.State(StateLastBlock)
+	v, ok, err := j.State(KeyLastBlock)
 	if err != nil || !ok || beU64(v) != 42 {
 		t.Errorf("last block = %x %v %v", v, ok, err)
 	}

@@ -9,9 +9,9 @@ import (
 
 // Well-known state keys, so that the packages sharing the area agree.
 const (
-	// StateLastBlock holds the last block number the client processed,
+	// KeyLastBlock holds the last block number the client processed,
 	// as 8 big-endian bytes.
-	StateLastBlock = "chain/last-block"
+	KeyLastBlock = "chain/last-block"
 )
 
 // PutState stores value under key in the client state area, durably.
