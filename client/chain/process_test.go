@@ -72,7 +72,7 @@ func TestCrashByKill(t *testing.T) {
 	if testing.Short() {
 		t.Skip("re-executes the test binary")
 	}
-	accts := map[step]testAccount{stepSigned: newAccount(t), stepJournaled: newAccount(t), stepBroadcast: newAccount(t)}
+	accts := map[step]testAccount{stepSigned: newAccount(t), stepJournaled: newAccount(t), stepBroadcast: newAccount(t), stepReceipt: newAccount(t)}
 	alloc := accts[stepSigned].alloc()
 	for _, a := range accts {
 		for k, v := range a.alloc() {
@@ -86,7 +86,7 @@ func TestCrashByKill(t *testing.T) {
 	}
 	defer c.Close()
 
-	for _, st := range []step{stepSigned, stepJournaled, stepBroadcast} {
+	for _, st := range []step{stepSigned, stepJournaled, stepBroadcast, stepReceipt} {
 		t.Run(string(st), func(t *testing.T) {
 			acct := accts[st]
 			path := filepath.Join(t.TempDir(), "journal.db")

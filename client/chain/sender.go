@@ -112,6 +112,7 @@ const (
 	stepSigned    step = "signed"    // signed, not yet journaled
 	stepJournaled step = "journaled" // journaled, not yet broadcast
 	stepBroadcast step = "broadcast" // broadcast, receipt not yet seen
+	stepReceipt   step = "receipt"   // receipt seen, not yet recorded
 )
 
 // accountLocks serialises nonce assignment per account across all Senders

@@ -137,6 +137,8 @@ func TestCrashPoints(t *testing.T) {
 		{stepJournaled, true, "sent"},
 		// Broadcast and mined while "down": Reconcile finds the receipt.
 		{stepBroadcast, true, "mined"},
+		// Mined, receipt seen, killed before recording it.
+		{stepReceipt, true, "mined"},
 	}
 	for _, tc := range tests {
 		t.Run(string(tc.step), func(t *testing.T) {

@@ -158,6 +158,9 @@ func (s *Sender) receipt(ctx context.Context, hash common.Hash) (*types.Receipt,
 }
 
 func (s *Sender) recordReceipt(ctx context.Context, in journal.Intent, tx *types.Transaction, r *types.Receipt) (journal.Intent, error) {
+	if err := s.at(stepReceipt, in); err != nil {
+		return in, err
+	}
 	u := journal.Update{State: journal.StateMined, Block: r.BlockNumber.Uint64(), GasUsed: r.GasUsed}
 	if r.Status != types.ReceiptStatusSuccessful {
 		u.State = journal.StateReverted
