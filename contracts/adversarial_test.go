@@ -160,7 +160,7 @@ func TestAdversarial(t *testing.T) {
 		// ...but the copier can never open it: the hash binds the victim's address
 		e.mustErr(e.reveal(id, 0, e.actors[1], 1, nil), "CommitmentMismatch")
 		victim := e.secrets[seatKey{id, 0, e.actors[0].addr}]
-		_, err := e.send("reveal", e.actors[1], e.hub, hubABI.PackReveal(big.NewInt(int64(id)), big.NewInt(0), e.record(id, 0).Words(), big.NewInt(1), victim.labels, victim.salt, "x"))
+		_, err := e.send("reveal", e.actors[1], e.hub, hubABI.PackReveal(big.NewInt(int64(id)), big.NewInt(0), e.record(id, 0).Words(), big.NewInt(1), victim.labels, victim.salt, [32]byte{}))
 		e.mustErr(err, "CommitmentMismatch")
 		for _, i := range []int{0, 2} {
 			if err := e.reveal(id, 0, e.actors[i], i, nil); err != nil {
@@ -176,6 +176,32 @@ func TestAdversarial(t *testing.T) {
 			t.Fatalf("copier reputation %d, want %d (no-reveal loss)", got, 100-3*4)
 		}
 		eqBig(t, "victim credit", e.credited(e.actors[0].addr), big.NewInt(4*advReward))
+	})
+
+	t.Run("relayed commits and reveals", func(t *testing.T) {
+		e, id := advSetup(t)
+		holders := []*actor{e.actors[0], e.actors[1], e.actors[2]}
+		// a relayer cannot commit for a seat with someone else's signature
+		err := e.commitBatch(id, 0, e.actors[4], []int{0}, holders[:1], [][]uint32{agreeing}, e.actors[1])
+		e.mustErr(err, "BadCommitSignature")
+		// properly signed, one transaction commits all three seats
+		if err := e.commitBatch(id, 0, e.actors[4], []int{0, 1, 2}, holders, same3(), nil); err != nil {
+			t.Fatal(err)
+		}
+		if e.record(id, 0).RevealAt == 0 {
+			t.Fatal("three relayed commits did not open the reveal phase")
+		}
+		// the relayer reveals for everyone with the annotators' salts
+		if err := e.revealBatch(id, 0, e.actors[4], []int{0, 1, 2}); err != nil {
+			t.Fatal(err)
+		}
+		if _, _, err := e.finalize(id, 0, e.actors[4], false); err != nil {
+			t.Fatal(err)
+		}
+		for i := 0; i < 3; i++ {
+			eqBig(t, "credit after relayed lifecycle", e.credited(e.actors[i].addr), big.NewInt(4*advReward))
+		}
+		eqBig(t, "relayer credit", e.credited(e.actors[4].addr), new(big.Int))
 	})
 
 	t.Run("reviewer who annotated the chunk, and non-arbiter resolving", func(t *testing.T) {

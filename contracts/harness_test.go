@@ -516,7 +516,7 @@ func (e *env) reveal(id, lane uint64, from *actor, seat int, saltOverride *[32]b
 			labels[i] = new(big.Int)
 		}
 	}
-	_, err := e.send("reveal", from, e.hub, hubABI.PackReveal(big.NewInt(int64(id)), big.NewInt(int64(lane)), r.Words(), big.NewInt(int64(seat)), labels, salt, "bafkreilabeldoc"))
+	_, err := e.send("reveal", from, e.hub, hubABI.PackReveal(big.NewInt(int64(id)), big.NewInt(int64(lane)), r.Words(), big.NewInt(int64(seat)), labels, salt, protocol.LabelDocDigest([]byte("label document"))))
 	if err != nil {
 		return err
 	}
@@ -622,3 +622,77 @@ func eqBig(tb testing.TB, what string, got *big.Int, want *big.Int) {
 }
 
 func packLabels(v []uint32) ([]*big.Int, error) { return protocol.PackLabels(v, 4) }
+
+// commitBatch relays the commits of several seats, each signed (EIP-712) by
+// its holder; signer overrides the holder's key for every seat when non-nil.
+func (e *env) commitBatch(id, lane uint64, relayer *actor, seats []int, holders []*actor, values [][]uint32, signer *actor) error {
+	r := e.record(id, lane)
+	var batch []bindings.KappaHubSignedCommit
+	secrets := map[seatKey]seatSecret{}
+	for n, seat := range seats {
+		who := holders[n]
+		words, err := protocol.PackLabels(values[n], e.bits(id))
+		if err != nil {
+			return err
+		}
+		salt := e.salt(id, r.ChunkID, who)
+		h, err := protocol.CommitHash(e.chainID, e.hubA, big.NewInt(int64(id)), r.ChunkID, who.addr, words, salt)
+		if err != nil {
+			return err
+		}
+		digest, err := protocol.CommitDigest(e.chainID, e.hubA, big.NewInt(int64(id)), r.ChunkID, seat, r.Seats[seat].ClaimedAt, h)
+		if err != nil {
+			return err
+		}
+		key := who.key
+		if signer != nil {
+			key = signer.key
+		}
+		sig, err := crypto.Sign(digest[:], key)
+		if err != nil {
+			return err
+		}
+		rr, vs, err := protocol.CompactSignature(sig)
+		if err != nil {
+			return err
+		}
+		batch = append(batch, bindings.KappaHubSignedCommit{Seat: big.NewInt(int64(seat)), Commitment: h, R: rr, Vs: vs})
+		secrets[seatKey{id, r.ChunkID, who.addr}] = seatSecret{labels: words, values: values[n], salt: salt}
+	}
+	rcpt, err := e.send("commit", relayer, e.hub, hubABI.PackCommitBatch(big.NewInt(int64(id)), big.NewInt(int64(lane)), r.Words(), batch))
+	if err != nil {
+		return err
+	}
+	now := e.blockTime(rcpt)
+	for n, seat := range seats {
+		for k, v := range secrets {
+			e.secrets[k] = v
+		}
+		if err := r.ApplyCommit(seat, batch[n].Commitment, now); err != nil {
+			e.tb.Fatal(err)
+		}
+	}
+	e.checkLane(id, lane)
+	return nil
+}
+
+// revealBatch relays the reveals of several committed seats.
+func (e *env) revealBatch(id, lane uint64, relayer *actor, seats []int) error {
+	r := e.record(id, lane)
+	var batch []bindings.KappaHubSeatReveal
+	for _, seat := range seats {
+		sec := e.secrets[seatKey{id, r.ChunkID, r.Seats[seat].Annotator}]
+		batch = append(batch, bindings.KappaHubSeatReveal{Seat: big.NewInt(int64(seat)), Labels: sec.labels, Salt: sec.salt,
+			LabelDoc: protocol.LabelDocDigest([]byte("label document"))})
+	}
+	if _, err := e.send("reveal", relayer, e.hub, hubABI.PackRevealBatch(big.NewInt(int64(id)), big.NewInt(int64(lane)), r.Words(), batch)); err != nil {
+		return err
+	}
+	for n, seat := range seats {
+		if err := r.ApplyReveal(seat, batch[n].Labels); err != nil {
+			e.tb.Fatal(err)
+		}
+	}
+	e.checkLane(id, lane)
+	return nil
+}

@@ -80,7 +80,7 @@ func TestReentrancyThroughToken(t *testing.T) {
 	if err := rec.ApplyCommit(0, h, hdr.Time); err != nil {
 		t.Fatal(err)
 	}
-	if err := exec(hubABI.PackReveal(id, big.NewInt(0), rec.Words(), big.NewInt(0), labels, salt, "cid")); err != nil {
+	if err := exec(hubABI.PackReveal(id, big.NewInt(0), rec.Words(), big.NewInt(0), labels, salt, [32]byte{1})); err != nil {
 		t.Fatal(err)
 	}
 	_ = rec.ApplyReveal(0, labels)

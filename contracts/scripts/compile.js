@@ -49,7 +49,7 @@ const input = {
   sources,
   settings: {
     viaIR: true,
-    optimizer: { enabled: true, runs: 1000 },
+    optimizer: { enabled: true, runs: 200 },
     evmVersion: 'cancun',
     metadata: { bytecodeHash: 'none', appendCBOR: false },
     outputSelection: { '*': { '*': ['abi', 'evm.bytecode.object', 'evm.deployedBytecode.object'] } },

@@ -6,6 +6,8 @@ import {IERC20Permit} from "@openzeppelin/contracts/token/ERC20/extensions/IERC2
 import {SafeERC20} from "@openzeppelin/contracts/token/ERC20/utils/SafeERC20.sol";
 import {ReentrancyGuardTransient} from "@openzeppelin/contracts/utils/ReentrancyGuardTransient.sol";
 import {MerkleProof} from "@openzeppelin/contracts/utils/cryptography/MerkleProof.sol";
+import {ECDSA} from "@openzeppelin/contracts/utils/cryptography/ECDSA.sol";
+import {MessageHashUtils} from "@openzeppelin/contracts/utils/cryptography/MessageHashUtils.sol";
 import {ReputationRegistry} from "./ReputationRegistry.sol";
 
 /// @title KappaHub
@@ -104,6 +106,22 @@ contract KappaHub is ReputationRegistry, ReentrancyGuardTransient {
     /// @dev Storage of a campaign. Slot 0 holds everything claim, commit and
     /// reveal read (one cold SLOAD); the escrow pair shares slot 3 so that it
     /// never returns to zero while either half is nonzero.
+    /// @notice One relayed commit (see commitBatch).
+    struct SignedCommit {
+        uint256 seat;
+        bytes32 commitment;
+        bytes32 r;
+        bytes32 vs;
+    }
+
+    /// @notice One relayed reveal (see revealBatch).
+    struct SeatReveal {
+        uint256 seat;
+        uint256[] labels;
+        bytes32 salt;
+        bytes32 labelDoc;
+    }
+
     struct Campaign {
         // slot 0: hot configuration
         uint8 k;
@@ -155,6 +173,14 @@ contract KappaHub is ReputationRegistry, ReentrancyGuardTransient {
     uint256 internal constant MAX_CHUNK_SIZE = 256;
 
     bytes32 internal constant FREE_LANE = bytes32(uint256(1));
+
+    bytes32 internal constant DOMAIN_TYPEHASH =
+        keccak256("EIP712Domain(string name,string version,uint256 chainId,address verifyingContract)");
+
+    /// @notice EIP-712 type hash of a relayed commit.
+    bytes32 public constant COMMIT_TYPEHASH = keccak256(
+        "Commit(uint256 campaignId,uint256 chunkId,uint256 seat,uint256 claimedAt,bytes32 commitment)"
+    );
 
     uint256 internal constant CHUNK_ACTIVE = 1;
     uint256 internal constant CHUNK_DISPUTED = 2;
@@ -223,14 +249,15 @@ contract KappaHub is ReputationRegistry, ReentrancyGuardTransient {
         bytes32 commitment,
         uint256 revealAt
     );
-    /// @notice `annotator`'s labels were revealed; `cid` is their signed label document.
+    /// @notice `annotator`'s labels were revealed; `labelDoc` is the sha2-256
+    /// digest of their signed label document (CIDv1, raw codec).
     event Revealed(
         uint256 indexed campaignId,
         uint256 indexed chunkId,
         address indexed annotator,
         uint256 seat,
         uint256[] labels,
-        string cid
+        bytes32 labelDoc
     );
     /// @notice The chunk was tallied. `accepted` holds the accepted labels
     /// packed like annotator labels; tasks in `disputeMask` had no quorum.
@@ -258,6 +285,8 @@ contract KappaHub is ReputationRegistry, ReentrancyGuardTransient {
 
     // --------------------------------------------------------------- errors
 
+    /// @notice A relayed commit's signature is not the seat holder's.
+    error BadCommitSignature(uint256 chunkId, uint256 seat);
     /// @notice No campaign has this id.
     error UnknownCampaign(uint256 campaignId);
     /// @notice A campaign parameter is out of range; `name` says which.
@@ -488,13 +517,94 @@ contract KappaHub is ReputationRegistry, ReentrancyGuardTransient {
         external
     {
         Campaign storage c = _live(campaignId);
+        uint256[] memory r = _load(campaignId, lane, rec, c.k);
+        _commitSeat(c, campaignId, r, seat, msg.sender, commitment);
+        _store(campaignId, lane, r);
+    }
+
+    /// @notice Relayed commits: one transaction carries several seats'
+    /// commitments, each signed by its seat holder over the EIP-712 struct
+    /// Commit(uint256 campaignId,uint256 chunkId,uint256 seat,uint256 claimedAt,bytes32 commitment)
+    /// (domain "KappaHub", version "1"), as a compact EIP-2098 signature (r, vs).
+    /// Saves the relayer k-1 transactions and k-1 lane writes.
+    function commitBatch(uint256 campaignId, uint256 lane, uint256[] calldata rec, SignedCommit[] calldata commits)
+        external
+    {
+        Campaign storage c = _live(campaignId);
+        uint256[] memory r = _load(campaignId, lane, rec, c.k);
+        uint256 chunkId = uint64(r[0]);
+        for (uint256 i = 0; i < commits.length; i++) {
+            SignedCommit calldata sc = commits[i];
+            if (sc.seat >= c.k) revert InvalidSeat(chunkId, sc.seat);
+            uint256 s = r[2 + 2 * sc.seat];
+            bytes32 digest = MessageHashUtils.toTypedDataHash(
+                _domainSeparator(),
+                keccak256(abi.encode(COMMIT_TYPEHASH, campaignId, chunkId, sc.seat, _claimedAt(s), sc.commitment))
+            );
+            (address signer, ECDSA.RecoverError err,) = ECDSA.tryRecover(digest, sc.r, sc.vs);
+            if (err != ECDSA.RecoverError.NoError || signer != address(uint160(s))) {
+                revert BadCommitSignature(chunkId, sc.seat);
+            }
+            _commitSeat(c, campaignId, r, sc.seat, signer, sc.commitment);
+        }
+        _store(campaignId, lane, r);
+    }
+
+    /// @notice Reveal a seat's labels and salt. Anyone holding the preimage may
+    /// reveal (the commitment binds the annotator), so a relayer can too.
+    /// @param labelDoc sha2-256 digest of the annotator's signed label
+    /// document: its CID is CIDv1(raw, sha2-256(labelDoc)) (docs/PROTOCOL.md)
+    function reveal(
+        uint256 campaignId,
+        uint256 lane,
+        uint256[] calldata rec,
+        uint256 seat,
+        uint256[] calldata labels,
+        bytes32 salt,
+        bytes32 labelDoc
+    ) external {
+        Campaign storage c = _live(campaignId);
+        uint256[] memory r = _load(campaignId, lane, rec, c.k);
+        _revealSeat(c, campaignId, r, seat, labels, salt, labelDoc);
+        _store(campaignId, lane, r);
+    }
+
+    /// @notice Relayed reveals: several seats' reveals in one transaction.
+    /// No signature is needed: only the holder of a commitment's preimage can
+    /// open it, and the commitment binds the annotator.
+    function revealBatch(uint256 campaignId, uint256 lane, uint256[] calldata rec, SeatReveal[] calldata reveals)
+        external
+    {
+        Campaign storage c = _live(campaignId);
+        uint256[] memory r = _load(campaignId, lane, rec, c.k);
+        for (uint256 i = 0; i < reveals.length; i++) {
+            SeatReveal calldata sr = reveals[i];
+            _revealSeat(c, campaignId, r, sr.seat, sr.labels, sr.salt, sr.labelDoc);
+        }
+        _store(campaignId, lane, r);
+    }
+
+    /// @dev EIP-712 domain: name "KappaHub", version "1", this chain and hub.
+    /// (Not OpenZeppelin's EIP712 base: its eip712Domain() would clash with
+    /// the token's in the one Go bindings package.)
+    function _domainSeparator() internal view returns (bytes32) {
+        return keccak256(abi.encode(DOMAIN_TYPEHASH, keccak256("KappaHub"), keccak256("1"), block.chainid, address(this)));
+    }
+
+    function _commitSeat(
+        Campaign storage c,
+        uint256 campaignId,
+        uint256[] memory r,
+        uint256 seat,
+        address annotator,
+        bytes32 commitment
+    ) internal {
         uint256 k = c.k;
-        uint256[] memory r = _load(campaignId, lane, rec, k);
         uint256 head = r[0];
         uint256 chunkId = uint64(head);
         if (seat >= k) revert InvalidSeat(chunkId, seat);
         uint256 s = r[2 + 2 * seat];
-        if (address(uint160(s)) != msg.sender || _seatStatus(s) == SEAT_EMPTY) revert NotSeatHolder(chunkId, seat);
+        if (address(uint160(s)) != annotator || _seatStatus(s) == SEAT_EMPTY) revert NotSeatHolder(chunkId, seat);
         if (_seatStatus(s) != SEAT_CLAIMED || _chunkStatus(head) != CHUNK_ACTIVE) {
             revert AlreadyCommitted(chunkId, seat);
         }
@@ -511,28 +621,21 @@ contract KappaHub is ReputationRegistry, ReentrancyGuardTransient {
             revealAt = block.timestamp;
             r[0] = head | (revealAt << 136);
         }
-        _store(campaignId, lane, r);
-        emit Committed(campaignId, chunkId, msg.sender, seat, commitment, revealAt);
+        emit Committed(campaignId, chunkId, annotator, seat, commitment, revealAt);
     }
 
-    /// @notice Reveal a seat's labels and salt. Anyone holding the preimage may
-    /// reveal (the commitment binds the annotator), so a relayer can too.
-    /// @param cid the IPFS CID of the annotator's signed label document
-    function reveal(
+    function _revealSeat(
+        Campaign storage c,
         uint256 campaignId,
-        uint256 lane,
-        uint256[] calldata rec,
+        uint256[] memory r,
         uint256 seat,
         uint256[] calldata labels,
         bytes32 salt,
-        string calldata cid
-    ) external {
-        Campaign storage c = _live(campaignId);
-        uint256 k = c.k;
-        uint256[] memory r = _load(campaignId, lane, rec, k);
+        bytes32 labelDoc
+    ) internal {
         uint256 head = r[0];
         uint256 chunkId = uint64(head);
-        if (seat >= k) revert InvalidSeat(chunkId, seat);
+        if (seat >= c.k) revert InvalidSeat(chunkId, seat);
         uint256 s = r[2 + 2 * seat];
         uint256 st = _seatStatus(s);
         if (st == SEAT_REVEALED || st == SEAT_EXCLUDED) revert AlreadyRevealed(chunkId, seat);
@@ -550,8 +653,7 @@ contract KappaHub is ReputationRegistry, ReentrancyGuardTransient {
         if (h != bytes32(r[3 + 2 * seat])) revert CommitmentMismatch(chunkId, seat);
         r[2 + 2 * seat] = (s & ~(uint256(0xff) << 200)) | (SEAT_REVEALED << 200);
         r[3 + 2 * seat] = uint256(keccak256(abi.encodePacked(labels)));
-        _store(campaignId, lane, r);
-        emit Revealed(campaignId, chunkId, annotator, seat, labels, cid);
+        emit Revealed(campaignId, chunkId, annotator, seat, labels, labelDoc);
     }
 
     /// @notice Tally a chunk once every seat revealed or the reveal phase is
