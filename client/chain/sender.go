@@ -19,14 +19,17 @@ import (
 	"github.com/kappa-dev/kappa/client/journal"
 )
 
-// Config configures a Sender. ChainID, From, Sign and Journal are required.
+// Config configures a Sender. ChainID and Journal are always required; From
+// and Sign are required to send. A Sender without them can still Reconcile
+// and Wait, which sign nothing, so a client can settle what a previous run
+// left open before the wallet is unlocked.
 type Config struct {
 	// ChainID is the chain the client is configured for; the node must
 	// serve the same one.
 	ChainID *big.Int
 	// From is the account that signs and pays.
 	From common.Address
-	// Sign signs for From.
+	// Sign signs for From; nil makes a Sender that cannot send.
 	Sign SignFunc
 	// Journal records every intent before it is broadcast.
 	Journal *journal.Journal
@@ -96,6 +99,10 @@ type Result struct {
 // with the same request rebroadcasts exactly these bytes.
 var ErrNotSent = errors.New("transaction journaled but not yet acknowledged by a node")
 
+// ErrNoWallet is returned by Send on a Sender made without an account and
+// sign function.
+var ErrNoWallet = errors.New("no wallet to sign with: unlock an account to send")
+
 // ErrRejected is returned (wrapped) when the node refused a freshly signed
 // transaction outright (for example insufficient funds); its nonce was not
 // used and nothing was sent.
@@ -145,10 +152,10 @@ func New(backend Backend, cfg Config) (*Sender, error) {
 		return nil, errors.New("new sender: nil backend")
 	case cfg.ChainID == nil || cfg.ChainID.Sign() <= 0:
 		return nil, errors.New("new sender: chain id must be positive")
-	case cfg.From == (common.Address{}):
-		return nil, errors.New("new sender: from address is zero")
-	case cfg.Sign == nil:
-		return nil, errors.New("new sender: no sign function")
+	case cfg.Sign != nil && cfg.From == (common.Address{}):
+		return nil, errors.New("new sender: sign function for the zero address")
+	case cfg.Sign == nil && cfg.From != (common.Address{}):
+		return nil, fmt.Errorf("new sender: account %s has no sign function", cfg.From.Hex())
 	case cfg.Journal == nil:
 		return nil, errors.New("new sender: no journal")
 	}
@@ -193,6 +200,8 @@ func (s *Sender) Send(ctx context.Context, req Request) (*Result, error) {
 
 func (s *Sender) send(ctx context.Context, req Request) (*Result, error) {
 	switch {
+	case s.cfg.Sign == nil:
+		return nil, ErrNoWallet
 	case req.Deploy && req.To != (common.Address{}):
 		return nil, fmt.Errorf("deploy request with destination %s", req.To.Hex())
 	case req.Deploy && len(req.Data) == 0:

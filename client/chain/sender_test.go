@@ -9,6 +9,7 @@ import (
 	"sync"
 	"sync/atomic"
 	"testing"
+	"time"
 
 	"github.com/ethereum/go-ethereum/core/types"
 
@@ -213,8 +214,8 @@ func TestBadInputIsAClearError(t *testing.T) {
 		want string
 	}{
 		{"no chain id", func(c *Config) { c.ChainID = nil }, "chain id must be positive"},
-		{"zero from", func(c *Config) { c.From = [20]byte{} }, "from address is zero"},
-		{"no signer", func(c *Config) { c.Sign = nil }, "no sign function"},
+		{"zero from", func(c *Config) { c.From = [20]byte{} }, "sign function for the zero address"},
+		{"no signer", func(c *Config) { c.Sign = nil }, "has no sign function"},
 		{"no journal", func(c *Config) { c.Journal = nil }, "no journal"},
 	}
 	for _, tc := range configs {
@@ -323,5 +324,41 @@ func TestConcurrentSendsOfOneAction(t *testing.T) {
 	}
 	if got := nonce(t, c, acct.addr); got != 1 {
 		t.Errorf("account nonce = %d, want 1", got)
+	}
+}
+
+// TestReconcileWithoutWallet: what a crashed run left open is settled before
+// any wallet is unlocked; sending needs one.
+func TestReconcileWithoutWallet(t *testing.T) {
+	acct := newAccount(t)
+	sim := newSim(t, acct.alloc())
+	c := sim.Client()
+	j := openJournal(t, filepath.Join(t.TempDir(), "j.db"))
+	s := newSender(t, c, fastConfig(acct, simChainID, j))
+	s.hook = func(st step, _ journal.Intent) error {
+		if st == stepJournaled {
+			return errCrash
+		}
+		return nil
+	}
+	if _, err := s.Send(ctxT(t), transfer(1, 11)); !errors.Is(err, errCrash) {
+		t.Fatal(err)
+	}
+
+	ro := newSender(t, c, Config{ChainID: simChainID, Journal: j, PollInterval: 10 * time.Millisecond})
+	rep, err := ro.Reconcile(ctxT(t))
+	if err != nil || len(rep.Sent)+len(rep.Mined) != 1 {
+		t.Fatalf("Reconcile = %+v, %v", rep, err)
+	}
+	for _, id := range append(rep.Sent, rep.Mined...) {
+		if res, err := ro.Wait(ctxT(t), id); err != nil || res.Receipt.Status != 1 {
+			t.Fatalf("Wait(%d) = %v", id, err)
+		}
+	}
+	if got := balance(t, c, recipient); got.Cmp(big.NewInt(11)) != 0 {
+		t.Errorf("recipient balance = %s, want 11", got)
+	}
+	if _, err := ro.Send(ctxT(t), transfer(2, 1)); !errors.Is(err, ErrNoWallet) {
+		t.Errorf("Send without a wallet: %v, want ErrNoWallet", err)
 	}
 }
