@@ -178,12 +178,31 @@ func TestAdversarial(t *testing.T) {
 		eqBig(t, "victim credit", e.credited(e.actors[0].addr), big.NewInt(4*advReward))
 	})
 
+	t.Run("relayed claims", func(t *testing.T) {
+		e := newEnv(t, 5, rulesBogota)
+		id := e.createCampaign(e.actors[3], advSpec(e.owner))
+		if err := e.open(id, 0, e.actors[0], 0); err != nil {
+			t.Fatal(err)
+		}
+		deadline := e.now() + 600
+		// a signature over another seat, or an expired one, claims nothing
+		e.mustErr(e.claimBatch(id, 0, e.actors[4], []int{1}, []*actor{e.actors[1]}, nil, e.now()-1), "SignatureExpired")
+		// the signer of a claim is the claimer: the seat holder can't be double-seated by a relayer
+		e.mustErr(e.claimBatch(id, 0, e.actors[4], []int{1}, []*actor{e.actors[0]}, nil, deadline), "AlreadyClaimed")
+		if err := e.claimBatch(id, 0, e.actors[4], []int{1, 2}, []*actor{e.actors[1], e.actors[2]}, nil, deadline); err != nil {
+			t.Fatal(err)
+		}
+		if got := e.record(id, 0).Seats[2].Annotator; got != e.actors[2].addr {
+			t.Fatalf("seat 2 held by %s, want the signer %s", got, e.actors[2].addr)
+		}
+	})
+
 	t.Run("relayed commits and reveals", func(t *testing.T) {
 		e, id := advSetup(t)
 		holders := []*actor{e.actors[0], e.actors[1], e.actors[2]}
 		// a relayer cannot commit for a seat with someone else's signature
 		err := e.commitBatch(id, 0, e.actors[4], []int{0}, holders[:1], [][]uint32{agreeing}, e.actors[1])
-		e.mustErr(err, "BadCommitSignature")
+		e.mustErr(err, "BadSignature")
 		// properly signed, one transaction commits all three seats
 		if err := e.commitBatch(id, 0, e.actors[4], []int{0, 1, 2}, holders, same3(), nil); err != nil {
 			t.Fatal(err)

@@ -419,7 +419,8 @@ func (e *env) open(id, lane uint64, who *actor, chunk int) error {
 	if err != nil {
 		return err
 	}
-	r := protocol.NewRecord(leaf, e.kOf(id), who.addr, e.blockTime(rcpt))
+	info := call(e, e.hub, hubABI.PackCampaignInfo(big.NewInt(int64(id))), hubABI.UnpackCampaignInfo)
+	r := protocol.NewRecord(leaf, info.Tiers[leaf.Tier].MinReputation, e.kOf(id), who.addr, e.blockTime(rcpt))
 	e.lanes[laneKey{id, lane}] = &r
 	e.checkLane(id, lane)
 	return nil
@@ -690,6 +691,48 @@ func (e *env) revealBatch(id, lane uint64, relayer *actor, seats []int) error {
 	}
 	for n, seat := range seats {
 		if err := r.ApplyReveal(seat, batch[n].Labels); err != nil {
+			e.tb.Fatal(err)
+		}
+	}
+	e.checkLane(id, lane)
+	return nil
+}
+
+// claimBatch relays signed claims of several seats; signer overrides every
+// claimer's key when non-nil.
+func (e *env) claimBatch(id, lane uint64, relayer *actor, seats []int, claimers []*actor, signer *actor, deadline uint64) error {
+	r := e.record(id, lane)
+	var batch []bindings.KappaHubSignedClaim
+	for n, seat := range seats {
+		digest, err := protocol.ClaimDigest(e.chainID, e.hubA, big.NewInt(int64(id)), r.ChunkID, seat, deadline)
+		if err != nil {
+			return err
+		}
+		key := claimers[n].key
+		if signer != nil {
+			key = signer.key
+		}
+		sig, err := crypto.Sign(digest[:], key)
+		if err != nil {
+			return err
+		}
+		rr, vs, err := protocol.CompactSignature(sig)
+		if err != nil {
+			return err
+		}
+		batch = append(batch, bindings.KappaHubSignedClaim{Seat: big.NewInt(int64(seat)), Deadline: new(big.Int).SetUint64(deadline), R: rr, Vs: vs})
+	}
+	rcpt, err := e.send("claim", relayer, e.hub, hubABI.PackClaimBatch(big.NewInt(int64(id)), big.NewInt(int64(lane)), r.Words(), batch))
+	if err != nil {
+		return err
+	}
+	now := e.blockTime(rcpt)
+	for n, seat := range seats {
+		who := claimers[n]
+		if signer != nil {
+			who = signer
+		}
+		if err := r.ApplyClaim(seat, who.addr, now); err != nil {
 			e.tb.Fatal(err)
 		}
 	}

@@ -69,7 +69,7 @@ func TestReentrancyThroughToken(t *testing.T) {
 		t.Fatal(err)
 	}
 	rcpt, _ := e.client.HeaderByNumber(e.ctx, nil)
-	rec := protocol.NewRecord(leaf, 1, tokA, rcpt.Time)
+	rec := protocol.NewRecord(leaf, 0, 1, tokA, rcpt.Time)
 	labels, _ := protocol.PackLabels([]uint32{1, 2}, 4)
 	salt := crypto.Keccak256Hash([]byte("salt"))
 	h, _ := protocol.CommitHash(e.chainID, hubA, id, 0, tokA, labels, salt)

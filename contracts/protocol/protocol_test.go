@@ -149,7 +149,7 @@ func TestSaltIsDeterministic(t *testing.T) {
 
 func TestRecordRoundTrip(t *testing.T) {
 	leaf := Leaf{ChunkID: 42, Tier: 2, Size: 32, GoldCommitment: common.HexToHash("0xabc")}
-	r := NewRecord(leaf, 3, common.HexToAddress("0x1111"), 1_700_000_000)
+	r := NewRecord(leaf, 250, 3, common.HexToAddress("0x1111"), 1_700_000_000)
 	_ = r.ApplyClaim(1, common.HexToAddress("0x2222"), 1_700_000_100)
 	_ = r.ApplyCommit(0, common.HexToHash("0xc0"), 1_700_000_200)
 	back, err := DecodeRecord(r.Words(), 3)
@@ -157,7 +157,7 @@ func TestRecordRoundTrip(t *testing.T) {
 		t.Fatal(err)
 	}
 	if back.Hash() != r.Hash() || back.ChunkID != 42 || back.Tier != 2 || back.Seats[1].ClaimedAt != 1_700_000_100 ||
-		back.Seats[0].Status != SeatCommitted || back.GoldCommitment != leaf.GoldCommitment {
+		back.Seats[0].Status != SeatCommitted || back.GoldCommitment != leaf.GoldCommitment || back.MinReputation != 250 {
 		t.Fatalf("round trip lost data: %+v", back)
 	}
 	r.ApplyFinalize(big.NewInt(5), []bool{false, false, false}, 1_700_000_900)

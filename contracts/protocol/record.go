@@ -52,7 +52,8 @@ type Seat struct {
 //
 //	head  bits 0..63 chunkId, 64..71 tier, 72..87 size, 88..95 status,
 //	      96..135 openedAt, 136..175 revealAt (0 until all k committed),
-//	      176..215 finalizedAt
+//	      176..215 finalizedAt, 216..247 minReputation (of the chunk's tier,
+//	      copied at open so that later claims need not read the tier)
 //	seat  bits 0..159 annotator, 160..199 claimedAt, 200..207 status
 type Record struct {
 	ChunkID        uint64
@@ -62,6 +63,7 @@ type Record struct {
 	OpenedAt       uint64
 	RevealAt       uint64
 	FinalizedAt    uint64
+	MinReputation  uint32
 	GoldCommitment common.Hash
 	Disputes       *big.Int // bit t: task t awaits a reviewer
 	Seats          []Seat   // exactly k
@@ -69,10 +71,11 @@ type Record struct {
 
 const max40 = 1<<40 - 1
 
-// NewRecord is the record claimOpen writes: seat 0 taken by opener at now.
-func NewRecord(leaf Leaf, k int, opener common.Address, now uint64) Record {
+// NewRecord is the record claimOpen writes: seat 0 taken by opener at now;
+// minRep is the minimum reputation of the leaf's tier.
+func NewRecord(leaf Leaf, minRep uint32, k int, opener common.Address, now uint64) Record {
 	r := Record{
-		ChunkID: leaf.ChunkID, Tier: leaf.Tier, Size: leaf.Size, Status: ChunkActive,
+		ChunkID: leaf.ChunkID, Tier: leaf.Tier, Size: leaf.Size, Status: ChunkActive, MinReputation: minRep,
 		OpenedAt: now, GoldCommitment: leaf.GoldCommitment, Disputes: new(big.Int),
 		Seats: make([]Seat, k),
 	}
@@ -103,6 +106,7 @@ func (r Record) Words() []*big.Int {
 	or(head, r.OpenedAt&max40, 96)
 	or(head, r.RevealAt&max40, 136)
 	or(head, r.FinalizedAt&max40, 176)
+	or(head, uint64(r.MinReputation), 216)
 	w[0] = head
 	w[1] = new(big.Int).SetBytes(r.GoldCommitment[:])
 	if r.Status == ChunkDisputed {
@@ -148,8 +152,8 @@ func DecodeRecord(words []*big.Int, k int) (Record, error) {
 	r := Record{
 		ChunkID: field(h, 0, 64), Tier: uint8(field(h, 64, 8)), Size: uint16(field(h, 72, 16)),
 		Status: ChunkStatus(field(h, 88, 8)), OpenedAt: field(h, 96, 40), RevealAt: field(h, 136, 40),
-		FinalizedAt: field(h, 176, 40),
-		Disputes:    new(big.Int), Seats: make([]Seat, k),
+		FinalizedAt: field(h, 176, 40), MinReputation: uint32(field(h, 216, 32)),
+		Disputes: new(big.Int), Seats: make([]Seat, k),
 	}
 	if r.Status == ChunkDisputed {
 		r.Disputes.Set(words[1])

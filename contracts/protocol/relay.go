@@ -16,12 +16,32 @@ const (
 	DomainName    = "KappaHub"
 	DomainVersion = "1"
 	CommitType    = "Commit(uint256 campaignId,uint256 chunkId,uint256 seat,uint256 claimedAt,bytes32 commitment)"
+	ClaimType     = "Claim(uint256 campaignId,uint256 chunkId,uint256 seat,uint256 deadline)"
 )
 
 var (
 	domainTypeHash = crypto.Keccak256Hash([]byte("EIP712Domain(string name,string version,uint256 chainId,address verifyingContract)"))
 	commitTypeHash = crypto.Keccak256Hash([]byte(CommitType))
+	claimTypeHash  = crypto.Keccak256Hash([]byte(ClaimType))
 )
+
+func domainSeparator(chainID *big.Int, hub common.Address) []byte {
+	return crypto.Keccak256(domainTypeHash[:], crypto.Keccak256([]byte(DomainName)),
+		crypto.Keccak256([]byte(DomainVersion)), word32(chainID), common.LeftPadBytes(hub.Bytes(), 32))
+}
+
+// ClaimDigest is the EIP-712 digest an annotator signs so that a relayer can
+// claim a seat for them with claimBatch, valid until deadline (unix seconds).
+func ClaimDigest(chainID *big.Int, hub common.Address, campaignID *big.Int, chunkID uint64, seat int, deadline uint64) (common.Hash, error) {
+	if chainID == nil || campaignID == nil {
+		return common.Hash{}, fmt.Errorf("claim digest: chain id and campaign id are required")
+	}
+	if seat < 0 {
+		return common.Hash{}, fmt.Errorf("claim digest: seat %d is negative", seat)
+	}
+	st := crypto.Keccak256(claimTypeHash[:], word32(campaignID), u64word(chunkID), u64word(uint64(seat)), u64word(deadline))
+	return crypto.Keccak256Hash([]byte{0x19, 0x01}, domainSeparator(chainID, hub), st), nil
+}
 
 // CommitDigest is the EIP-712 digest an annotator signs so that a relayer can
 // submit the commitment for them with commitBatch. claimedAt binds the
@@ -35,11 +55,10 @@ func CommitDigest(chainID *big.Int, hub common.Address, campaignID *big.Int, chu
 	if seat < 0 {
 		return common.Hash{}, fmt.Errorf("commit digest: seat %d is negative", seat)
 	}
-	domain := crypto.Keccak256Hash(domainTypeHash[:], crypto.Keccak256([]byte(DomainName)),
-		crypto.Keccak256([]byte(DomainVersion)), word32(chainID), common.LeftPadBytes(hub.Bytes(), 32))
+	domain := domainSeparator(chainID, hub)
 	st := crypto.Keccak256Hash(commitTypeHash[:], word32(campaignID), u64word(chunkID), u64word(uint64(seat)),
 		u64word(claimedAt), commitment[:])
-	return crypto.Keccak256Hash([]byte{0x19, 0x01}, domain[:], st[:]), nil
+	return crypto.Keccak256Hash([]byte{0x19, 0x01}, domain, st[:]), nil
 }
 
 // CompactSignature turns a 65-byte [r || s || v] signature (v 0/1 or 27/28)

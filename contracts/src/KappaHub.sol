@@ -114,6 +114,14 @@ contract KappaHub is ReputationRegistry, ReentrancyGuardTransient {
         bytes32 vs;
     }
 
+    /// @notice One relayed claim (see claimBatch).
+    struct SignedClaim {
+        uint256 seat;
+        uint256 deadline;
+        bytes32 r;
+        bytes32 vs;
+    }
+
     /// @notice One relayed reveal (see revealBatch).
     struct SeatReveal {
         uint256 seat;
@@ -176,6 +184,10 @@ contract KappaHub is ReputationRegistry, ReentrancyGuardTransient {
 
     bytes32 internal constant DOMAIN_TYPEHASH =
         keccak256("EIP712Domain(string name,string version,uint256 chainId,address verifyingContract)");
+
+    /// @notice EIP-712 type hash of a relayed claim.
+    bytes32 public constant CLAIM_TYPEHASH =
+        keccak256("Claim(uint256 campaignId,uint256 chunkId,uint256 seat,uint256 deadline)");
 
     /// @notice EIP-712 type hash of a relayed commit.
     bytes32 public constant COMMIT_TYPEHASH = keccak256(
@@ -285,8 +297,10 @@ contract KappaHub is ReputationRegistry, ReentrancyGuardTransient {
 
     // --------------------------------------------------------------- errors
 
-    /// @notice A relayed commit's signature is not the seat holder's.
-    error BadCommitSignature(uint256 chunkId, uint256 seat);
+    /// @notice A relayed commit's or claim's signature is invalid, or not the seat holder's.
+    error BadSignature(uint256 chunkId, uint256 seat);
+    /// @notice A relayed claim's signature deadline has passed.
+    error SignatureExpired(uint256 chunkId, uint256 seat);
     /// @notice No campaign has this id.
     error UnknownCampaign(uint256 campaignId);
     /// @notice A campaign parameter is out of range; `name` says which.
@@ -461,7 +475,7 @@ contract KappaHub is ReputationRegistry, ReentrancyGuardTransient {
         _taken[campaignId][chunkId >> 8] = taken | bit;
 
         Tier memory t = c.tiers[leaf.tier];
-        _checkReputation(chunkId, t.minReputation);
+        _checkReputation(chunkId, msg.sender, t.minReputation);
 
         uint256 k = c.k;
         uint256 reserve = size * (k * t.reward + c.reviewerFee);
@@ -471,7 +485,8 @@ contract KappaHub is ReputationRegistry, ReentrancyGuardTransient {
         c.reserved += uint128(reserve);
 
         uint256[] memory r = new uint256[](2 + 2 * k);
-        r[0] = chunkId | (uint256(leaf.tier) << 64) | (size << 72) | (CHUNK_ACTIVE << 88) | (block.timestamp << 96);
+        r[0] = chunkId | (uint256(leaf.tier) << 64) | (size << 72) | (CHUNK_ACTIVE << 88) | (block.timestamp << 96)
+            | (uint256(t.minReputation) << 216);
         r[1] = uint256(leaf.goldCommitment);
         r[2] = _seatWord(msg.sender, block.timestamp, SEAT_CLAIMED);
         _store(campaignId, lane, r);
@@ -483,8 +498,44 @@ contract KappaHub is ReputationRegistry, ReentrancyGuardTransient {
     /// the commit window lapse (the holder loses LAPSE_LOSS reputation).
     function claim(uint256 campaignId, uint256 lane, uint256[] calldata rec, uint256 seat) external {
         Campaign storage c = _live(campaignId);
+        uint256[] memory r = _load(campaignId, lane, rec, c.k);
+        _claimSeat(c, campaignId, lane, r, seat, msg.sender);
+        _store(campaignId, lane, r);
+    }
+
+    /// @notice Relayed claims: one transaction takes several seats, each
+    /// signed by its claimer over the EIP-712 struct
+    /// Claim(uint256 campaignId,uint256 chunkId,uint256 seat,uint256 deadline)
+    /// as a compact EIP-2098 signature. Lets annotators claim without gas.
+    function claimBatch(uint256 campaignId, uint256 lane, uint256[] calldata rec, SignedClaim[] calldata claims)
+        external
+    {
+        Campaign storage c = _live(campaignId);
+        uint256[] memory r = _load(campaignId, lane, rec, c.k);
+        uint256 chunkId = uint64(r[0]);
+        bytes32 domain = _domainSeparator();
+        for (uint256 i = 0; i < claims.length; i++) {
+            SignedClaim calldata sc = claims[i];
+            if (block.timestamp > sc.deadline) revert SignatureExpired(chunkId, sc.seat);
+            bytes32 digest = MessageHashUtils.toTypedDataHash(
+                domain, keccak256(abi.encode(CLAIM_TYPEHASH, campaignId, chunkId, sc.seat, sc.deadline))
+            );
+            (address signer, ECDSA.RecoverError err,) = ECDSA.tryRecover(digest, sc.r, sc.vs);
+            if (err != ECDSA.RecoverError.NoError) revert BadSignature(chunkId, sc.seat);
+            _claimSeat(c, campaignId, lane, r, sc.seat, signer);
+        }
+        _store(campaignId, lane, r);
+    }
+
+    function _claimSeat(
+        Campaign storage c,
+        uint256 campaignId,
+        uint256 lane,
+        uint256[] memory r,
+        uint256 seat,
+        address claimer
+    ) internal {
         uint256 k = c.k;
-        uint256[] memory r = _load(campaignId, lane, rec, k);
         uint256 head = r[0];
         uint256 chunkId = uint64(head);
         if (_chunkStatus(head) != CHUNK_ACTIVE) revert ClaimWindowClosed(chunkId);
@@ -492,8 +543,8 @@ contract KappaHub is ReputationRegistry, ReentrancyGuardTransient {
         if (seat >= k) revert InvalidSeat(chunkId, seat);
         for (uint256 i = 0; i < k; i++) {
             uint256 w = r[2 + 2 * i];
-            if (address(uint160(w)) == msg.sender && _seatStatus(w) != SEAT_EMPTY) {
-                revert AlreadyClaimed(chunkId, msg.sender);
+            if (address(uint160(w)) == claimer && _seatStatus(w) != SEAT_EMPTY) {
+                revert AlreadyClaimed(chunkId, claimer);
             }
         }
         uint256 s = r[2 + 2 * seat];
@@ -504,11 +555,11 @@ contract KappaHub is ReputationRegistry, ReentrancyGuardTransient {
             }
             _settle(campaignId, chunkId, address(uint160(s)), Reason.Lapsed, 0, 0, 0, -int256(LAPSE_LOSS));
         }
-        _checkReputation(chunkId, c.tiers[uint8(head >> 64)].minReputation);
-        r[2 + 2 * seat] = _seatWord(msg.sender, block.timestamp, SEAT_CLAIMED);
+        // the tier's minimum reputation was copied into the header at open
+        _checkReputation(chunkId, claimer, uint32(head >> 216));
+        r[2 + 2 * seat] = _seatWord(claimer, block.timestamp, SEAT_CLAIMED);
         r[3 + 2 * seat] = 0;
-        _store(campaignId, lane, r);
-        emit Claimed(campaignId, chunkId, msg.sender, lane, seat, block.timestamp);
+        emit Claimed(campaignId, chunkId, claimer, lane, seat, block.timestamp);
     }
 
     /// @notice Commit keccak256(chain id, hub, campaign, chunk, annotator,
@@ -543,7 +594,7 @@ contract KappaHub is ReputationRegistry, ReentrancyGuardTransient {
             );
             (address signer, ECDSA.RecoverError err,) = ECDSA.tryRecover(digest, sc.r, sc.vs);
             if (err != ECDSA.RecoverError.NoError || signer != address(uint160(s))) {
-                revert BadCommitSignature(chunkId, sc.seat);
+                revert BadSignature(chunkId, sc.seat);
             }
             _commitSeat(c, campaignId, r, sc.seat, signer, sc.commitment);
         }
@@ -1194,8 +1245,8 @@ contract KappaHub is ReputationRegistry, ReentrancyGuardTransient {
         token.safeTransfer(to, amount);
     }
 
-    function _checkReputation(uint256 chunkId, uint256 required) internal view {
-        uint256 rep = reputationOf(msg.sender);
+    function _checkReputation(uint256 chunkId, address who, uint256 required) internal view {
+        uint256 rep = reputationOf(who);
         if (rep < required) revert ReputationTooLow(chunkId, rep, required);
     }
 
