@@ -178,9 +178,9 @@ type htmlTier struct {
 }
 
 type htmlKQ struct {
-	K, Q                                           int
+	K, Q                                          int
 	Correct, Wrong, Dispute, Accuracy, Paid, Cost string
-	Meets, Recommended                             bool
+	Meets, Recommended                            bool
 }
 
 type htmlView struct {
