@@ -73,6 +73,13 @@ func (c *Counts) Count(item, category int) int {
 	return int(c.n[item*c.categories+category])
 }
 
+// Pairable is the number of items with two or more values, the ones every
+// statistic uses, and the number of values they hold.
+func (c *Counts) Pairable() (items, values int) {
+	items, _, v := c.totals()
+	return items, int(v)
+}
+
 func (c *Counts) row(i int) []int32 { return c.n[i*c.categories : (i+1)*c.categories] }
 
 // totals returns, over the items with two or more values (the pairable

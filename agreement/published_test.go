@@ -181,6 +181,9 @@ func TestKrippendorff2011(t *testing.T) {
 	if a.Items != 11 || a.Values != 40 {
 		t.Errorf("pairable units, values = %d, %d; want 11, 40", a.Items, a.Values)
 	}
+	if items, values := r.Counts().Pairable(); items != 11 || values != 40 {
+		t.Errorf("Pairable() = %d, %d; want 11, 40", items, values)
+	}
 }
 
 func TestKrippendorffPackageExample(t *testing.T) {
