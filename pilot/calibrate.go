@@ -47,7 +47,8 @@ type KQ struct {
 	// Cost is the expected cost of one accepted label in base units: the
 	// cost tier's reward x PaidLabels + reviewer fee x Dispute.
 	Cost *big.Rat
-	// Meets reports whether Accuracy reaches the target.
+	// Meets reports whether Accuracy reaches the target and Dispute stays
+	// within the maximum dispute rate, if one is set.
 	Meets bool
 }
 
@@ -67,6 +68,9 @@ type Calibration struct {
 	// or non-empty label sets for a multi-label schema).
 	LabelValues    int
 	TargetAccuracy *big.Rat
+	// MaxDisputeRate is the highest predicted dispute rate a recommended
+	// option may have; nil for no limit.
+	MaxDisputeRate *big.Rat
 	// CostTier and CostReward price the table; ReviewerFee is the fee per
 	// dispute.
 	CostTier    string
@@ -109,6 +113,16 @@ func calibrate(p *Pilot, r *Report, outcomes map[string]Outcome, opts Options) (
 		return nil, fmt.Errorf("%w: target accuracy %s, want a value in (0, 1]", ErrInvalid, ta)
 	}
 	cal.TargetAccuracy = target
+	if opts.MaxDisputeRate != "" {
+		m, err := ParseDecimal(opts.MaxDisputeRate)
+		if err != nil {
+			return nil, fmt.Errorf("%w: maximum dispute rate: %w", ErrInvalid, err)
+		}
+		if m.Cmp(big.NewRat(1, 1)) > 0 {
+			return nil, fmt.Errorf("%w: maximum dispute rate %s, want a value in [0, 1]", ErrInvalid, opts.MaxDisputeRate)
+		}
+		cal.MaxDisputeRate = m
+	}
 	cal.CostTier = c.Tiers[0].Name
 	if opts.CostTier != "" {
 		cal.CostTier = opts.CostTier
@@ -201,7 +215,8 @@ func calibrate(p *Pilot, r *Report, outcomes map[string]Outcome, opts Options) (
 			o := predict(k, q, cal.Accuracy, cal.LabelValues)
 			o.Cost = new(big.Rat).Mul(new(big.Rat).SetInt(cal.CostReward), o.PaidLabels)
 			o.Cost.Add(o.Cost, new(big.Rat).Mul(new(big.Rat).SetInt(cal.ReviewerFee), o.Dispute))
-			o.Meets = o.Accuracy != nil && o.Accuracy.Cmp(target) >= 0
+			o.Meets = o.Accuracy != nil && o.Accuracy.Cmp(target) >= 0 &&
+				(cal.MaxDisputeRate == nil || o.Dispute.Cmp(cal.MaxDisputeRate) <= 0)
 			cal.Options = append(cal.Options, o)
 		}
 	}
@@ -215,6 +230,9 @@ func calibrate(p *Pilot, r *Report, outcomes map[string]Outcome, opts Options) (
 	}
 	if cal.Recommended < 0 {
 		cal.Note = fmt.Sprintf("no k <= %d reaches the target accuracy at the observed accuracy", MaxK)
+		if cal.MaxDisputeRate != nil {
+			cal.Note += " within the maximum dispute rate"
+		}
 	}
 	return cal, nil
 }

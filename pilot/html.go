@@ -312,6 +312,9 @@ func (r *Report) htmlView() htmlView {
 	}
 	v.AccuracyLine = fmt.Sprintf("Observed accuracy %s over %d labels checked against gold or the accepted label; %d possible answers; target accuracy of accepted labels %s.",
 		percent(cal.Accuracy, 1), cal.AccuracyChecked, cal.LabelValues, percent(cal.TargetAccuracy, 1))
+	if cal.MaxDisputeRate != nil {
+		v.AccuracyLine += fmt.Sprintf(" Dispute rate at most %s.", percent(cal.MaxDisputeRate, 1))
+	}
 	v.CostNote = fmt.Sprintf("Cost per accepted label at the %q reward (%s %s) and a reviewer fee of %s %s per dispute.",
 		cal.CostTier, FormatUnits(cal.CostReward, dec), sym, FormatUnits(cal.ReviewerFee, dec), sym)
 	for i, o := range cal.Options {

@@ -142,6 +142,7 @@ type jsonCalibration struct {
 	AccuracyChecked     int           `json:"accuracy_checked"`
 	LabelValues         int           `json:"label_values"`
 	TargetAccuracy      float64       `json:"target_accuracy"`
+	MaxDisputeRate      *float64      `json:"max_dispute_rate"`
 	CostTier            string        `json:"cost_tier"`
 	CostReward          string        `json:"cost_reward"`
 	ReviewerFee         string        `json:"reviewer_fee"`
@@ -264,7 +265,7 @@ func (r *Report) toJSON() jsonReport {
 		TargetHourly: fiatp(cal.TargetHourly), TargetTokensPerHour: strp(cal.TargetTokensPerHour, int(dec)),
 		Tiers:    []jsonTierCal{},
 		Accuracy: ratFloat(cal.Accuracy), AccuracyChecked: cal.AccuracyChecked, LabelValues: cal.LabelValues,
-		TargetAccuracy: ratFloatV(cal.TargetAccuracy), CostTier: cal.CostTier, CostReward: amount(cal.CostReward),
+		TargetAccuracy: ratFloatV(cal.TargetAccuracy), MaxDisputeRate: ratFloat(cal.MaxDisputeRate), CostTier: cal.CostTier, CostReward: amount(cal.CostReward),
 		ReviewerFee: amount(cal.ReviewerFee), Options: []jsonKQ{}, Note: cal.Note,
 	}
 	for _, t := range cal.Tiers {

@@ -296,18 +296,27 @@ func TestPredictMatchesEnumeration(t *testing.T) {
 
 func TestRecommendation(t *testing.T) {
 	tests := []struct {
-		name   string
-		target string
-		want   [2]int // k, q; {0,0} for none
+		name        string
+		target      string
+		maxDisputes string
+		want        [2]int // k, q; {0,0} for none
 	}{
 		// tiny's accuracy 5/6 with 3 answers; a loose target is met by k=1
-		{"loose target", "0.5", [2]int{1, 1}},
+		{"loose target", "0.5", "", [2]int{1, 1}},
 		// a target no k<=7 can reach exactly except at 100%
-		{"perfect", "1", [2]int{0, 0}},
+		{"perfect", "1", "", [2]int{0, 0}},
+		// 0.95 is cheapest at k=2, q=2 (P(wrong) = 2 (1/12)^2), but that
+		// sends 1 - (5/6)^2 - 2/144 = 7/24 of the tasks to dispute
+		{"95%", "0.95", "", [2]int{2, 2}},
+		// with disputes capped at 10% k=3, q=2 wins: accuracy
+		// (200/216) / (200/216 + 68/1728) = 95.9%, disputes 60/1728 = 3.5%
+		{"95%, disputes <= 10%", "0.95", "0.1", [2]int{3, 2}},
+		// no option has no dispute at all but k=1
+		{"95%, no disputes", "0.95", "0", [2]int{0, 0}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			r, err := Build(tiny(), Options{TargetAccuracy: tt.target})
+			r, err := Build(tiny(), Options{TargetAccuracy: tt.target, MaxDisputeRate: tt.maxDisputes})
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -375,6 +384,8 @@ func TestBuildRejects(t *testing.T) {
 		{"target accuracy above 1", func(*Pilot) {}, Options{TargetAccuracy: "1.5"}, "target accuracy"},
 		{"target accuracy zero", func(*Pilot) {}, Options{TargetAccuracy: "0"}, "target accuracy"},
 		{"unknown cost tier", func(*Pilot) {}, Options{CostTier: "nope"}, "cost tier"},
+		{"dispute rate above 1", func(*Pilot) {}, Options{MaxDisputeRate: "1.01"}, "dispute rate"},
+		{"bad dispute rate", func(*Pilot) {}, Options{MaxDisputeRate: "5%"}, "dispute rate"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

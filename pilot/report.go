@@ -28,6 +28,10 @@ type Options struct {
 	// CostTier names the tier whose reward prices the (k, q) table. Empty:
 	// the campaign's first tier.
 	CostTier string
+	// MaxDisputeRate, a decimal in [0, 1], excludes from the recommendation
+	// every (k, q) whose predicted dispute rate exceeds it: the reviewers'
+	// capacity. Empty: no limit.
+	MaxDisputeRate string
 }
 
 // DefaultTargetAccuracy is the target accuracy of accepted labels when

@@ -229,8 +229,12 @@ func WriteText(w io.Writer, r *Report) error {
 		bw.WriteString(fitLine("Replication: "+cal.Note) + "\n")
 		return flush(bw)
 	}
-	bw.WriteString(fitLine(fmt.Sprintf("Replication: accuracy %s over %d labels, %d answers; target %s",
-		percent(cal.Accuracy, 1), cal.AccuracyChecked, cal.LabelValues, percent(cal.TargetAccuracy, 1))) + "\n")
+	target := "target " + percent(cal.TargetAccuracy, 1)
+	if cal.MaxDisputeRate != nil {
+		target += ", disputes <= " + percent(cal.MaxDisputeRate, 1)
+	}
+	bw.WriteString(fitLine(fmt.Sprintf("Replication: accuracy %s over %d labels, %d answers; %s",
+		percent(cal.Accuracy, 1), cal.AccuracyChecked, cal.LabelValues, target)) + "\n")
 	qcols := []column{
 		{"", 1, true}, {"K", 2, false}, {"Q", 2, false}, {"CORRECT", 8, false}, {"WRONG", 7, false},
 		{"DISPUTE", 8, false}, {"ACCURACY", 9, false}, {"PAID/TASK", 9, false}, {"COST " + sym, 10, false},
