@@ -1072,57 +1072,64 @@ contract KappaHub is ReputationRegistry, ReentrancyGuardTransient {
         }
         uint256 eligible = t.revealed & ~t.excluded;
         uint256 perWord = 256 / b;
-        for (uint256 w = 0; w < t.words; w++) {
-            uint256 lowW = _lowMask(low, b, t.size, w);
-            uint256 g = t.gold ? gold.mask[w] & lowW : 0;
-            uint256 gl = t.gold ? gold.labels[w] : 0;
-            uint256 ng = lowW & ~g;
-            for (uint256 i = 0; i < k; i++) {
-                if (eligible & (1 << i) == 0) continue;
-                lw[i] = labels[t.base[i] + w];
-                valid[i] = _ltMask(lw[i], b, limit, lowW, low);
-            }
-            uint256 acceptedLow; // non-gold fields with a quorum
-            uint256 acc;
-            uint256[MAX_K] memory m;
-            for (uint256 i = 0; i < k; i++) {
-                if (eligible & (1 << i) == 0) continue;
-                // bit-sliced counter of the other seats agreeing with seat i
-                uint256 c0;
-                uint256 c1;
-                uint256 c2;
-                for (uint256 j = 0; j < k; j++) {
-                    if (j == i || eligible & (1 << j) == 0) continue;
-                    uint256 e = _eqLow(lw[i], lw[j], b, low);
-                    uint256 carry = c0 & e;
-                    c0 ^= e;
-                    uint256 carry2 = c1 & carry;
-                    c1 ^= carry;
-                    c2 |= carry2;
+        uint256[MAX_K] memory c0;
+        uint256[MAX_K] memory c1;
+        uint256[MAX_K] memory c2;
+        unchecked {
+            for (uint256 w = 0; w < t.words; w++) {
+                uint256 lowW = _lowMask(low, b, t.size, w);
+                uint256 g = t.gold ? gold.mask[w] & lowW : 0;
+                uint256 gl = t.gold ? gold.labels[w] : 0;
+                uint256 ng = lowW & ~g;
+                for (uint256 i = 0; i < k; i++) {
+                    c0[i] = 0;
+                    c1[i] = 0;
+                    c2[i] = 0;
+                    if (eligible & (1 << i) == 0) continue;
+                    lw[i] = labels[t.base[i] + w];
+                    valid[i] = _ltMask(lw[i], b, limit, lowW, low);
                 }
-                uint256 mi = _atLeast(c0, c1, c2, q - 1) & valid[i] & ng;
-                m[i] = mi;
-                acceptedLow |= mi;
-                unchecked {
+                // each pair of eligible seats compared once; bit-sliced
+                // counters (c2 c1 c0) count, per field, the others agreeing
+                for (uint256 i = 0; i < k; i++) {
+                    if (eligible & (1 << i) == 0) continue;
+                    for (uint256 j = i + 1; j < k; j++) {
+                        if (eligible & (1 << j) == 0) continue;
+                        uint256 e = _eqLow(lw[i], lw[j], b, low);
+                        uint256 carry = c0[i] & e;
+                        c0[i] ^= e;
+                        c2[i] |= c1[i] & carry;
+                        c1[i] ^= carry;
+                        carry = c0[j] & e;
+                        c0[j] ^= e;
+                        c2[j] |= c1[j] & carry;
+                        c1[j] ^= carry;
+                    }
+                }
+                uint256 acceptedLow; // non-gold fields with a quorum
+                uint256 acc = gl & (g * field);
+                for (uint256 i = 0; i < k; i++) {
+                    if (eligible & (1 << i) == 0) continue;
+                    uint256 mi = _atLeast(c0[i], c1[i], c2[i], q - 1) & valid[i] & ng;
+                    c0[i] = mi; // reuse: seat i's quorum fields
+                    acceptedLow |= mi;
                     acc |= lw[i] & (mi * field);
                 }
-            }
-            unchecked {
-                acc |= gl & (g * field);
-            }
-            accepted[w] = acc;
-            uint256 decided = acceptedLow | g;
-            for (uint256 i = 0; i < k; i++) {
-                if (eligible & (1 << i) == 0) continue;
-                uint256 hit = m[i] | (g & _eqLow(lw[i], gl, b, low));
-                t.matched[i] += _popcount(hit);
-                t.missed[i] += _popcount(decided & ~hit);
-            }
-            uint256 open = ng & ~acceptedLow;
-            if (open != 0) {
-                // rare path: turn the field mask into task bits
-                for (uint256 j = 0; j < perWord; j++) {
-                    if (open & (1 << (j * b)) != 0) t.disputes |= 1 << (w * perWord + j);
+                accepted[w] = acc;
+                uint256 decided = acceptedLow | g;
+                for (uint256 i = 0; i < k; i++) {
+                    if (eligible & (1 << i) == 0) continue;
+                    uint256 hit = c0[i];
+                    if (g != 0) hit |= g & _eqLow(lw[i], gl, b, low);
+                    t.matched[i] += _popcount(hit);
+                    t.missed[i] += _popcount(decided & ~hit);
+                }
+                uint256 open = ng & ~acceptedLow;
+                if (open != 0) {
+                    // rare path: turn the field mask into task bits
+                    for (uint256 j = 0; j < perWord; j++) {
+                        if (open & (1 << (j * b)) != 0) t.disputes |= 1 << (w * perWord + j);
+                    }
                 }
             }
         }
@@ -1136,12 +1143,15 @@ contract KappaHub is ReputationRegistry, ReentrancyGuardTransient {
         return low & ((1 << ((size - first) * b)) - 1);
     }
 
-    /// @dev Low mask of the fields where x and y are equal.
+    /// @dev Low mask of the fields where x and y are equal: OR-fold each
+    /// field's bits of x ^ y into its lowest bit.
     function _eqLow(uint256 x, uint256 y, uint256 b, uint256 low) internal pure returns (uint256) {
         uint256 z = x ^ y;
-        for (uint256 s = 1; s < b; s <<= 1) {
-            z |= z >> s;
-        }
+        if (b > 1) z |= z >> 1;
+        if (b > 2) z |= z >> 2;
+        if (b > 4) z |= z >> 4;
+        if (b > 8) z |= z >> 8;
+        if (b > 16) z |= z >> 16;
         return ~z & low;
     }
 
@@ -1160,11 +1170,15 @@ contract KappaHub is ReputationRegistry, ReentrancyGuardTransient {
     }
 
     /// @dev Low mask of the fields whose 3-bit sliced count (c2 c1 c0) is >= n.
-    function _atLeast(uint256 c0, uint256 c1, uint256 c2, uint256 n) internal pure returns (uint256 r) {
+    function _atLeast(uint256 c0, uint256 c1, uint256 c2, uint256 n) internal pure returns (uint256) {
         if (n == 0) return type(uint256).max;
-        for (uint256 v = n; v < 8; v++) {
-            r |= (v & 1 != 0 ? c0 : ~c0) & (v & 2 != 0 ? c1 : ~c1) & (v & 4 != 0 ? c2 : ~c2);
-        }
+        if (n == 1) return c0 | c1 | c2;
+        if (n == 2) return c1 | c2;
+        if (n == 3) return c2 | (c1 & c0);
+        if (n == 4) return c2;
+        if (n == 5) return c2 & (c1 | c0);
+        if (n == 6) return c2 & c1;
+        return c2 & c1 & c0;
     }
 
     function _create(CampaignParams calldata p) internal returns (uint256 id) {
