@@ -217,3 +217,21 @@ func want(t *testing.T, got, want string) {
 		t.Errorf("got %q, want %q", got, want)
 	}
 }
+
+func TestSplitKey(t *testing.T) {
+	tests := []struct {
+		in   string
+		want []string
+	}{
+		{"profiles.devnet", []string{"profiles", "devnet"}},
+		{` profiles . "my net" . rpc_url `, []string{"profiles", "my net", "rpc_url"}},
+		{`'a.b'.c`, []string{"a.b", "c"}},
+		{`"q\"x"`, []string{`q"x`}},
+	}
+	for _, tt := range tests {
+		got := splitKey(tt.in)
+		if strings.Join(got, "|") != strings.Join(tt.want, "|") {
+			t.Errorf("splitKey(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}

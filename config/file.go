@@ -44,11 +44,17 @@ type File struct {
 // Profile is one network: where its chain and IPFS node are, which
 // contracts and which key to use there. Empty fields are unset.
 type Profile struct {
-	RPCURL    string            `toml:"rpc_url,omitempty"`
-	ChainID   int64             `toml:"chain_id,omitzero"`
-	IPFSAPI   string            `toml:"ipfs_api,omitempty"`
-	Keystore  string            `toml:"keystore,omitempty"`
-	Account   string            `toml:"account,omitempty"`
+	// RPCURL is the JSON-RPC endpoint: http(s), ws(s) or an IPC path.
+	RPCURL string `toml:"rpc_url,omitempty"`
+	// ChainID is the chain the endpoint must serve; 0 means unset.
+	ChainID int64 `toml:"chain_id,omitzero"`
+	// IPFSAPI is kubo's RPC API: a multiaddr, host:port or http(s) URL.
+	IPFSAPI string `toml:"ipfs_api,omitempty"`
+	// Keystore is a keystore directory; a leading ~/ is the home directory.
+	Keystore string `toml:"keystore,omitempty"`
+	// Account is the hex address of the key to sign with.
+	Account string `toml:"account,omitempty"`
+	// Contracts maps names (ContractToken, ContractKappa, ...) to hex addresses.
 	Contracts map[string]string `toml:"contracts,omitempty"`
 }
 

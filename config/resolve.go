@@ -46,7 +46,8 @@ const (
 	SourceDefault = "default"
 )
 
-// Overrides are values given on the command line; empty means not given.
+// Overrides are values given on the command line (--profile, --rpc-url,
+// --chain-id, --ipfs-api, --keystore, --account); empty means not given.
 type Overrides struct {
 	Profile  string
 	RPCURL   string
@@ -64,11 +65,13 @@ type Settings struct {
 	// InFile is whether the profile exists in the file.
 	InFile bool `json:"in_file"`
 
-	RPCURL   string          `json:"rpc_url"`
-	ChainID  *big.Int        `json:"chain_id"`
-	IPFSAPI  string          `json:"ipfs_api"`
-	Keystore string          `json:"keystore"`
-	Account  *common.Address `json:"account"`
+	// RPCURL, ChainID (nil when unset), IPFSAPI and Keystore as in Profile.
+	RPCURL   string   `json:"rpc_url"`
+	ChainID  *big.Int `json:"chain_id"`
+	IPFSAPI  string   `json:"ipfs_api"`
+	Keystore string   `json:"keystore"`
+	// Account is the configured account, nil when none is.
+	Account *common.Address `json:"account"`
 	// Contracts maps contract names (ContractToken, ...) to addresses.
 	Contracts map[string]common.Address `json:"contracts"`
 	// Sources maps each set field's JSON name ("rpc_url", "contracts.token")

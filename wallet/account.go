@@ -76,7 +76,9 @@ func (a *Account) SignTx(tx *types.Transaction, chainID *big.Int) (*types.Transa
 	if chainID == nil || chainID.Sign() <= 0 {
 		return nil, errors.New("sign transaction: no chain id")
 	}
-	if tx.Type() != types.LegacyTxType && tx.ChainId().Cmp(chainID) != 0 {
+	// An unsigned typed transaction may leave its chain id zero for the
+	// signer to fill (go-ethereum's bind does); any other value must match.
+	if tx.Type() != types.LegacyTxType && tx.ChainId().Sign() != 0 && tx.ChainId().Cmp(chainID) != 0 {
 		return nil, fmt.Errorf("sign transaction: it is for chain %s, not %s", tx.ChainId(), chainID)
 	}
 	a.mu.Lock()
@@ -127,7 +129,8 @@ type ChainIDReader interface {
 // configuration names: signing there could replay the transaction on the
 // wrong network, so kappa refuses.
 type ChainIDMismatchError struct {
-	Configured, RPC *big.Int
+	Configured *big.Int // the chain id the profile names
+	RPC        *big.Int // the chain id the endpoint reports
 }
 
 func (e *ChainIDMismatchError) Error() string {

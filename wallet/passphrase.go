@@ -19,6 +19,7 @@ var ErrNoPassphrase = errors.New("no passphrase: give --password-file, set " + P
 
 // Prompter asks the user for a secret without echoing it.
 type Prompter interface {
+	// ReadSecret shows prompt and reads one line without echoing it.
 	ReadSecret(prompt string) ([]byte, error)
 }
 

@@ -62,14 +62,14 @@ type Store struct {
 
 // Entry is one key file in a Store.
 type Entry struct {
-	Address common.Address `json:"address"`
-	Path    string         `json:"path"`
+	Address common.Address `json:"address"` // the address the file lists
+	Path    string         `json:"path"`    // absolute path of the key file
 }
 
 // DuplicateError reports an import of a key the Store already has.
 type DuplicateError struct {
-	Address common.Address
-	Path    string
+	Address common.Address // the account being imported
+	Path    string         // the key file that already holds it
 }
 
 func (e *DuplicateError) Error() string {

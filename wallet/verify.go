@@ -20,7 +20,8 @@ const SignatureLength = crypto.SignatureLength
 // SignerMismatchError reports a valid signature by another address than the
 // expected one.
 type SignerMismatchError struct {
-	Signer, Want common.Address
+	Signer common.Address // who signed
+	Want   common.Address // who was expected to
 }
 
 func (e *SignerMismatchError) Error() string {
