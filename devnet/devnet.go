@@ -17,6 +17,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/ethclient"
+	"github.com/gofrs/flock"
 
 	"github.com/kappa-dev/kappa/client"
 	"github.com/kappa-dev/kappa/client/document"
@@ -63,6 +64,7 @@ type Options struct {
 // use.
 type Devnet struct {
 	dir        string
+	lock       *flock.Flock
 	state      State
 	resumed    bool
 	configPath string
@@ -101,6 +103,10 @@ func DefaultDirEnv(getenv func(string) string) (string, error) {
 	return filepath.Join(home, ".local", "share", "kappa", "devnet"), nil
 }
 
+// ErrRunning is wrapped by Start's error when another devnet, in this
+// process or another, runs in the same directory.
+var ErrRunning = errors.New("a devnet is already running in this directory")
+
 // ErrPortInUse is wrapped by Start's error when a requested port is taken.
 var ErrPortInUse = errors.New("port already in use")
 
@@ -133,6 +139,21 @@ func Start(ctx context.Context, opts Options) (d *Devnet, err error) {
 	if err := os.MkdirAll(dir, 0o700); err != nil {
 		return nil, fmt.Errorf("start devnet: %w", err)
 	}
+	// One devnet per directory, across processes and within one: taken
+	// before anything is read or wiped, released by Close.
+	lock := flock.New(filepath.Join(dir, lockFile))
+	locked, err := lock.TryLock()
+	if err != nil {
+		return nil, fmt.Errorf("start devnet: lock %s: %w", dir, err)
+	}
+	if !locked {
+		return nil, fmt.Errorf("start devnet in %s: %w", dir, ErrRunning)
+	}
+	defer func() {
+		if err != nil {
+			lock.Unlock()
+		}
+	}()
 
 	st, err := readState(dir)
 	if err != nil && !opts.Fresh {
@@ -208,7 +229,7 @@ func Start(ctx context.Context, opts Options) (d *Devnet, err error) {
 		}
 	}()
 
-	d = &Devnet{dir: dir, state: *st, resumed: !fresh, configPath: opts.ConfigPath, fwd: fwd, store: store, accounts: accounts}
+	d = &Devnet{dir: dir, lock: lock, state: *st, resumed: !fresh, configPath: opts.ConfigPath, fwd: fwd, store: store, accounts: accounts}
 	if err := d.startNodes(ctx, opts, progress); err != nil {
 		return nil, err
 	}
@@ -577,6 +598,9 @@ func (d *Devnet) Close() error {
 		}
 		d.mu.Unlock()
 		d.closeErr = d.closeNodes()
+		if err := d.lock.Unlock(); err != nil && d.closeErr == nil {
+			d.closeErr = fmt.Errorf("close devnet: unlock %s: %w", d.dir, err)
+		}
 	})
 	return d.closeErr
 }

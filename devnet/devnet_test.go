@@ -255,6 +255,18 @@ func TestStartResumeFresh(t *testing.T) {
 		t.Errorf("advance time: head time %d -> %d", head.Time, head2.Time)
 	}
 
+	// A second devnet on the same directory, even one asked to start
+	// fresh, is refused and wipes nothing.
+	if d2, err := Start(ctx, Options{Dir: dir, Fresh: true, Quiet: true}); !errors.Is(err, ErrRunning) {
+		if err == nil {
+			d2.Close()
+		}
+		t.Fatalf("second Start on a running devnet's directory: %v, want ErrRunning", err)
+	}
+	if _, err := d.IPFS().Get(ctx, d.ManifestCID(), document.MaxManifestSize); err != nil {
+		t.Fatalf("running devnet after a refused fresh start: %v", err)
+	}
+
 	first := d.State()
 	nonce, err := d.Client().NonceAt(ctx, req.Address, nil)
 	if err != nil {

@@ -12,6 +12,7 @@
 //	journals/     one client journal per wallet (<name>.db)
 //	passphrase    the dev passphrase, for --password-file (0600)
 //	devnet.json   addresses, campaign, wallets and endpoints (0600)
+//	devnet.lock   held while the devnet runs: one devnet per directory
 //
 // The first Start in an empty directory creates the wallets (random keys,
 // encrypted with light scrypt parameters and the documented DevPassphrase),

@@ -25,6 +25,8 @@ const (
 	journalsDir    = "journals"
 	passphraseFile = "passphrase"
 	stateFile      = "devnet.json"
+	// lockFile is held while a devnet runs; it is never wiped.
+	lockFile = "devnet.lock"
 )
 
 var managedEntries = []string{stateFile, chainDir, ipfsDir, keystoreDir, journalsDir, passphraseFile}
