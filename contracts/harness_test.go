@@ -739,3 +739,5 @@ func (e *env) claimBatch(id, lane uint64, relayer *actor, seats []int, claimers 
 	e.checkLane(id, lane)
 	return nil
 }
+
+func asRevert(err error, re **revertError) bool { return errors.As(err, re) }
