@@ -221,7 +221,7 @@ func (r *Report) htmlView() htmlView {
 	var medT, consT, goldT, earnT []string
 	for _, row := range r.Rows {
 		h := htmlRow{Annotator: row.Annotator, Short: ShortAddress(row.Annotator, 13), Items: row.Items,
-			Median: FormatDuration(row.Median), P90: FormatDuration(row.P90), Hours: FormatDuration(row.Hours),
+			Median: itemTime(row.Median, row.Items), P90: itemTime(row.P90, row.Items), Hours: FormatDuration(row.Hours),
 			ConsensusErr: frac(row.ConsensusErrors, row.ConsensusChecked), GoldErr: frac(row.GoldErrors, row.GoldChecked),
 			Earned: FormatRat(tokens(row.Earnings, dec), 2), Hourly: r.hourly(row.TokensPerHour, row.FiatPerHour),
 			TokensHourly: FormatRat(row.TokensPerHour, 2), Drop: fmt.Sprint(row.DropOffs)}

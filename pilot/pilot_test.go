@@ -613,3 +613,52 @@ func BenchmarkWriteHTML(b *testing.B) {
 		}
 	}
 }
+
+func TestFitNumber(t *testing.T) {
+	tests := []struct {
+		r      *big.Rat
+		digits int
+		width  int
+		want   string
+	}{
+		{big.NewRat(2340, 100), 2, 8, "23.40"},             // fits as is
+		{big.NewRat(12345678, 100), 2, 8, "123456.8"},      // fewer decimals
+		{big.NewRat(123456789, 1), 2, 8, "123457k"},        // scaled by 1000
+		{new(big.Rat).SetInt(pow10(30)), 2, 8, "1000000Y"}, // the largest suffix
+		{nil, 2, 8, "-"},
+	}
+	for _, tt := range tests {
+		got := fitNumber(tt.r, tt.digits, tt.width)
+		if got != tt.want {
+			t.Errorf("fitNumber(%v, %d, %d) = %q, want %q", tt.r, tt.digits, tt.width, got, tt.want)
+		}
+		if len(got) > tt.width {
+			t.Errorf("fitNumber(%v) = %q is wider than %d", tt.r, got, tt.width)
+		}
+	}
+}
+
+// TestHugeFiguresFit: absurd amounts still fit the text table, and no
+// number is cut with an ellipsis.
+func TestHugeFiguresFit(t *testing.T) {
+	p := tiny()
+	huge, _ := new(big.Int).SetString("123456789012345678901234567890123456789", 10)
+	p.Earnings[alice] = huge
+	p.Campaign.Tiers[0].Reward = huge
+	r, err := Build(p, Options{Price: "1000000", TargetHourly: "0.01"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var buf bytes.Buffer
+	if err := WriteText(&buf, r); err != nil {
+		t.Fatal(err)
+	}
+	for i, line := range strings.Split(buf.String(), "\n") {
+		if w := ansi.StringWidth(line); w > TextWidth {
+			t.Errorf("line %d: %d cells: %q", i+1, w, line)
+		}
+		if strings.Contains(line, "…") && !strings.Contains(line, "0x") {
+			t.Errorf("line %d cut with an ellipsis: %q", i+1, line)
+		}
+	}
+}

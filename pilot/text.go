@@ -2,6 +2,7 @@ package pilot
 
 import (
 	"bufio"
+	"bytes"
 	"fmt"
 	"io"
 	"math/big"
@@ -57,6 +58,39 @@ func frac(errs, checked int) string {
 		return "-"
 	}
 	return fmt.Sprintf("%d/%d %s", errs, checked, percent(big.NewRat(int64(errs), int64(checked)), 0))
+}
+
+// fitNumber formats r with up to digits decimals, dropping decimals and
+// then scaling by k, M, G, ... until it fits width cells: a table cell
+// never hides digits behind an ellipsis. The JSON report has the exact
+// figure.
+func fitNumber(r *big.Rat, digits, width int) string {
+	if r == nil {
+		return "-"
+	}
+	for d := digits; d >= 0; d-- {
+		if s := FormatRat(r, d); len(s) <= width {
+			return s
+		}
+	}
+	for i, suffix := range []string{"k", "M", "G", "T", "P", "E", "Z", "Y"} {
+		scaled := new(big.Rat).Quo(r, new(big.Rat).SetInt(pow10(3*(i+1))))
+		for d := 1; d >= 0; d-- {
+			if s := FormatRat(scaled, d) + suffix; len(s) <= width {
+				return s
+			}
+		}
+	}
+	return FormatRat(r, 0)
+}
+
+// fitFrac is frac, or only the percentage when "errors/checked pct" does
+// not fit width cells.
+func fitFrac(errs, checked, width int) string {
+	if s := frac(errs, checked); len(s) <= width || checked == 0 {
+		return s
+	}
+	return percent(big.NewRat(int64(errs), int64(checked)), 0)
 }
 
 type column struct {
@@ -137,10 +171,33 @@ func (r *Report) hourly(tokensPerHour, fiatPerHour *big.Rat) string {
 	return FormatRat(tokensPerHour, 2)
 }
 
+// hourlyFit is hourly fitted to width cells.
+func (r *Report) hourlyFit(tokensPerHour, fiatPerHour *big.Rat, width int) string {
+	if r.Price != nil {
+		return fitNumber(fiatPerHour, fiatDigits, width)
+	}
+	return fitNumber(tokensPerHour, 2, width)
+}
+
+// itemTime formats a time per item, "-" for an annotator without items.
+func itemTime(d time.Duration, items int) string {
+	if items == 0 {
+		return "-"
+	}
+	return FormatDuration(d)
+}
+
 // WriteText writes the report as plain-text tables no wider than TextWidth
 // cells, for a terminal.
-func WriteText(w io.Writer, r *Report) error {
-	bw := bufio.NewWriter(w)
+func WriteText(w io.Writer, r *Report) (err error) {
+	var out bytes.Buffer
+	bw := bufio.NewWriter(&out)
+	defer func() {
+		// every line, free text included, is cut to TextWidth cells
+		if err == nil {
+			err = writeFitted(w, out.Bytes())
+		}
+	}()
 	c := r.Campaign
 	dec := c.Token.Decimals
 	sym := c.Token.Symbol
@@ -164,10 +221,12 @@ func WriteText(w io.Writer, r *Report) error {
 	var rows [][]string
 	for _, row := range r.Rows {
 		rows = append(rows, []string{
-			ShortAddress(row.Annotator, 13), fmt.Sprint(row.Items),
-			FormatDuration(row.Median), FormatDuration(row.P90),
-			frac(row.ConsensusErrors, row.ConsensusChecked), frac(row.GoldErrors, row.GoldChecked),
-			FormatRat(tokens(row.Earnings, dec), 2), r.hourly(row.TokensPerHour, row.FiatPerHour),
+			ShortAddress(row.Annotator, cols[0].width), fmt.Sprint(row.Items),
+			itemTime(row.Median, row.Items), itemTime(row.P90, row.Items),
+			fitFrac(row.ConsensusErrors, row.ConsensusChecked, cols[4].width),
+			fitFrac(row.GoldErrors, row.GoldChecked, cols[5].width),
+			fitNumber(tokens(row.Earnings, dec), 2, cols[6].width),
+			r.hourlyFit(row.TokensPerHour, row.FiatPerHour, cols[7].width),
 			fmt.Sprint(row.DropOffs),
 		})
 	}
@@ -212,14 +271,14 @@ func WriteText(w io.Writer, r *Report) error {
 	for _, t := range cal.Tiers {
 		prop := "-"
 		if t.Proposed != nil {
-			prop = FormatRat(tokens(t.Proposed, dec), 4)
+			prop = fitNumber(tokens(t.Proposed, dec), 4, tcols[6].width)
 		}
 		mean := "-"
 		if t.Labels > 0 {
 			mean = FormatDuration(t.MeanTime)
 		}
-		trows = append(trows, []string{t.Tier, FormatRat(tokens(t.Reward, dec), 4), fmt.Sprint(t.Labels),
-			percent(t.PaidFraction, 0), mean, r.hourly(t.TokensPerHour, t.FiatPerHour), prop, t.Note})
+		trows = append(trows, []string{t.Tier, fitNumber(tokens(t.Reward, dec), 4, tcols[1].width), fmt.Sprint(t.Labels),
+			percent(t.PaidFraction, 0), mean, r.hourlyFit(t.TokensPerHour, t.FiatPerHour, tcols[5].width), prop, t.Note})
 	}
 	writeTable(bw, tcols, trows)
 	fmt.Fprintf(bw, "REWARD and PROPOSED in %s per accepted label.\n", sym)
@@ -247,7 +306,7 @@ func WriteText(w io.Writer, r *Report) error {
 		}
 		qrows = append(qrows, []string{mark, fmt.Sprint(o.K), fmt.Sprint(o.Q), percent(o.Correct, 2),
 			percent(o.Wrong, 2), percent(o.Dispute, 2), percent(o.Accuracy, 2), FormatRat(o.PaidLabels, 3),
-			FormatRat(tokens(ceilUnits(o.Cost), dec), 4)})
+			fitNumber(tokens(ceilUnits(o.Cost), dec), 4, qcols[8].width)})
 	}
 	writeTable(bw, qcols, qrows)
 	fmt.Fprintf(bw, "COST per accepted label at the %q reward and a reviewer fee of %s %s.\n",
@@ -255,9 +314,9 @@ func WriteText(w io.Writer, r *Report) error {
 	if cal.Recommended >= 0 {
 		o := cal.Options[cal.Recommended]
 		line := fmt.Sprintf("* recommended: k=%d q=%d, %s %s per accepted label", o.K, o.Q,
-			FormatRat(tokens(ceilUnits(o.Cost), dec), 4), sym)
+			fitNumber(tokens(ceilUnits(o.Cost), dec), 4, 14), sym)
 		if r.Price != nil {
-			line += fmt.Sprintf(" (%s %s)", FormatRat(new(big.Rat).Mul(tokens(ceilUnits(o.Cost), dec), r.Price), 4), r.Currency)
+			line += fmt.Sprintf(" (%s %s)", fitNumber(new(big.Rat).Mul(tokens(ceilUnits(o.Cost), dec), r.Price), 4, 14), r.Currency)
 		}
 		bw.WriteString(fitLine(line) + "\n")
 	} else {
@@ -271,6 +330,23 @@ func percentStat(s Stat) string {
 		return "undefined"
 	}
 	return percent(new(big.Rat).SetFloat64(s.Value), 1)
+}
+
+// writeFitted writes text to w with every line cut to TextWidth cells.
+func writeFitted(w io.Writer, text []byte) error {
+	lines := strings.SplitAfter(string(text), "\n")
+	var b strings.Builder
+	for _, l := range lines {
+		body, nl := strings.CutSuffix(l, "\n")
+		b.WriteString(fitLine(body))
+		if nl {
+			b.WriteByte('\n')
+		}
+	}
+	if _, err := io.WriteString(w, b.String()); err != nil {
+		return fmt.Errorf("pilot: write text report: %w", err)
+	}
+	return nil
 }
 
 func flush(bw *bufio.Writer) error {
