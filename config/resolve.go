@@ -64,6 +64,9 @@ type Settings struct {
 	ConfigPath string `json:"config"`
 	// InFile is whether the profile exists in the file.
 	InFile bool `json:"in_file"`
+	// ProfileSource says how the profile was chosen: SourceFlag,
+	// SourceEnv, SourceFile (default_profile) or SourceDefault.
+	ProfileSource string `json:"profile_source"`
 
 	// RPCURL, ChainID (nil when unset), IPFSAPI and Keystore as in Profile.
 	RPCURL   string   `json:"rpc_url"`
@@ -107,14 +110,14 @@ func Resolve(path string, f *File, flags Overrides, environ []string) (*Settings
 	}
 	s := &Settings{ConfigPath: path, Contracts: map[string]common.Address{}, Sources: map[string]string{}}
 
-	name, how := DefaultProfileName, SourceDefault
+	name, how, src := DefaultProfileName, SourceDefault, SourceDefault
 	switch {
 	case flags.Profile != "":
-		name, how = flags.Profile, "--profile"
+		name, how, src = flags.Profile, "--profile", SourceFlag
 	case env[EnvProfile] != "":
-		name, how = env[EnvProfile], EnvProfile
+		name, how, src = env[EnvProfile], EnvProfile, SourceEnv
 	case f.DefaultProfile != "":
-		name, how = f.DefaultProfile, "default_profile in "+path
+		name, how, src = f.DefaultProfile, "default_profile in "+path, SourceFile
 	}
 	p, ok := f.Profiles[name]
 	if !ok && (how != SourceDefault || name != DefaultProfileName) {
@@ -124,7 +127,7 @@ func Resolve(path string, f *File, flags Overrides, environ []string) (*Settings
 		}
 		return nil, fmt.Errorf("profile %q (from %s) is not in %s (profiles: %s)", name, how, path, have)
 	}
-	s.Profile, s.InFile = name, ok
+	s.Profile, s.InFile, s.ProfileSource = name, ok, src
 
 	var def Profile
 	if name == DefaultProfileName {

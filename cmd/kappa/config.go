@@ -93,7 +93,7 @@ func newConfigShowCmd(app *cli.App) *cobra.Command {
 				return err
 			}
 			view := settingsView{
-				Profile: s.Profile, Config: s.ConfigPath, InFile: s.InFile,
+				Profile: s.Profile, ProfileSource: s.ProfileSource, Config: s.ConfigPath, InFile: s.InFile,
 				RPCURL: s.RPCURL, IPFSAPI: s.IPFSAPI, Keystore: s.Keystore,
 				Contracts: map[string]string{}, Sources: s.Sources,
 			}
@@ -133,16 +133,17 @@ func newConfigShowCmd(app *cli.App) *cobra.Command {
 // settingsView is `kappa config show --json`: addresses checksummed, the
 // chain id as a decimal string (it may exceed 2^53).
 type settingsView struct {
-	Profile   string            `json:"profile"`
-	Config    string            `json:"config"`
-	InFile    bool              `json:"in_file"`
-	RPCURL    string            `json:"rpc_url,omitempty"`
-	ChainID   string            `json:"chain_id,omitempty"`
-	IPFSAPI   string            `json:"ipfs_api,omitempty"`
-	Keystore  string            `json:"keystore,omitempty"`
-	Account   string            `json:"account,omitempty"`
-	Contracts map[string]string `json:"contracts"`
-	Sources   map[string]string `json:"sources"`
+	Profile       string            `json:"profile"`
+	ProfileSource string            `json:"profile_source"`
+	Config        string            `json:"config"`
+	InFile        bool              `json:"in_file"`
+	RPCURL        string            `json:"rpc_url,omitempty"`
+	ChainID       string            `json:"chain_id,omitempty"`
+	IPFSAPI       string            `json:"ipfs_api,omitempty"`
+	Keystore      string            `json:"keystore,omitempty"`
+	Account       string            `json:"account,omitempty"`
+	Contracts     map[string]string `json:"contracts"`
+	Sources       map[string]string `json:"sources"`
 }
 
 func cutPrefix(s, prefix string) (string, bool) {
