@@ -282,8 +282,9 @@ func (r *Report) htmlView() htmlView {
 		{"Drop-off", fmt.Sprintf("%d of %d claims (%s)", s.DropOffs, s.Claims, percent(s.DropOffRate, 1))},
 		{"Gold", fmt.Sprintf("%d tasks, %d labels checked, %d wrong", s.GoldTasks, s.GoldChecked, s.GoldErrors)},
 		{"Percent agreement", percentStat(s.PercentAgreement)},
-		{"Fleiss' kappa", statText(s.Fleiss, 3) + noteOf(s.Fleiss)},
-		{"Krippendorff's alpha", statText(s.Alpha, 3) + noteOf(s.Alpha)},
+		{"Fleiss' kappa", statText(s.Fleiss, 3) + intervalHTML(s.Fleiss) + noteOf(s.Fleiss)},
+		{"Krippendorff's alpha", statText(s.Alpha, 3) + intervalHTML(s.Alpha) + noteOf(s.Alpha)},
+		{"Most split labels", confusionText(s.Confusions) + " (pairs of annotators disagreeing on a task)"},
 		{"Time per item", fmt.Sprintf("median %s · p90 %s · mean %s (min %s, p10 %s, p25 %s, p75 %s, max %s)",
 			FormatDuration(s.Time.Median), FormatDuration(s.Time.P90), FormatDuration(s.Time.Mean), FormatDuration(s.Time.Min),
 			FormatDuration(s.Time.P10), FormatDuration(s.Time.P25), FormatDuration(s.Time.P75), FormatDuration(s.Time.Max))},
@@ -334,6 +335,13 @@ func (r *Report) htmlView() htmlView {
 		v.CalNote = cal.Note
 	}
 	return v
+}
+
+func intervalHTML(s Stat) string {
+	if !s.Interval {
+		return ""
+	}
+	return " (95% interval " + intervalText(s) + ")"
 }
 
 func noteOf(s Stat) string {

@@ -74,37 +74,45 @@ type jsonDist struct {
 }
 
 type jsonStat struct {
-	Value    *float64 `json:"value"`
-	Observed float64  `json:"observed"`
-	Expected float64  `json:"expected"`
-	Items    int      `json:"items"`
-	Note     string   `json:"note,omitempty"`
+	Value    *float64    `json:"value"`
+	Observed float64     `json:"observed"`
+	Expected float64     `json:"expected"`
+	Items    int         `json:"items"`
+	Interval *[2]float64 `json:"interval_95"`
+	Note     string      `json:"note,omitempty"`
+}
+
+type jsonPair struct {
+	A     string `json:"a"`
+	B     string `json:"b"`
+	Pairs int64  `json:"pairs"`
 }
 
 type jsonSummary struct {
-	Annotators       int      `json:"annotators"`
-	Tasks            int      `json:"tasks"`
-	Labels           int      `json:"labels"`
-	Unrevealed       int      `json:"unrevealed"`
-	Finalized        int      `json:"finalized"`
-	ByConsensus      int      `json:"by_consensus"`
-	ByReviewer       int      `json:"by_reviewer"`
-	ByArbiter        int      `json:"by_arbiter"`
-	Unresolved       int      `json:"unresolved"`
-	Pending          int      `json:"pending"`
-	DisputeRate      *float64 `json:"dispute_rate"`
-	GoldTasks        int      `json:"gold_tasks"`
-	GoldChecked      int      `json:"gold_checked"`
-	GoldErrors       int      `json:"gold_errors"`
-	Claims           int      `json:"claims"`
-	DropOffs         int      `json:"drop_offs"`
-	DropOffRate      *float64 `json:"drop_off_rate"`
-	Earnings         string   `json:"earnings"`
-	EarningsTokens   string   `json:"earnings_tokens"`
-	Time             jsonDist `json:"time_per_item"`
-	PercentAgreement jsonStat `json:"percent_agreement"`
-	Fleiss           jsonStat `json:"fleiss_kappa"`
-	Alpha            jsonStat `json:"krippendorff_alpha"`
+	Annotators       int        `json:"annotators"`
+	Tasks            int        `json:"tasks"`
+	Labels           int        `json:"labels"`
+	Unrevealed       int        `json:"unrevealed"`
+	Finalized        int        `json:"finalized"`
+	ByConsensus      int        `json:"by_consensus"`
+	ByReviewer       int        `json:"by_reviewer"`
+	ByArbiter        int        `json:"by_arbiter"`
+	Unresolved       int        `json:"unresolved"`
+	Pending          int        `json:"pending"`
+	DisputeRate      *float64   `json:"dispute_rate"`
+	GoldTasks        int        `json:"gold_tasks"`
+	GoldChecked      int        `json:"gold_checked"`
+	GoldErrors       int        `json:"gold_errors"`
+	Claims           int        `json:"claims"`
+	DropOffs         int        `json:"drop_offs"`
+	DropOffRate      *float64   `json:"drop_off_rate"`
+	Earnings         string     `json:"earnings"`
+	EarningsTokens   string     `json:"earnings_tokens"`
+	Time             jsonDist   `json:"time_per_item"`
+	PercentAgreement jsonStat   `json:"percent_agreement"`
+	Fleiss           jsonStat   `json:"fleiss_kappa"`
+	Alpha            jsonStat   `json:"krippendorff_alpha"`
+	Confusions       []jsonPair `json:"confusions"`
 }
 
 type jsonTierCal struct {
@@ -214,6 +222,9 @@ func statJSON(s Stat) jsonStat {
 		v := s.Value
 		out.Value = &v
 	}
+	if s.Interval {
+		out.Interval = &[2]float64{s.Lo, s.Hi}
+	}
 	return out
 }
 
@@ -259,6 +270,10 @@ func (r *Report) toJSON() jsonReport {
 		Earnings: amount(s.Earnings), EarningsTokens: FormatUnits(s.Earnings, dec),
 		Time:             distJSON(s.Time),
 		PercentAgreement: statJSON(s.PercentAgreement), Fleiss: statJSON(s.Fleiss), Alpha: statJSON(s.Alpha),
+		Confusions: []jsonPair{},
+	}
+	for _, c := range s.Confusions {
+		out.Summary.Confusions = append(out.Summary.Confusions, jsonPair(c))
 	}
 	cal := r.Calibration
 	out.Calibration = jsonCalibration{

@@ -206,6 +206,12 @@ func TestBuildTiny(t *testing.T) {
 	if !s.Fleiss.Defined || !s.Alpha.Defined {
 		t.Errorf("kappa/alpha undefined: %+v %+v", s.Fleiss, s.Alpha)
 	}
+	// carol splits from the others on t2 (yes/no) and t4 (yes/maybe): two
+	// disagreeing pairs each
+	wantPairs := []LabelPair{{"yes", "no", 2}, {"yes", "maybe", 2}}
+	if !reflect.DeepEqual(s.Confusions, wantPairs) {
+		t.Errorf("confusions %v, want %v", s.Confusions, wantPairs)
+	}
 	// calibration: 12 labels in 140 s, 10 paid; target 30 EUR/h = 60 KAP/h
 	// reward = 60 KAP/h x 140 s / (10 x 3600 s) = 0.2333... KAP, rounded up
 	tc := r.Calibration.Tiers[0]

@@ -6,6 +6,7 @@ import (
 	"math/big"
 	"slices"
 	"sort"
+	"strings"
 	"time"
 
 	"github.com/kappa-dev/kappa/agreement"
@@ -61,6 +62,26 @@ type Stat struct {
 	Expected float64 // chance agreement (1 - De for alpha)
 	Items    int     // items that entered the computation
 	Note     string  // why the figure is undefined
+	// Interval is true when Lo and Hi hold a bootstrap percentile interval
+	// at IntervalLevel (agreement.Counts.Bootstrap, BootstrapResamples
+	// resamples of the tasks, fixed seed): how precise the figure of a
+	// small pilot is.
+	Interval bool
+	Lo, Hi   float64
+}
+
+// Bootstrap settings of the agreement intervals.
+const (
+	IntervalLevel      = 0.95
+	BootstrapResamples = 1000
+	bootstrapSeed      = 6
+)
+
+// LabelPair is a pair of different answers given to the same task by two
+// annotators, and how many such pairs there were.
+type LabelPair struct {
+	A, B  string // label names; a multi-label set joins its names with "+"
+	Pairs int64
 }
 
 // Row is one annotator's figures.
@@ -134,7 +155,13 @@ type Summary struct {
 	Time Distribution
 	// Agreement over the revealed labels, from package agreement.
 	PercentAgreement, Fleiss, Alpha Stat
+	// Confusions are the pairs of answers annotators most often split
+	// between on one task, most frequent first (at most MaxConfusions).
+	Confusions []LabelPair
 }
+
+// MaxConfusions is the most label pairs Summary.Confusions lists.
+const MaxConfusions = 3
 
 // Report is the pilot report.
 type Report struct {
@@ -317,7 +344,8 @@ func perHour(amount *big.Rat, d time.Duration) *big.Rat {
 // appearance: package agreement wants category indices, and a multi-label
 // bitmask may be large while few sets occur.
 type categoryIndex struct {
-	ids map[uint64]int
+	ids    map[uint64]int
+	values []uint64 // by index
 }
 
 func newCategoryIndex() *categoryIndex { return &categoryIndex{ids: map[uint64]int{}} }
@@ -328,7 +356,26 @@ func (c *categoryIndex) index(v uint64) int {
 	}
 	i := len(c.ids)
 	c.ids[v] = i
+	c.values = append(c.values, v)
 	return i
+}
+
+// labelName names a label value: the label's name, or for a multi-label
+// set the names of its labels joined with "+".
+func (c *Campaign) labelName(v uint64) string {
+	if c.Kind != Multi {
+		if v < uint64(len(c.Labels)) {
+			return c.Labels[v]
+		}
+		return fmt.Sprint(v)
+	}
+	var names []string
+	for i, n := range c.Labels {
+		if v&(1<<i) != 0 {
+			names = append(names, n)
+		}
+	}
+	return strings.Join(names, "+")
 }
 
 func (r *Report) agreementStats(cats *categoryIndex, obs []agreement.Observation) error {
@@ -350,6 +397,28 @@ func (r *Report) agreementStats(cats *categoryIndex, obs []agreement.Observation
 	r.Summary.Fleiss = stat(f, err)
 	a, err := counts.Alpha()
 	r.Summary.Alpha = stat(a, err)
+	for _, x := range []struct {
+		s *Stat
+		f func(*agreement.Counts) (agreement.Kappa, error)
+	}{{&r.Summary.Fleiss, (*agreement.Counts).Fleiss}, {&r.Summary.Alpha, (*agreement.Counts).Alpha}} {
+		if !x.s.Defined {
+			continue
+		}
+		iv, err := counts.Bootstrap(x.f, IntervalLevel, BootstrapResamples, bootstrapSeed)
+		if err == nil {
+			x.s.Interval, x.s.Lo, x.s.Hi = true, iv.Lo, iv.Hi
+		}
+	}
+	for _, cell := range counts.Pairs().Confusions() {
+		if cell.Row >= cell.Col {
+			continue // the matrix is symmetric: each pair once
+		}
+		r.Summary.Confusions = append(r.Summary.Confusions, LabelPair{
+			A: r.Campaign.labelName(cats.values[cell.Row]), B: r.Campaign.labelName(cats.values[cell.Col]), Pairs: cell.Count})
+		if len(r.Summary.Confusions) == MaxConfusions {
+			break
+		}
+	}
 	return nil
 }
 

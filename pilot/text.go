@@ -245,6 +245,8 @@ func WriteText(w io.Writer, r *Report) (err error) {
 		fmt.Sprintf("gold: %d tasks, %d labels checked, %d wrong", s.GoldTasks, s.GoldChecked, s.GoldErrors),
 		fmt.Sprintf("agreement: percent %s, Fleiss' kappa %s, Krippendorff's alpha %s",
 			percentStat(s.PercentAgreement), statText(s.Fleiss, 3), statText(s.Alpha, 3)),
+		"  95% intervals: kappa " + intervalText(s.Fleiss) + ", alpha " + intervalText(s.Alpha),
+		"most split: " + confusionText(s.Confusions),
 		fmt.Sprintf("time per item: median %s, p90 %s, mean %s over %d items",
 			FormatDuration(s.Time.Median), FormatDuration(s.Time.P90), FormatDuration(s.Time.Mean), s.Time.N),
 		fmt.Sprintf("  spread: min %s, p10 %s, p25 %s, p75 %s, max %s",
@@ -323,6 +325,26 @@ func WriteText(w io.Writer, r *Report) (err error) {
 		bw.WriteString(fitLine(cal.Note) + "\n")
 	}
 	return flush(bw)
+}
+
+// intervalText writes a bootstrap interval as "lo to hi".
+func intervalText(s Stat) string {
+	if !s.Interval {
+		return "-"
+	}
+	return FormatRat(new(big.Rat).SetFloat64(s.Lo), 3) + " to " + FormatRat(new(big.Rat).SetFloat64(s.Hi), 3)
+}
+
+// confusionText lists label pairs as "a/b n, ...".
+func confusionText(ps []LabelPair) string {
+	if len(ps) == 0 {
+		return "-"
+	}
+	parts := make([]string, len(ps))
+	for i, p := range ps {
+		parts[i] = fmt.Sprintf("%s/%s %d", p.A, p.B, p.Pairs)
+	}
+	return strings.Join(parts, ", ")
 }
 
 func percentStat(s Stat) string {
