@@ -564,6 +564,27 @@ func (d *Devnet) ClientDeps(acct *wallet.Account, j *journal.Journal) client.Dep
 	}
 }
 
+// OpenClient opens the journal of the wallet called name (JournalPath) and
+// binds a client to the sample campaign as that wallet. The caller closes
+// the journal when done with the client; only one journal handle per wallet
+// may be open at a time.
+func (d *Devnet) OpenClient(ctx context.Context, name string) (*client.Client, *journal.Journal, error) {
+	acct, err := d.Account(name)
+	if err != nil {
+		return nil, nil, err
+	}
+	j, err := journal.Open(d.JournalPath(name), journal.Options{})
+	if err != nil {
+		return nil, nil, fmt.Errorf("devnet: client of %s: %w", name, err)
+	}
+	c, err := client.Open(ctx, d.ClientDeps(acct, j), d.CampaignID())
+	if err != nil {
+		j.Close()
+		return nil, nil, fmt.Errorf("devnet: client of %s: %w", name, err)
+	}
+	return c, j, nil
+}
+
 // ConfigPath is the configuration file whose profile Start wrote, empty if
 // none.
 func (d *Devnet) ConfigPath() string { return d.configPath }
