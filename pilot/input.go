@@ -133,6 +133,11 @@ const maxDecimals = 77
 // bitmask of a task fits 8 bits on-chain).
 const maxMultiLabels = 8
 
+// MaxSpent is the most time one item may record. Idle time (a closed
+// laptop) should be capped by the client; a larger figure is refused rather
+// than allowed to swamp the medians and overflow the sums.
+const MaxSpent = 24 * time.Hour
+
 // ErrInvalid is wrapped by every validation error.
 var ErrInvalid = errors.New("invalid pilot data")
 
@@ -234,8 +239,8 @@ func (p *Pilot) Validate() error {
 		if !c.validLabel(o.Label) {
 			return invalid("observation %d: label %d is not a %s label of a %d-label schema", i, o.Label, c.Kind, len(c.Labels))
 		}
-		if o.Spent < 0 {
-			return invalid("observation %d: negative time spent", i)
+		if o.Spent < 0 || o.Spent > MaxSpent {
+			return invalid("observation %d: time spent %v, want 0 to %v", i, o.Spent, MaxSpent)
 		}
 	}
 	tasks := make(map[string]bool, len(p.Outcomes))

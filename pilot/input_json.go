@@ -99,7 +99,10 @@ func ReadPilot(r io.Reader) (*Pilot, error) {
 		}
 		p.Campaign.Tiers = append(p.Campaign.Tiers, Tier{Name: t.Name, Reward: rw})
 	}
-	for _, o := range in.Observations {
+	for i, o := range in.Observations {
+		if o.SpentMS < 0 || o.SpentMS > MaxSpent.Milliseconds() {
+			return nil, fmt.Errorf("%w: observation %d: spent_ms %d, want 0 to %d", ErrInvalid, i, o.SpentMS, MaxSpent.Milliseconds())
+		}
 		p.Observations = append(p.Observations, Observation{Annotator: o.Annotator, Chunk: o.Chunk, Task: o.Task,
 			Tier: o.Tier, Label: o.Label, Spent: time.Duration(o.SpentMS) * time.Millisecond, Revealed: o.Revealed})
 	}

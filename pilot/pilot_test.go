@@ -379,7 +379,8 @@ func TestBuildRejects(t *testing.T) {
 		{"label out of range", func(p *Pilot) { p.Observations[0].Label = 3 }, Options{}, "label 3"},
 		{"unknown tier", func(p *Pilot) { p.Observations[0].Tier = "gold" }, Options{}, "unknown tier"},
 		{"twice", func(p *Pilot) { p.Observations[1] = p.Observations[0] }, Options{}, "twice"},
-		{"negative time", func(p *Pilot) { p.Observations[0].Spent = -time.Second }, Options{}, "negative"},
+		{"negative time", func(p *Pilot) { p.Observations[0].Spent = -time.Second }, Options{}, "time spent"},
+		{"over a day", func(p *Pilot) { p.Observations[0].Spent = MaxSpent + 1 }, Options{}, "time spent"},
 		{"bad accepted label", func(p *Pilot) { p.Outcomes[0].Label = 9 }, Options{}, "accepted label"},
 		{"bad gold", func(p *Pilot) { p.Outcomes[2].GoldLabel = 9 }, Options{}, "gold label"},
 		{"outcome twice", func(p *Pilot) { p.Outcomes[1].Task = "t1" }, Options{}, "decided twice"},
@@ -567,6 +568,7 @@ func TestReadPilotRejects(t *testing.T) {
 		{"unknown field", `{"version":"kappa/pilot-input@1","extra":1}`},
 		{"bad amount", `{"version":"kappa/pilot-input@1","campaign":{"k":1,"q":1,"labels":["a","b"],"tiers":[{"name":"x","reward":"1.5"}]}}`},
 		{"bad decision", `{"version":"kappa/pilot-input@1","campaign":{"k":1,"q":1,"labels":["a","b"],"tiers":[{"name":"x","reward":"1"}]},"outcomes":[{"task":"t","decision":"maybe"}]}`},
+		{"huge spent_ms", `{"version":"kappa/pilot-input@1","campaign":{"k":1,"q":1,"labels":["a","b"],"tiers":[{"name":"x","reward":"1"}]},"observations":[{"annotator":"a","task":"t","tier":"x","spent_ms":9223372036854775807}]}`},
 		{"accepted without label", `{"version":"kappa/pilot-input@1","campaign":{"k":1,"q":1,"labels":["a","b"],"tiers":[{"name":"x","reward":"1"}]},"outcomes":[{"task":"t","decision":"consensus"}]}`},
 	}
 	for _, tt := range tests {
