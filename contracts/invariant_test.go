@@ -143,6 +143,11 @@ func (s *invState) step(t *testing.T) {
 		if r.Seats[seat].Status != protocol.SeatEmpty && s.rng.Intn(2) == 0 {
 			seat = s.seatIn(r, protocol.SeatClaimed)
 		}
+		if s.rng.Intn(4) == 0 {
+			// relayed: a signed claim sent by someone else
+			s.expectNamed(t, "claimBatch", e.claimBatch(id, lane, s.pick(e.actors), []int{seat}, []*actor{s.pick(s.annot)}, nil, e.now()+600))
+			return
+		}
 		s.expectNamed(t, "claim", e.claim(id, lane, s.pick(s.annot), seat))
 	case op < 45 && busy: // commit noisy labels (mostly a claimed seat)
 		seat := s.seatIn(r, protocol.SeatClaimed)
@@ -158,10 +163,26 @@ func (s *invState) step(t *testing.T) {
 				values[i] = 7 // invalid for 5 labels: never accepted
 			}
 		}
+		if s.rng.Intn(4) == 0 {
+			// relayed: the holder signs, a bystander sends it
+			s.expectNamed(t, "commitBatch", e.commitBatch(id, lane, s.pick(e.actors), []int{seat}, []*actor{who}, [][]uint32{values}, nil))
+			return
+		}
 		s.expectNamed(t, "commit", e.commit(id, lane, who, seat, values, 4, nil))
 	case op < 60 && busy: // reveal (anyone may send it)
 		seat := s.seatIn(r, protocol.SeatCommitted)
 		if r.Seats[seat].Status != protocol.SeatCommitted {
+			return
+		}
+		if s.rng.Intn(4) == 0 {
+			// relayed: every committed seat in one transaction
+			var seats []int
+			for i, st := range r.Seats {
+				if st.Status == protocol.SeatCommitted {
+					seats = append(seats, i)
+				}
+			}
+			s.expectNamed(t, "revealBatch", e.revealBatch(id, lane, s.pick(e.actors), seats))
 			return
 		}
 		s.expectNamed(t, "reveal", e.reveal(id, lane, s.pick(s.annot), seat, nil))
