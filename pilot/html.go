@@ -110,7 +110,7 @@ func hbar(id, title, desc, unit string, labels, titles []string, ss []series, fi
 		}
 		step := niceStep(max)
 		max = math.Ceil(max/step) * step
-		if max <= 0 {
+		if !(max > 0) || math.IsInf(max, 0) {
 			max = 1
 		}
 	}
@@ -149,18 +149,27 @@ func hbar(id, title, desc, unit string, labels, titles []string, ss []series, fi
 		}
 	}
 	step := niceStep(max)
-	for v := 0.0; v <= max+step/1e6; v += step {
+	for i := 0; i <= 20; i++ { // at most ~6 ticks; the bound guards odd floats
+		v := float64(i) * step
+		if v > max+step/1e6 {
+			break
+		}
 		c.Ticks = append(c.Ticks, svgTick{X: f1(x(v)), Y1: f1(chartTop), Y2: f1(float64(chartTop + plotH + 4)),
 			TextY: f1(float64(chartTop + plotH + 16)), Text: tick(v)})
 	}
 	return c
 }
 
+// ratF converts r for drawing; nil and values beyond float64 are NaN
+// (drawn as missing).
 func ratF(r *big.Rat) float64 {
 	if r == nil {
 		return math.NaN()
 	}
 	f, _ := r.Float64()
+	if math.IsInf(f, 0) {
+		return math.NaN()
+	}
 	return f
 }
 
