@@ -113,7 +113,7 @@ var ErrPortInUse = errors.New("port already in use")
 // Start brings the devnet up in opts.Dir: it resumes the devnet found there
 // or, in an empty directory (or with opts.Fresh), sets a new one up. ctx
 // bounds the start-up only; the devnet runs until Close.
-func Start(ctx context.Context, opts Options) (d *Devnet, err error) {
+func Start(ctx context.Context, opts Options) (_ *Devnet, err error) {
 	if opts.Dir == "" {
 		return nil, errors.New("start devnet: no directory")
 	}
@@ -204,13 +204,23 @@ func Start(ctx context.Context, opts Options) (d *Devnet, err error) {
 
 	fresh := st == nil
 	accounts := map[string]*wallet.Account{}
+	defer func() {
+		if err != nil {
+			for _, a := range accounts {
+				a.Lock()
+			}
+		}
+	}()
+	var keys []devKey
 	if fresh {
 		progress("creating dev wallets")
-		wallets, accts, err := createWallets(store)
-		if err != nil {
+		var wallets []Wallet
+		if keys, wallets, err = generateKeys(); err != nil {
 			return nil, fmt.Errorf("start devnet: %w", err)
 		}
-		accounts = accts
+		for _, k := range keys {
+			accounts[k.name] = k.acct
+		}
 		st = &State{
 			Version: stateVersion, Created: time.Now().UTC().Truncate(time.Second),
 			ChainID: big.NewInt(chain.DefaultChainID), Wallets: wallets,
@@ -221,16 +231,17 @@ func Start(ctx context.Context, opts Options) (d *Devnet, err error) {
 			return nil, err
 		}
 	}
-	defer func() {
-		if err != nil {
-			for _, a := range accounts {
-				a.Lock()
-			}
-		}
-	}()
 
-	d = &Devnet{dir: dir, lock: lock, state: *st, resumed: !fresh, configPath: opts.ConfigPath, fwd: fwd, store: store, accounts: accounts}
-	if err := d.startNodes(ctx, opts, progress); err != nil {
+	d := &Devnet{dir: dir, lock: lock, state: *st, resumed: !fresh, configPath: opts.ConfigPath, fwd: fwd, store: store, accounts: accounts}
+	// Encrypting the keys (scrypt) takes about as long as starting the
+	// nodes: do both at once.
+	stored := make(chan error, 1)
+	go func() { stored <- storeKeys(store, keys) }()
+	nodesErr := d.startNodes(ctx, opts, progress)
+	if err := errors.Join(nodesErr, <-stored); err != nil {
+		if nodesErr == nil {
+			d.closeNodes()
+		}
 		return nil, err
 	}
 	defer func() {
@@ -396,6 +407,11 @@ func (d *Devnet) setUp(ctx context.Context, progress func(string)) error {
 func (d *Devnet) verify(ctx context.Context) error {
 	fail := func(format string, args ...any) error {
 		return fmt.Errorf("start devnet: resume %s: %s (start with --fresh to set the devnet up again)", d.dir, fmt.Sprintf(format, args...))
+	}
+	for _, w := range d.state.Wallets {
+		if _, err := d.store.Find(w.Address); err != nil {
+			return fail("wallet %s: %v", w.Name, err)
+		}
 	}
 	backend := d.chain.Client()
 	for _, c := range []struct {

@@ -309,6 +309,34 @@ func TestStartResumeFresh(t *testing.T) {
 		t.Fatal(err)
 	}
 
+	// A devnet whose parts were deleted by hand is not resumed half-way.
+	ritaKey, err := d2.store.Find(first.Wallets[6].Address)
+	if err != nil {
+		t.Fatal(err)
+	}
+	away := filepath.Join(t.TempDir(), "rita.json")
+	if err := os.Rename(ritaKey.Path, away); err != nil {
+		t.Fatal(err)
+	}
+	if d, err := Start(ctx, Options{Dir: dir, Quiet: true}); err == nil || !strings.Contains(err.Error(), "wallet rita") || !strings.Contains(err.Error(), "--fresh") {
+		if err == nil {
+			d.Close()
+		}
+		t.Errorf("resume without rita's key: %v", err)
+	}
+	if err := os.Rename(away, ritaKey.Path); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.RemoveAll(filepath.Join(dir, chainDir)); err != nil {
+		t.Fatal(err)
+	}
+	if d, err := Start(ctx, Options{Dir: dir, Quiet: true}); err == nil || !strings.Contains(err.Error(), "no KappaToken at "+first.Token.Hex()) {
+		if err == nil {
+			d.Close()
+		}
+		t.Errorf("resume without the chain: %v", err)
+	}
+
 	// Fresh: new wallets, a new chain; files of the user's own survive.
 	mine := filepath.Join(dir, "notes.txt")
 	if err := os.WriteFile(mine, []byte("mine"), 0o600); err != nil {

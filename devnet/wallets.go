@@ -82,28 +82,44 @@ func mintAmount(w Wallet) *big.Int {
 	return new(big.Int).Set(WalletTokens)
 }
 
-// createWallets makes a key per dev wallet, stores it encrypted in the
-// keystore and returns the wallets with their accounts unlocked.
-func createWallets(st *wallet.Store) ([]Wallet, map[string]*wallet.Account, error) {
+// devKey is a dev wallet's key, held by an unlocked Account.
+type devKey struct {
+	name string
+	key  *ecdsa.PrivateKey // owned by acct: Lock zeroes it
+	acct *wallet.Account
+}
+
+// generateKeys makes a random key per dev wallet, in walletRoles order.
+func generateKeys() ([]devKey, []Wallet, error) {
+	keys := make([]devKey, 0, len(walletRoles))
 	wallets := make([]Wallet, 0, len(walletRoles))
-	accounts := make(map[string]*wallet.Account, len(walletRoles))
 	for _, wr := range walletRoles {
 		key, err := crypto.GenerateKey()
 		if err != nil {
+			for _, k := range keys {
+				k.acct.Lock()
+			}
 			return nil, nil, fmt.Errorf("create wallet %s: %w", wr.name, err)
 		}
-		e, err := st.ImportKey(key, []byte(DevPassphrase))
-		if err != nil {
-			zero(key)
-			return nil, nil, fmt.Errorf("create wallet %s: %w", wr.name, err)
-		}
-		wallets = append(wallets, Wallet{Name: wr.name, Role: wr.role, Address: e.Address})
-		accounts[wr.name] = wallet.NewAccount(key) // takes ownership: Lock zeroes it
+		a := wallet.NewAccount(key)
+		keys = append(keys, devKey{name: wr.name, key: key, acct: a})
+		wallets = append(wallets, Wallet{Name: wr.name, Role: wr.role, Address: a.Address()})
 	}
-	return wallets, accounts, nil
+	return keys, wallets, nil
 }
 
-// zero forgets a key that never became an Account.
-func zero(k *ecdsa.PrivateKey) {
-	wallet.NewAccount(k).Lock()
+// storeKeys encrypts the keys into the keystore with DevPassphrase, one
+// after the other so that the keystore lists them in walletRoles order
+// (file names start with the creation time).
+func storeKeys(st *wallet.Store, keys []devKey) error {
+	for _, k := range keys {
+		e, err := st.ImportKey(k.key, []byte(DevPassphrase))
+		if err != nil {
+			return fmt.Errorf("start devnet: store wallet %s: %w", k.name, err)
+		}
+		if e.Address != k.acct.Address() {
+			return fmt.Errorf("start devnet: store wallet %s: keystore says %s, key is %s", k.name, e.Address.Hex(), k.acct.Address().Hex())
+		}
+	}
+	return nil
 }
