@@ -368,3 +368,25 @@ func BenchmarkJSONL(b *testing.B) {
 		}
 	}
 }
+
+func TestNewWriter(t *testing.T) {
+	tests := []struct {
+		format string
+		want   string // type name; "" for an error
+	}{
+		{"jsonl", "*export.JSONLWriter"},
+		{"csv", "*export.CSVWriter"},
+		{"labelstudio", "*export.LabelStudioWriter"},
+		{"xlsx", ""},
+		{"", ""},
+	}
+	for _, tt := range tests {
+		w, err := NewWriter(tt.format, io.Discard, 3, LabelStudioOptions{})
+		if got := fmt.Sprintf("%T", w); (tt.want == "" && err == nil) || (tt.want != "" && got != tt.want) {
+			t.Errorf("NewWriter(%q) = %s, %v; want %s", tt.format, got, err, tt.want)
+		}
+	}
+	if len(Formats) != 3 {
+		t.Errorf("Formats = %v", Formats)
+	}
+}
