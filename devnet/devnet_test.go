@@ -460,3 +460,33 @@ func freePort(t *testing.T) int {
 }
 
 func itoa(n int) string { return big.NewInt(int64(n)).String() }
+
+// TestInterruptedSetup: a start canceled halfway (Ctrl-C while deploying)
+// fails, releases the directory and both nodes, and the next start sets the
+// devnet up again from scratch.
+func TestInterruptedSetup(t *testing.T) {
+	ctx := testContext(t)
+	dir := t.TempDir()
+	cctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	d, err := Start(cctx, Options{Dir: dir, Quiet: true, Progress: func(m string) {
+		if strings.HasPrefix(m, "minting") {
+			cancel()
+		}
+	}})
+	if err == nil {
+		d.Close()
+		t.Fatal("canceled start succeeded")
+	}
+	if !errors.Is(err, context.Canceled) {
+		t.Errorf("canceled start: %v, want context.Canceled", err)
+	}
+	var steps []string
+	d = startT(t, ctx, Options{Dir: dir, Progress: func(m string) { steps = append(steps, m) }})
+	if len(steps) == 0 || !strings.Contains(steps[0], "did not finish") || d.Resumed() {
+		t.Errorf("start after an interrupted setup: steps %q, resumed %v", steps, d.Resumed())
+	}
+	if _, err := d.CampaignInfo(ctx); err != nil {
+		t.Error(err)
+	}
+}
