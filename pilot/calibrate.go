@@ -71,11 +71,13 @@ type Calibration struct {
 	// MaxDisputeRate is the highest predicted dispute rate a recommended
 	// option may have; nil for no limit.
 	MaxDisputeRate *big.Rat
-	// CostTier and CostReward price the table; ReviewerFee is the fee per
-	// dispute.
-	CostTier    string
-	CostReward  *big.Int
-	ReviewerFee *big.Int
+	// CostTier and CostReward price the table: the tier's proposed reward
+	// when there is one (CostProposed), else its current reward.
+	// ReviewerFee is the fee per dispute.
+	CostTier     string
+	CostReward   *big.Int
+	CostProposed bool
+	ReviewerFee  *big.Int
 	// Options lists every k in 1..MaxK with every q, k/2 < q <= k.
 	Options []KQ
 	// Recommended indexes the cheapest option meeting the target, -1 when
@@ -208,6 +210,11 @@ func calibrate(p *Pilot, r *Report, outcomes map[string]Outcome, opts Options) (
 	if cal.AccuracyChecked == 0 {
 		cal.Note = "no revealed label on a task with an accepted or gold label: accuracy unknown"
 		return cal, nil
+	}
+	for _, t := range cal.Tiers {
+		if t.Tier == cal.CostTier && t.Proposed != nil {
+			cal.CostReward, cal.CostProposed = new(big.Int).Set(t.Proposed), true
+		}
 	}
 	cal.Accuracy = big.NewRat(int64(correct), int64(cal.AccuracyChecked))
 	for k := 1; k <= MaxK; k++ {

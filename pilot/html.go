@@ -325,8 +325,8 @@ func (r *Report) htmlView() htmlView {
 	if cal.MaxDisputeRate != nil {
 		v.AccuracyLine += fmt.Sprintf(" Dispute rate at most %s.", percent(cal.MaxDisputeRate, 1))
 	}
-	v.CostNote = fmt.Sprintf("Cost per accepted label at the %q reward (%s %s) and a reviewer fee of %s %s per dispute.",
-		cal.CostTier, FormatUnits(cal.CostReward, dec), sym, FormatUnits(cal.ReviewerFee, dec), sym)
+	v.CostNote = fmt.Sprintf("Cost per accepted label at the %s %q reward (%s %s) and a reviewer fee of %s %s per dispute.",
+		costWhich(cal.CostProposed), cal.CostTier, FormatRat(tokens(cal.CostReward, dec), 4), sym, FormatUnits(cal.ReviewerFee, dec), sym)
 	for i, o := range cal.Options {
 		v.Options = append(v.Options, htmlKQ{K: o.K, Q: o.Q, Correct: percent(o.Correct, 2), Wrong: percent(o.Wrong, 2),
 			Dispute: percent(o.Dispute, 2), Accuracy: percent(o.Accuracy, 2), Paid: FormatRat(o.PaidLabels, 3),

@@ -153,6 +153,7 @@ type jsonCalibration struct {
 	MaxDisputeRate      *float64      `json:"max_dispute_rate"`
 	CostTier            string        `json:"cost_tier"`
 	CostReward          string        `json:"cost_reward"`
+	CostRewardProposed  bool          `json:"cost_reward_proposed"`
 	ReviewerFee         string        `json:"reviewer_fee"`
 	Options             []jsonKQ      `json:"options"`
 	Recommended         *jsonKQ       `json:"recommended"`
@@ -280,7 +281,7 @@ func (r *Report) toJSON() jsonReport {
 		TargetHourly: fiatp(cal.TargetHourly), TargetTokensPerHour: strp(cal.TargetTokensPerHour, int(dec)),
 		Tiers:    []jsonTierCal{},
 		Accuracy: ratFloat(cal.Accuracy), AccuracyChecked: cal.AccuracyChecked, LabelValues: cal.LabelValues,
-		TargetAccuracy: ratFloatV(cal.TargetAccuracy), MaxDisputeRate: ratFloat(cal.MaxDisputeRate), CostTier: cal.CostTier, CostReward: amount(cal.CostReward),
+		TargetAccuracy: ratFloatV(cal.TargetAccuracy), MaxDisputeRate: ratFloat(cal.MaxDisputeRate), CostTier: cal.CostTier, CostReward: amount(cal.CostReward), CostRewardProposed: cal.CostProposed,
 		ReviewerFee: amount(cal.ReviewerFee), Options: []jsonKQ{}, Note: cal.Note,
 	}
 	for _, t := range cal.Tiers {

@@ -219,6 +219,10 @@ func TestBuildTiny(t *testing.T) {
 	if tc.Labels != 12 || tc.Paid != 10 || tc.Proposed == nil || tc.Proposed.Cmp(want) != 0 {
 		t.Errorf("tier calibration %+v, proposed want %v", tc, want)
 	}
+	if !r.Calibration.CostProposed || r.Calibration.CostReward.Cmp(want) != 0 {
+		t.Errorf("the (k, q) table is priced at %v (proposed %v), want the proposed reward %v",
+			r.Calibration.CostReward, r.Calibration.CostProposed, want)
+	}
 	// pooled accuracy: alice 4/4, bob 4/4, carol 2/4 -> 10/12
 	if r.Calibration.Accuracy.Cmp(big.NewRat(10, 12)) != 0 {
 		t.Errorf("accuracy %v, want 5/6", r.Calibration.Accuracy)

@@ -311,8 +311,9 @@ func WriteText(w io.Writer, r *Report) (err error) {
 			fitNumber(tokens(ceilUnits(o.Cost), dec), 4, qcols[8].width)})
 	}
 	writeTable(bw, qcols, qrows)
-	fmt.Fprintf(bw, "COST per accepted label at the %q reward and a reviewer fee of %s %s.\n",
-		cal.CostTier, FormatUnits(cal.ReviewerFee, dec), sym)
+	fmt.Fprintf(bw, "COST per accepted label at the %s %q reward of %s %s\nand a reviewer fee of %s %s.\n",
+		costWhich(cal.CostProposed), cal.CostTier, FormatRat(tokens(cal.CostReward, dec), 4), sym,
+		FormatUnits(cal.ReviewerFee, dec), sym)
 	if cal.Recommended >= 0 {
 		o := cal.Options[cal.Recommended]
 		line := fmt.Sprintf("* recommended: k=%d q=%d, %s %s per accepted label", o.K, o.Q,
@@ -325,6 +326,14 @@ func WriteText(w io.Writer, r *Report) (err error) {
 		bw.WriteString(fitLine(cal.Note) + "\n")
 	}
 	return flush(bw)
+}
+
+// costWhich says which reward prices the (k, q) table.
+func costWhich(proposed bool) string {
+	if proposed {
+		return "proposed"
+	}
+	return "current"
 }
 
 // intervalText writes a bootstrap interval as "lo to hi".
