@@ -11,7 +11,10 @@ import (
 
 	"github.com/ethereum/go-ethereum/core/types"
 
+	"github.com/ethereum/go-ethereum/common"
+
 	"github.com/kappa-dev/kappa/contracts/bindings"
+	"github.com/kappa-dev/kappa/contracts/lanes"
 	"github.com/kappa-dev/kappa/contracts/protocol"
 )
 
@@ -24,6 +27,8 @@ import (
 //   - every lane's on-chain hash equals the Go model's record (harness);
 //   - every failed transaction failed with one of the hub's named errors
 //     (never a panic, an arithmetic fault or out of gas);
+//   - every 250 steps, every busy lane's record rebuilt from the hub's events
+//     alone (package lanes) hashes to what the lane holds;
 //   - every settlement matches an independent Go tally (protocol.Tally):
 //     credited == reward x tasks where the annotator's label equals the
 //     accepted one, so nobody is credited for a task whose accepted label
@@ -97,8 +102,12 @@ func runInvariant(t *testing.T, seed int64, steps int) {
 	for step := 0; step < steps; step++ {
 		s.step(t)
 		s.checkBalance(t)
+		if step%250 == 249 {
+			s.checkRebuild(t)
+		}
 	}
 	t.Logf("seed %d: %v", seed, s.counts)
+	s.checkRebuild(t)
 	if !testing.Short() && (s.counts["finalize"] == 0 || s.counts["withdraw"] == 0) {
 		t.Fatalf("the random walk never finalized or withdrew: %v", s.counts)
 	}
@@ -407,4 +416,31 @@ func popcount(x *big.Int) int {
 		n += int(x.Bit(i))
 	}
 	return n
+}
+
+// checkRebuild: a client that knows nothing but the chain rebuilds every
+// busy lane's record from the hub's events (package lanes), and each one
+// hashes to what the lane holds.
+func (s *invState) checkRebuild(t *testing.T) {
+	e := s.e
+	info := call(e, e.hub, hubABI.PackCampaignInfo(big.NewInt(int64(s.id))), hubABI.UnpackCampaignInfo)
+	var minRep []uint32
+	for _, tier := range info.Tiers {
+		minRep = append(minRep, tier.MinReputation)
+	}
+	got, err := lanes.Rebuild(e.ctx, e.client, e.hubA, lanes.Campaign{ID: big.NewInt(int64(s.id)), K: int(info.K), MinRep: minRep}, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for lane := uint64(0); lane < uint64(info.Lanes); lane++ {
+		onChain := call(e, e.hub, hubABI.PackLaneHash(big.NewInt(int64(s.id)), new(big.Int).SetUint64(lane)), hubABI.UnpackLaneHash)
+		want := protocol.FreeLane
+		if r, ok := got[lane]; ok {
+			want = r.Hash()
+		}
+		if common.Hash(onChain) != want {
+			t.Fatalf("lane %d rebuilt from events hashes to %x, the hub holds %x", lane, want, onChain)
+		}
+	}
+	t.Logf("rebuilt %d busy lanes from events", len(got))
 }
