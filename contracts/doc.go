@@ -6,6 +6,7 @@
 //
 // The protocol itself is described in docs/PROTOCOL.md and its gas figures in
 // docs/GAS.md. Go code talks to the contracts through the subpackages:
-// bindings (generated), deploy (deploys token and hub) and protocol (every
-// off-chain encoding the contracts verify).
+// bindings (generated), deploy (deploys token and hub), protocol (every
+// off-chain encoding the contracts verify) and lanes (rebuilds lane records
+// from the hub's events).
 package contracts
