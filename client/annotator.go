@@ -1,0 +1,701 @@
+package client
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"math/big"
+	"sort"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/kappa-dev/kappa/client/chain"
+	"github.com/kappa-dev/kappa/client/document"
+	"github.com/kappa-dev/kappa/client/index"
+	"github.com/kappa-dev/kappa/client/ipfs"
+	"github.com/kappa-dev/kappa/client/journal"
+	"github.com/kappa-dev/kappa/contracts/bindings"
+	"github.com/kappa-dev/kappa/contracts/protocol"
+)
+
+// Phase is where a chunk stands for this account.
+type Phase string
+
+// Phases of a chunk as the account sees it.
+const (
+	PhaseClaimable Phase = "claimable" // the account may claim a seat now
+	PhaseClosed    Phase = "closed"    // others hold every seat, or the claim window passed
+	PhaseLocked    Phase = "locked"    // the account's reputation is below the tier's minimum
+	PhaseLabeling  Phase = "labeling"  // claimed; labels are being given
+	PhaseCommitted Phase = "committed" // committed; waiting for the reveal phase
+	PhaseRevealed  Phase = "revealed"  // revealed; waiting for finalize
+	PhaseDisputed  Phase = "disputed"  // finalized with tasks waiting for a reviewer
+	PhaseFinalized Phase = "finalized" // tallied, every task decided
+	PhaseLapsed    Phase = "lapsed"    // the account's seat was lost or excluded
+)
+
+// ChunkView is one chunk of the manifest as the account sees it.
+type ChunkView struct {
+	ID            uint64
+	Tier          uint8
+	TierName      string
+	Size          int
+	Reward        *big.Int // per accepted label
+	MinReputation uint64
+	Phase         Phase
+	Seat          int // the account's seat, -1 if none
+	Opened        bool
+	Seats         int // seats taken
+	K             int
+	Labeled       int // labels in the journal
+	// Deadlines in chain time (unix seconds), zero when not applicable.
+	ClaimBy, CommitBy, RevealFrom, RevealBy uint64
+}
+
+// Mine reports whether the account holds a seat of the chunk.
+func (v ChunkView) Mine() bool { return v.Seat >= 0 }
+
+// Reputation is the account's reputation on the hub (shared by every
+// campaign of the hub).
+func (c *Client) Reputation(ctx context.Context) (uint64, error) {
+	return c.ReputationOf(ctx, c.Address())
+}
+
+// ReputationOf is any account's reputation.
+func (c *Client) ReputationOf(ctx context.Context, a common.Address) (uint64, error) {
+	r, err := call(ctx, c, c.deps.Hub, c.hub.PackReputationOf(a), c.hub.UnpackReputationOf)
+	if err != nil {
+		return 0, fmt.Errorf("read reputation of %s: %w", a.Hex(), err)
+	}
+	return r.Uint64(), nil
+}
+
+// Credited is the account's withdrawable balance on the hub.
+func (c *Client) Credited(ctx context.Context) (*big.Int, error) {
+	r, err := call(ctx, c, c.deps.Hub, c.hub.PackCreditedOf(c.Address()), c.hub.UnpackCreditedOf)
+	if err != nil {
+		return nil, fmt.Errorf("read credited balance: %w", err)
+	}
+	return r, nil
+}
+
+// TokenBalance is the account's token balance.
+func (c *Client) TokenBalance(ctx context.Context) (*big.Int, error) {
+	tok := bindings.NewKappaToken()
+	r, err := call(ctx, c, c.token, tok.PackBalanceOf(c.Address()), tok.UnpackBalanceOf)
+	if err != nil {
+		return nil, fmt.Errorf("read token balance: %w", err)
+	}
+	return r, nil
+}
+
+// Chunks lists every chunk of the manifest with its phase for the account.
+func (c *Client) Chunks(ctx context.Context) ([]ChunkView, error) {
+	if _, err := c.index.Sync(ctx); err != nil {
+		return nil, err
+	}
+	rep, err := c.Reputation(ctx)
+	if err != nil {
+		return nil, err
+	}
+	now, err := c.chainTime(ctx)
+	if err != nil {
+		return nil, err
+	}
+	info := c.index.Info()
+	me := c.Address()
+	out := make([]ChunkView, 0, len(c.manifest.Chunks))
+	for _, mc := range c.manifest.Chunks {
+		tier := info.Tiers[mc.Tier]
+		v := ChunkView{
+			ID: mc.ID, Tier: mc.Tier, TierName: c.schema.Tiers[mc.Tier].Name, Size: len(mc.Tasks),
+			Reward: new(big.Int).Set(tier.Reward), MinReputation: uint64(tier.MinReputation),
+			Seat: -1, K: int(info.K),
+		}
+		labels, err := c.deps.Journal.Labels(c.key, mc.ID)
+		if err != nil {
+			return nil, err
+		}
+		v.Labeled = len(labels)
+		ch, opened := c.index.Chunk(mc.ID)
+		if !opened {
+			v.Phase = PhaseClaimable
+			if rep < v.MinReputation {
+				v.Phase = PhaseLocked
+			}
+			if now >= info.EndTime || info.Closed {
+				v.Phase = PhaseClosed
+			}
+			out = append(out, v)
+			continue
+		}
+		v.Opened = true
+		r := ch.Record
+		v.ClaimBy = r.OpenedAt + uint64(info.ClaimWindow)
+		v.RevealFrom = r.RevealAt
+		if v.RevealFrom == 0 {
+			v.RevealFrom = r.OpenedAt + uint64(info.ClaimWindow) + uint64(info.CommitWindow) + 1
+		}
+		v.RevealBy = v.RevealFrom + uint64(info.RevealWindow)
+		for i, s := range r.Seats {
+			if s.Status != protocol.SeatEmpty {
+				v.Seats++
+			}
+			if s.Status != protocol.SeatEmpty && s.Annotator == me {
+				v.Seat = i
+				v.CommitBy = s.ClaimedAt + uint64(info.CommitWindow)
+			}
+		}
+		v.Phase = phaseOf(ch, v.Seat, rep, v.MinReputation, now, info)
+		out = append(out, v)
+	}
+	return out, nil
+}
+
+func phaseOf(ch index.Chunk, seat int, rep, minRep, now uint64, info bindings.KappaHubCampaignInfo) Phase {
+	r := ch.Record
+	if seat < 0 {
+		if ch.Finalized() {
+			return PhaseFinalized
+		}
+		if !ch.InLane || r.Status != protocol.ChunkActive || now > r.OpenedAt+uint64(info.ClaimWindow) {
+			return PhaseClosed
+		}
+		if rep < minRep {
+			return PhaseLocked
+		}
+		for _, s := range r.Seats {
+			if s.Status == protocol.SeatEmpty ||
+				(s.Status == protocol.SeatClaimed && now > s.ClaimedAt+uint64(info.CommitWindow)) {
+				return PhaseClaimable
+			}
+		}
+		return PhaseClosed
+	}
+	switch r.Seats[seat].Status {
+	case protocol.SeatExcluded:
+		return PhaseLapsed
+	case protocol.SeatClaimed:
+		if ch.Finalized() {
+			return PhaseLapsed
+		}
+		return PhaseLabeling
+	case protocol.SeatCommitted:
+		if ch.Finalized() {
+			return PhaseLapsed
+		}
+		return PhaseCommitted
+	}
+	if ch.Disputed() {
+		return PhaseDisputed
+	}
+	if ch.Finalized() {
+		return PhaseFinalized
+	}
+	return PhaseRevealed
+}
+
+// Claim takes a seat of a chunk: it opens the chunk (Merkle proof against
+// the manifest root, reservation of its maximum payout) if nobody has, or
+// takes an empty or lapsed seat of an open chunk.
+func (c *Client) Claim(ctx context.Context, chunk uint64) error {
+	leaf, ok := c.leaves[chunk]
+	if !ok {
+		return fmt.Errorf("claim chunk %d: not in the campaign's manifest", chunk)
+	}
+	rep, err := c.Reputation(ctx)
+	if err != nil {
+		return err
+	}
+	info := c.index.Info()
+	if need := uint64(info.Tiers[leaf.Tier].MinReputation); rep < need {
+		return fmt.Errorf("claim chunk %d: your reputation %d is below the %s tier's minimum %d", chunk, rep, c.schema.Tiers[leaf.Tier].Name, need)
+	}
+	if _, err := c.index.Sync(ctx); err != nil {
+		return err
+	}
+	if ch, opened := c.index.Chunk(chunk); opened {
+		return c.claimSeat(ctx, ch)
+	}
+	c.mu.Lock()
+	lane, free := c.index.FreeLane()
+	if !free {
+		c.mu.Unlock()
+		return fmt.Errorf("claim chunk %d: all %d lanes of the campaign are busy; try again after a chunk finalizes", chunk, info.Lanes)
+	}
+	proof, err := c.tree.Proof(c.leafIndex[chunk])
+	if err != nil {
+		c.mu.Unlock()
+		return fmt.Errorf("claim chunk %d: proof: %w", chunk, err)
+	}
+	data := c.hub.PackClaimOpen(c.campaign, new(big.Int).SetUint64(lane), bindings.KappaHubChunkLeaf{
+		ChunkId: leaf.ChunkID, Tier: leaf.Tier, Size: leaf.Size, TasksRoot: leaf.TasksRoot, GoldCommitment: leaf.GoldCommitment,
+	}, proof)
+	_, err = c.send(ctx, journal.KindClaim, chunk, c.intentKey(journal.KindClaim, chunk, 0), data)
+	c.mu.Unlock()
+	if err != nil {
+		// Someone else opened it (or took the lane) first: join as a seat.
+		if _, serr := c.index.Sync(ctx); serr == nil {
+			if ch, opened := c.index.Chunk(chunk); opened && isRevert(err, "ChunkTaken", "LaneBusy") {
+				return c.claimSeat(ctx, ch)
+			}
+		}
+		return fmt.Errorf("claim chunk %d: %w", chunk, err)
+	}
+	c.prefetch(chunk)
+	return nil
+}
+
+func (c *Client) claimSeat(ctx context.Context, opened index.Chunk) error {
+	chunk := opened.ID
+	if opened.Record.SeatOf(c.Address()) >= 0 {
+		return nil // already ours: claiming is idempotent
+	}
+	_, err := c.withRecord(ctx, journal.KindClaim, chunk, func(ch index.Chunk) ([]byte, error) {
+		now, err := c.chainTime(ctx)
+		if err != nil {
+			return nil, err
+		}
+		info := c.index.Info()
+		seat := -1
+		for i, s := range ch.Record.Seats {
+			if s.Status == protocol.SeatEmpty ||
+				(s.Status == protocol.SeatClaimed && now > s.ClaimedAt+uint64(info.CommitWindow)) {
+				seat = i
+				break
+			}
+		}
+		if seat < 0 {
+			return nil, fmt.Errorf("claim chunk %d: every seat is taken", chunk)
+		}
+		return c.hub.PackClaim(c.campaign, new(big.Int).SetUint64(ch.Lane), ch.Record.Words(), big.NewInt(int64(seat))), nil
+	})
+	if err != nil {
+		return fmt.Errorf("claim chunk %d: %w", chunk, err)
+	}
+	c.prefetch(chunk)
+	return nil
+}
+
+// isRevert reports whether err is a revert with one of the custom errors
+// named.
+func isRevert(err error, names ...string) bool {
+	var rev *chain.RevertError
+	if !errors.As(err, &rev) {
+		return false
+	}
+	for _, n := range names {
+		if rev.Name == n {
+			return true
+		}
+	}
+	return false
+}
+
+// TaskView is one task of a chunk with the label the account gave it.
+type TaskView struct {
+	Index int
+	CID   string
+	Task  *document.Task
+	Label *journal.Label // nil when not labeled yet
+}
+
+// chunkDoc returns the manifest chunk.
+func (c *Client) chunkDoc(chunk uint64) (*document.Chunk, error) {
+	mc, ok := c.manifest.Chunk(chunk)
+	if !ok {
+		return nil, fmt.Errorf("chunk %d is not in the campaign's manifest", chunk)
+	}
+	return mc, nil
+}
+
+// prefetch warms the cache with a chunk's tasks in the background.
+func (c *Client) prefetch(chunk uint64) {
+	mc, err := c.chunkDoc(chunk)
+	if err != nil {
+		return
+	}
+	if p, ok := c.deps.IPFS.(interface{ Prefetch(...string) }); ok {
+		p.Prefetch(mc.Tasks...)
+	}
+}
+
+// Tasks fetches a chunk's tasks (from the cache when possible) with the
+// labels already journaled, so a restarted client resumes where it stopped.
+func (c *Client) Tasks(ctx context.Context, chunk uint64) ([]TaskView, error) {
+	mc, err := c.chunkDoc(chunk)
+	if err != nil {
+		return nil, err
+	}
+	labels, err := c.deps.Journal.Labels(c.key, chunk)
+	if err != nil {
+		return nil, err
+	}
+	given := map[uint32]journal.Label{}
+	for _, l := range labels {
+		given[l.Task] = l
+	}
+	out := make([]TaskView, len(mc.Tasks))
+	for i, cid := range mc.Tasks {
+		raw, err := c.deps.IPFS.Get(ctx, cid, document.MaxTaskSize)
+		if err != nil {
+			return nil, fmt.Errorf("chunk %d task %d: %w", chunk, i, err)
+		}
+		t, err := document.DecodeTask(cid, raw)
+		if err != nil {
+			return nil, fmt.Errorf("chunk %d task %d: %w", chunk, i, err)
+		}
+		out[i] = TaskView{Index: i, CID: cid, Task: t}
+		if l, ok := given[uint32(i)]; ok {
+			out[i].Label = &l
+		}
+	}
+	return out, nil
+}
+
+// PutLabel journals a label the moment it is given (durable on return).
+func (c *Client) PutLabel(chunk uint64, task int, value uint32, spent time.Duration) error {
+	mc, err := c.chunkDoc(chunk)
+	if err != nil {
+		return err
+	}
+	if task < 0 || task >= len(mc.Tasks) {
+		return fmt.Errorf("label chunk %d: task %d out of range 0..%d", chunk, task, len(mc.Tasks)-1)
+	}
+	if err := c.schema.CheckLabel(uint64(value)); err != nil {
+		return fmt.Errorf("label chunk %d task %d: %w", chunk, task, err)
+	}
+	return c.deps.Journal.PutLabel(c.key, chunk, uint32(task), uint64(value), spent)
+}
+
+// UndoLabel removes the chunk's most recent label.
+func (c *Client) UndoLabel(chunk uint64) (journal.Label, error) {
+	return c.deps.Journal.UndoLabel(c.key, chunk)
+}
+
+// values returns the journaled labels of a complete chunk in task order.
+func (c *Client) values(chunk uint64) ([]uint32, []journal.Label, error) {
+	mc, err := c.chunkDoc(chunk)
+	if err != nil {
+		return nil, nil, err
+	}
+	labels, err := c.deps.Journal.Labels(c.key, chunk)
+	if err != nil {
+		return nil, nil, err
+	}
+	values := make([]uint32, len(mc.Tasks))
+	have := make([]bool, len(mc.Tasks))
+	for _, l := range labels {
+		if int(l.Task) < len(values) {
+			values[l.Task] = uint32(l.Value)
+			have[l.Task] = true
+		}
+	}
+	for i, ok := range have {
+		if !ok {
+			return nil, nil, fmt.Errorf("chunk %d: task %d has no label yet (%d of %d labeled)", chunk, i, len(labels), len(mc.Tasks))
+		}
+	}
+	sort.Slice(labels, func(i, j int) bool { return labels[i].Task < labels[j].Task })
+	return values, labels, nil
+}
+
+// salt derives the chunk's commit salt from the wallet's deterministic
+// signature, so it can be recomputed without any local state.
+func (c *Client) salt(chunk uint64) ([32]byte, error) {
+	sig, err := c.deps.Account.SignPersonal(protocol.SaltMessage(c.deps.ChainID, c.deps.Hub, c.campaign, chunk))
+	if err != nil {
+		return [32]byte{}, fmt.Errorf("chunk %d: salt signature: %w", chunk, err)
+	}
+	if err := protocol.ValidateSaltSignature(sig); err != nil {
+		return [32]byte{}, err
+	}
+	return protocol.SaltFromSignature(sig), nil
+}
+
+// packed returns the chunk's packed labels, salt and commitment.
+func (c *Client) packed(chunk uint64) ([]*big.Int, [32]byte, common.Hash, error) {
+	values, _, err := c.values(chunk)
+	if err != nil {
+		return nil, [32]byte{}, common.Hash{}, err
+	}
+	words, err := protocol.PackLabels(values, c.index.Info().LabelBits)
+	if err != nil {
+		return nil, [32]byte{}, common.Hash{}, fmt.Errorf("chunk %d: pack labels: %w", chunk, err)
+	}
+	salt, err := c.salt(chunk)
+	if err != nil {
+		return nil, [32]byte{}, common.Hash{}, err
+	}
+	h, err := protocol.CommitHash(c.deps.ChainID, c.deps.Hub, c.campaign, chunk, c.Address(), words, salt)
+	if err != nil {
+		return nil, [32]byte{}, common.Hash{}, err
+	}
+	return words, salt, h, nil
+}
+
+// Commit freezes the chunk's labels in the journal and commits their hash.
+func (c *Client) Commit(ctx context.Context, chunk uint64) error {
+	mc, err := c.chunkDoc(chunk)
+	if err != nil {
+		return err
+	}
+	if _, _, err := c.values(chunk); err != nil {
+		return fmt.Errorf("commit %w", err)
+	}
+	if err := c.deps.Journal.MarkChunkComplete(c.key, chunk, len(mc.Tasks)); err != nil && !errors.Is(err, journal.ErrChunkComplete) {
+		return fmt.Errorf("commit chunk %d: %w", chunk, err)
+	}
+	_, _, commitment, err := c.packed(chunk)
+	if err != nil {
+		return fmt.Errorf("commit %w", err)
+	}
+	_, err = c.withRecord(ctx, journal.KindCommit, chunk, func(ch index.Chunk) ([]byte, error) {
+		seat := ch.Record.SeatOf(c.Address())
+		if seat < 0 {
+			return nil, fmt.Errorf("commit chunk %d: you hold no seat of it", chunk)
+		}
+		return c.hub.PackCommit(c.campaign, new(big.Int).SetUint64(ch.Lane), ch.Record.Words(), big.NewInt(int64(seat)), commitment), nil
+	})
+	if err != nil {
+		return fmt.Errorf("commit chunk %d: %w", chunk, err)
+	}
+	return nil
+}
+
+// RevealDue reports whether the chunk's reveal phase is open, and when it
+// opens otherwise (chain time, unix seconds).
+func (c *Client) RevealDue(ctx context.Context, chunk uint64) (bool, uint64, error) {
+	ch, ok := c.index.Chunk(chunk)
+	if !ok {
+		return false, 0, fmt.Errorf("chunk %d is not open", chunk)
+	}
+	info := c.index.Info()
+	now, err := c.chainTime(ctx)
+	if err != nil {
+		return false, 0, err
+	}
+	if ch.Record.RevealAt != 0 {
+		return true, ch.Record.RevealAt, nil
+	}
+	from := ch.Record.OpenedAt + uint64(info.ClaimWindow) + uint64(info.CommitWindow) + 1
+	return now >= from, from, nil
+}
+
+// labelDocument builds and signs the account's label document of a chunk.
+func (c *Client) labelDocument(chunk uint64) ([]byte, error) {
+	mc, err := c.chunkDoc(chunk)
+	if err != nil {
+		return nil, err
+	}
+	_, labels, err := c.values(chunk)
+	if err != nil {
+		return nil, err
+	}
+	doc := &document.LabelDocument{
+		Version: document.VersionLabels, ChainID: c.deps.ChainID.Uint64(), Hub: c.deps.Hub,
+		Campaign: c.campaign.Uint64(), Chunk: chunk, Annotator: c.Address(), Client: Version,
+	}
+	for _, l := range labels {
+		doc.Labels = append(doc.Labels, document.TaskLabel{Task: mc.Tasks[l.Task], Label: l.Value, TimeMs: uint64(l.TimeSpent / time.Millisecond)})
+	}
+	td, err := doc.TypedData()
+	if err != nil {
+		return nil, fmt.Errorf("label document of chunk %d: %w", chunk, err)
+	}
+	sig, err := c.deps.Account.SignTypedData(td)
+	if err != nil {
+		return nil, fmt.Errorf("label document of chunk %d: sign: %w", chunk, err)
+	}
+	if err := doc.SetSignature(sig); err != nil {
+		return nil, err
+	}
+	return doc.Encode()
+}
+
+// uploadQueue holds label documents waiting for the IPFS node.
+const uploadQueue = "ipfs-uploads"
+
+// publish adds a document to IPFS, or queues it when the node is down: its
+// CID is known locally either way, so the reveal never waits for IPFS.
+func (c *Client) publish(ctx context.Context, data []byte) (string, error) {
+	cid := ipfs.CIDOf(data)
+	if _, err := c.deps.IPFS.Add(ctx, data); err != nil {
+		if !errors.Is(err, ipfs.ErrUnavailable) {
+			return "", err
+		}
+		if _, qerr := c.deps.Journal.Enqueue(uploadQueue, data); qerr != nil {
+			return "", fmt.Errorf("queue upload of %s: %w (node: %v)", cid, qerr, err)
+		}
+	}
+	return cid, nil
+}
+
+// FlushUploads retries queued IPFS uploads; it returns how many remain.
+func (c *Client) FlushUploads(ctx context.Context) (int, error) {
+	items, err := c.deps.Journal.Queue(uploadQueue)
+	if err != nil {
+		return 0, err
+	}
+	left := len(items)
+	for _, it := range items {
+		if _, err := c.deps.IPFS.Add(ctx, it.Data); err != nil {
+			return left, err
+		}
+		if err := c.deps.Journal.Dequeue(uploadQueue, it.Seq); err != nil {
+			return left, err
+		}
+		left--
+	}
+	return left, nil
+}
+
+// Reveal publishes the signed label document and reveals the chunk's labels
+// and salt. The reveal phase must be open.
+func (c *Client) Reveal(ctx context.Context, chunk uint64) error {
+	if _, err := c.index.Sync(ctx); err != nil {
+		return err
+	}
+	due, from, err := c.RevealDue(ctx, chunk)
+	if err != nil {
+		return fmt.Errorf("reveal %w", err)
+	}
+	if !due {
+		return fmt.Errorf("reveal chunk %d: the reveal phase opens at %s (chain time) or when every seat has committed", chunk, time.Unix(int64(from), 0).UTC().Format(time.RFC3339))
+	}
+	words, salt, _, err := c.packed(chunk)
+	if err != nil {
+		return fmt.Errorf("reveal %w", err)
+	}
+	doc, err := c.labelDocument(chunk)
+	if err != nil {
+		return fmt.Errorf("reveal chunk %d: %w", chunk, err)
+	}
+	cid, err := c.publish(ctx, doc)
+	if err != nil {
+		return fmt.Errorf("reveal chunk %d: publish label document: %w", chunk, err)
+	}
+	digest, err := index.LabelDocDigest(cid)
+	if err != nil {
+		return fmt.Errorf("reveal chunk %d: %w", chunk, err)
+	}
+	_, err = c.withRecord(ctx, journal.KindReveal, chunk, func(ch index.Chunk) ([]byte, error) {
+		seat := ch.Record.SeatOf(c.Address())
+		if seat < 0 {
+			return nil, fmt.Errorf("reveal chunk %d: you hold no seat of it", chunk)
+		}
+		return c.hub.PackReveal(c.campaign, new(big.Int).SetUint64(ch.Lane), ch.Record.Words(), big.NewInt(int64(seat)), words, salt, digest), nil
+	})
+	if err != nil {
+		return fmt.Errorf("reveal chunk %d: %w", chunk, err)
+	}
+	return nil
+}
+
+// revealedLabels concatenates the labels of every revealed seat in seat
+// order, as finalize and resolve take them.
+func revealedLabels(ch index.Chunk) ([]*big.Int, error) {
+	var out []*big.Int
+	for i, s := range ch.Record.Seats {
+		if s.Status != protocol.SeatRevealed {
+			continue
+		}
+		if i >= len(ch.Reveals) || ch.Reveals[i] == nil {
+			return nil, fmt.Errorf("chunk %d: seat %d revealed but its Revealed event is missing", ch.ID, i)
+		}
+		out = append(out, ch.Reveals[i].Labels...)
+	}
+	if out == nil {
+		out = []*big.Int{}
+	}
+	return out, nil
+}
+
+// FinalizeDue reports whether the chunk can be finalized now by this
+// account, and if not, why.
+func (c *Client) FinalizeDue(ctx context.Context, chunk uint64) (bool, string, error) {
+	ch, ok := c.index.Chunk(chunk)
+	if !ok || !ch.InLane || ch.Record.Status != protocol.ChunkActive {
+		return false, "not open", nil
+	}
+	info := c.index.Info()
+	now, err := c.chainTime(ctx)
+	if err != nil {
+		return false, "", err
+	}
+	revealEnd := ch.Record.RevealAt
+	if revealEnd == 0 {
+		revealEnd = ch.Record.OpenedAt + uint64(info.ClaimWindow) + uint64(info.CommitWindow)
+	}
+	revealEnd += uint64(info.RevealWindow)
+	all := true
+	for _, s := range ch.Record.Seats {
+		if s.Status != protocol.SeatRevealed {
+			all = false
+		}
+	}
+	if !all && now <= revealEnd {
+		return false, "waiting for reveals", nil
+	}
+	if ch.Record.GoldCommitment != (common.Hash{}) {
+		gold, err := c.goldFor(chunk)
+		if err != nil {
+			return false, "", err
+		}
+		if !gold.Present && now <= revealEnd+uint64(info.GoldWindow) {
+			return false, "waiting for the requester's gold reveal", nil
+		}
+	}
+	return true, "", nil
+}
+
+// Finalize tallies a chunk whose reveals are in (anyone may). The
+// requester's client passes the gold answers.
+func (c *Client) Finalize(ctx context.Context, chunk uint64) error {
+	gold, err := c.goldFor(chunk)
+	if err != nil {
+		return fmt.Errorf("finalize chunk %d: %w", chunk, err)
+	}
+	_, err = c.withRecord(ctx, journal.KindFinalize, chunk, func(ch index.Chunk) ([]byte, error) {
+		if ch.Record.Status != protocol.ChunkActive {
+			return nil, fmt.Errorf("finalize chunk %d: already finalized", chunk)
+		}
+		labels, err := revealedLabels(ch)
+		if err != nil {
+			return nil, err
+		}
+		g := gold
+		if ch.Record.GoldCommitment == (common.Hash{}) {
+			g = bindings.KappaHubGold{Mask: []*big.Int{}, Labels: []*big.Int{}}
+		}
+		return c.hub.PackFinalize(c.campaign, new(big.Int).SetUint64(ch.Lane), ch.Record.Words(), labels, g), nil
+	})
+	if err != nil {
+		return fmt.Errorf("finalize chunk %d: %w", chunk, err)
+	}
+	return nil
+}
+
+// Withdraw transfers the account's whole credited balance (from every chunk
+// and campaign of the hub) to the wallet in one transfer.
+func (c *Client) Withdraw(ctx context.Context) (*big.Int, common.Hash, error) {
+	amount, err := c.Credited(ctx)
+	if err != nil {
+		return nil, common.Hash{}, err
+	}
+	if amount.Sign() == 0 {
+		return nil, common.Hash{}, errors.New("withdraw: nothing credited yet")
+	}
+	// One withdraw per credited amount seen: a retry after a crash resumes
+	// the same transaction instead of sending a second one.
+	key := fmt.Sprintf("withdraw/%s/%s/%s", c.deps.Hub.Hex(), c.Address().Hex(), amount)
+	res, err := c.sender.Send(ctx, chain.Request{Kind: journal.KindWithdraw, Campaign: c.key, Key: key, To: c.deps.Hub, Data: c.hub.PackWithdraw()})
+	if err != nil {
+		return nil, common.Hash{}, fmt.Errorf("withdraw: %w", err)
+	}
+	if res.Receipt.Status != 1 {
+		return nil, res.Receipt.TxHash, fmt.Errorf("withdraw: transaction %s reverted", res.Receipt.TxHash.Hex())
+	}
+	return amount, res.Receipt.TxHash, nil
+}

@@ -1,0 +1,352 @@
+package client
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"math/big"
+	"sync"
+	"time"
+
+	"github.com/ethereum/go-ethereum/accounts/abi"
+	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
+
+	"github.com/kappa-dev/kappa/client/chain"
+	"github.com/kappa-dev/kappa/client/document"
+	"github.com/kappa-dev/kappa/client/index"
+	"github.com/kappa-dev/kappa/client/ipfs"
+	"github.com/kappa-dev/kappa/client/journal"
+	"github.com/kappa-dev/kappa/contracts/bindings"
+	"github.com/kappa-dev/kappa/contracts/protocol"
+	"github.com/kappa-dev/kappa/wallet"
+)
+
+// Version names this client in label documents.
+const Version = "kappa/0.1.0"
+
+// Backend is what the client needs from a node: contract calls, logs,
+// transactions and receipts. *ethclient.Client and the simulated backend's
+// client satisfy it.
+type Backend interface {
+	chain.Backend
+}
+
+// Deps are the parts a client is built from. All are required.
+type Deps struct {
+	Backend Backend
+	// ChainID is the configured chain; the node must serve the same one.
+	ChainID *big.Int
+	// Hub is the KappaHub contract.
+	Hub common.Address
+	// Account signs; it stays unlocked in memory for the client's life.
+	Account *wallet.Account
+	// Journal keeps labels and transaction intents.
+	Journal *journal.Journal
+	// IPFS stores and fetches documents (a Cache in front of a node, so
+	// cached tasks stay readable when the node is down).
+	IPFS ipfs.Store
+}
+
+func (d Deps) check() error {
+	switch {
+	case d.Backend == nil:
+		return errors.New("client: no chain backend")
+	case d.ChainID == nil:
+		return errors.New("client: no chain id configured")
+	case d.Hub == (common.Address{}):
+		return errors.New("client: no hub address configured")
+	case d.Account == nil:
+		return errors.New("client: no unlocked account")
+	case d.Journal == nil:
+		return errors.New("client: no journal")
+	case d.IPFS == nil:
+		return errors.New("client: no IPFS store")
+	}
+	return nil
+}
+
+// errorsABI declares the hub's and the token's custom errors, parsed once,
+// so reverts are shown in words.
+var errorsABI = sync.OnceValues(func() (*abi.ABI, error) {
+	hub, err := bindings.KappaHubMetaData.ParseABI()
+	if err != nil {
+		return nil, fmt.Errorf("hub ABI: %w", err)
+	}
+	tok, err := bindings.KappaTokenMetaData.ParseABI()
+	if err != nil {
+		return nil, fmt.Errorf("token ABI: %w", err)
+	}
+	return chain.MergeErrors(hub, tok), nil
+})
+
+// newSender builds the journaled transaction sender for deps' account.
+func newSender(d Deps) (*chain.Sender, error) {
+	a, err := errorsABI()
+	if err != nil {
+		return nil, err
+	}
+	acct, chainID := d.Account, d.ChainID
+	return chain.New(d.Backend, chain.Config{
+		ChainID: chainID,
+		From:    acct.Address(),
+		Sign: func(tx *types.Transaction) (*types.Transaction, error) {
+			return acct.SignTx(tx, chainID)
+		},
+		Journal: d.Journal,
+		ABI:     a,
+	})
+}
+
+// CampaignKey is the address-sized key the journal files a campaign under:
+// the last 20 bytes of keccak256(hub, campaign id as uint256).
+func CampaignKey(hub common.Address, campaignID *big.Int) common.Address {
+	return common.BytesToAddress(crypto.Keccak256(hub.Bytes(), common.BigToHash(campaignID).Bytes()))
+}
+
+// Client works on one campaign for one account.
+type Client struct {
+	deps     Deps
+	campaign *big.Int
+	key      common.Address // journal key of the campaign
+	sender   *chain.Sender
+	index    *index.Index
+	hub      *bindings.KappaHub
+	token    common.Address
+
+	manifestCID string
+	manifest    *document.Manifest
+	schema      *document.Schema
+	leaves      map[uint64]protocol.Leaf
+	leafIndex   map[uint64]int
+	tree        *protocol.Tree
+
+	mu sync.Mutex // serializes writes on one chunk record at a time
+}
+
+// Open binds a client to a campaign: it reads the campaign from the hub,
+// fetches and validates its manifest and schema from IPFS, checks the
+// manifest against the Merkle root on-chain, and catches the index up with
+// the chain.
+func Open(ctx context.Context, d Deps, campaignID *big.Int) (*Client, error) {
+	if err := d.check(); err != nil {
+		return nil, err
+	}
+	if err := checkChainID(ctx, d); err != nil {
+		return nil, err
+	}
+	sender, err := newSender(d)
+	if err != nil {
+		return nil, err
+	}
+	ix, err := index.Open(ctx, d.Backend, d.Hub, campaignID, index.Options{})
+	if err != nil {
+		return nil, err
+	}
+	c := &Client{
+		deps: d, campaign: new(big.Int).Set(campaignID), key: CampaignKey(d.Hub, campaignID),
+		sender: sender, index: ix, hub: bindings.NewKappaHub(),
+	}
+	if c.token, err = c.call(ctx, c.hub.PackToken(), c.hub.UnpackToken); err != nil {
+		return nil, fmt.Errorf("read hub token: %w", err)
+	}
+	if err := c.loadManifest(ctx); err != nil {
+		return nil, err
+	}
+	if _, err := ix.Sync(ctx); err != nil {
+		return nil, err
+	}
+	return c, nil
+}
+
+func checkChainID(ctx context.Context, d Deps) error {
+	got, err := d.Backend.ChainID(ctx)
+	if err != nil {
+		return fmt.Errorf("read chain id: %w", err)
+	}
+	if got.Cmp(d.ChainID) != 0 {
+		return fmt.Errorf("node serves chain id %s, configured chain id is %s: refusing to sign", got, d.ChainID)
+	}
+	return nil
+}
+
+// call is a read-only contract call on the hub.
+func call[T any](ctx context.Context, c *Client, to common.Address, data []byte, unpack func([]byte) (T, error)) (T, error) {
+	inst := bind.NewBoundContract(to, abi.ABI{}, c.deps.Backend, c.deps.Backend, c.deps.Backend)
+	return bind.Call(inst, &bind.CallOpts{Context: ctx}, data, unpack)
+}
+
+func (c *Client) call(ctx context.Context, data []byte, unpack func([]byte) (common.Address, error)) (common.Address, error) {
+	return call(ctx, c, c.deps.Hub, data, unpack)
+}
+
+// manifestCID is where the campaign's manifest lives: the hub records one
+// CID per campaign, that of the manifest, which names the schema's CID.
+func manifestCIDOf(info bindings.KappaHubCampaignInfo) string { return info.SchemaCid }
+
+func (c *Client) loadManifest(ctx context.Context) error {
+	info := c.index.Info()
+	mcid := manifestCIDOf(info)
+	raw, err := c.deps.IPFS.Get(ctx, mcid, document.MaxManifestSize)
+	if err != nil {
+		return fmt.Errorf("campaign %s: fetch manifest %s: %w", c.campaign, mcid, err)
+	}
+	m, err := document.DecodeManifest(mcid, raw)
+	if err != nil {
+		return fmt.Errorf("campaign %s: %w", c.campaign, err)
+	}
+	rawSchema, err := c.deps.IPFS.Get(ctx, m.Schema, document.MaxSchemaSize)
+	if err != nil {
+		return fmt.Errorf("campaign %s: fetch schema %s: %w", c.campaign, m.Schema, err)
+	}
+	s, err := document.DecodeSchema(m.Schema, rawSchema)
+	if err != nil {
+		return fmt.Errorf("campaign %s: %w", c.campaign, err)
+	}
+	if err := m.CheckSchema(s); err != nil {
+		return fmt.Errorf("campaign %s: manifest %s: %w", c.campaign, mcid, err)
+	}
+	leaves := LeavesOf(m)
+	tree, err := protocol.NewManifestTree(leaves)
+	if err != nil {
+		return fmt.Errorf("campaign %s: manifest %s: %w", c.campaign, mcid, err)
+	}
+	if tree.Root() != common.Hash(info.ManifestRoot) {
+		return fmt.Errorf("campaign %s: manifest %s has root %s, the hub holds %s: refusing a manifest the chain did not commit to",
+			c.campaign, mcid, tree.Root().Hex(), common.Hash(info.ManifestRoot).Hex())
+	}
+	c.manifestCID, c.manifest, c.schema, c.tree = mcid, m, s, tree
+	c.leaves = make(map[uint64]protocol.Leaf, len(leaves))
+	c.leafIndex = make(map[uint64]int, len(leaves))
+	for i, l := range leaves {
+		c.leaves[l.ChunkID] = l
+		c.leafIndex[l.ChunkID] = i
+	}
+	return nil
+}
+
+// LeavesOf builds the Merkle leaves of a manifest's chunks, in order.
+func LeavesOf(m *document.Manifest) []protocol.Leaf {
+	out := make([]protocol.Leaf, len(m.Chunks))
+	for i, ch := range m.Chunks {
+		l := protocol.Leaf{ChunkID: ch.ID, Tier: ch.Tier, Size: uint16(len(ch.Tasks)), TasksRoot: protocol.TasksRoot(ch.Tasks)}
+		if ch.Gold != nil {
+			l.GoldCommitment = *ch.Gold
+		}
+		out[i] = l
+	}
+	return out
+}
+
+// Campaign returns the campaign id.
+func (c *Client) Campaign() *big.Int { return new(big.Int).Set(c.campaign) }
+
+// Address is the client's account.
+func (c *Client) Address() common.Address { return c.deps.Account.Address() }
+
+// Schema is the campaign's validated schema.
+func (c *Client) Schema() *document.Schema { return c.schema }
+
+// Manifest is the campaign's validated manifest and its CID.
+func (c *Client) Manifest() (*document.Manifest, string) { return c.manifest, c.manifestCID }
+
+// Info returns the campaign parameters and escrow as last read.
+func (c *Client) Info() bindings.KappaHubCampaignInfo { return c.index.Info() }
+
+// Index exposes the campaign's event index (read-only use).
+func (c *Client) Index() *index.Index { return c.index }
+
+// Token is the ERC-20 the hub pays in.
+func (c *Client) Token() common.Address { return c.token }
+
+// Sync catches the index up with the chain and rereads the escrow.
+func (c *Client) Sync(ctx context.Context) error {
+	if _, err := c.index.Sync(ctx); err != nil {
+		return err
+	}
+	_, err := c.index.RefreshInfo(ctx)
+	return err
+}
+
+// Reconcile settles every journaled transaction left open by a crash: the
+// same signed bytes are rebroadcast or found mined, never signed anew.
+func (c *Client) Reconcile(ctx context.Context) (chain.Report, error) {
+	return c.sender.Reconcile(ctx)
+}
+
+// chainTime is the latest block's timestamp: windows are judged by it, not
+// by the local clock.
+func (c *Client) chainTime(ctx context.Context) (uint64, error) {
+	h, err := c.deps.Backend.HeaderByNumber(ctx, nil)
+	if err != nil {
+		return 0, fmt.Errorf("read chain head: %w", err)
+	}
+	return h.Time, nil
+}
+
+// send sends one hub transaction and syncs the index after it is mined.
+func (c *Client) send(ctx context.Context, kind journal.Kind, chunk uint64, key string, data []byte) (*chain.Result, error) {
+	res, err := c.sender.Send(ctx, chain.Request{
+		Kind: kind, Campaign: c.key, Chunk: chunk, Key: key, To: c.deps.Hub, Data: data,
+	})
+	if err != nil {
+		return res, err
+	}
+	if res.Receipt != nil && res.Receipt.Status != types.ReceiptStatusSuccessful {
+		return res, fmt.Errorf("%s chunk %d: transaction %s reverted", kind, chunk, res.Receipt.TxHash.Hex())
+	}
+	if _, err := c.index.Sync(ctx); err != nil {
+		return res, err
+	}
+	return res, nil
+}
+
+// intentKey names one action for idempotency in the journal. attempt > 0
+// marks a retry after the chunk's record moved under us (StaleRecord).
+func (c *Client) intentKey(kind journal.Kind, chunk uint64, attempt int) string {
+	k := fmt.Sprintf("%s/%s/%s/%d/%s", kind, c.deps.Hub.Hex(), c.campaign, chunk, c.Address().Hex())
+	if attempt > 0 {
+		k += fmt.Sprintf("#%d", attempt)
+	}
+	return k
+}
+
+// withRecord runs a write that passes a chunk's current record, retrying
+// with a fresh record when another transaction changed it first.
+func (c *Client) withRecord(ctx context.Context, kind journal.Kind, chunk uint64, build func(ch index.Chunk) ([]byte, error)) (*chain.Result, error) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	const attempts = 4
+	var lastErr error
+	for attempt := 0; attempt < attempts; attempt++ {
+		if _, err := c.index.Sync(ctx); err != nil {
+			return nil, err
+		}
+		ch, ok := c.index.Chunk(chunk)
+		if !ok || !ch.InLane {
+			return nil, fmt.Errorf("%s chunk %d: the chunk is not open on-chain", kind, chunk)
+		}
+		data, err := build(ch)
+		if err != nil {
+			return nil, err
+		}
+		res, err := c.send(ctx, kind, chunk, c.intentKey(kind, chunk, attempt), data)
+		if err == nil {
+			return res, nil
+		}
+		if !isStale(err) {
+			return res, err
+		}
+		lastErr = err
+		select {
+		case <-ctx.Done():
+			return nil, ctx.Err()
+		case <-time.After(time.Duration(attempt+1) * 100 * time.Millisecond):
+		}
+	}
+	return nil, lastErr
+}
+
+func isStale(err error) bool { return isRevert(err, "StaleRecord") }

@@ -1,0 +1,19 @@
+// Package client is kappa's campaign client: the flows of every role over
+// one campaign of a kappa hub, built from the smaller packages below it.
+//
+//   - requesters create a campaign from a schema and a data set (documents
+//     published to IPFS, the manifest's Merkle root and escrow on-chain),
+//     watch it, and take back what is left;
+//   - annotators list claimable chunks, claim, label (every label journaled
+//     the moment it is given), commit, reveal when due, read the feedback of
+//     finalized chunks, and withdraw their earnings;
+//   - anyone finalizes a chunk whose reveals are in;
+//   - reviewers list disputes with every revealed label and resolve them.
+//
+// Every write goes through client/chain's Sender, which journals the signed
+// transaction before broadcasting it; every read of chunk state comes from
+// client/index, which rebuilds it from the hub's events and checks it against
+// the lane hashes on-chain. The commit salt comes from a deterministic wallet
+// signature (contracts/protocol.SaltMessage), so a lost journal can still
+// reveal.
+package client

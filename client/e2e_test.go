@@ -1,0 +1,375 @@
+package client_test
+
+import (
+	"context"
+	"crypto/ecdsa"
+	"math/big"
+	"path/filepath"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
+
+	"github.com/kappa-dev/kappa/client"
+	"github.com/kappa-dev/kappa/client/document"
+	"github.com/kappa-dev/kappa/client/index"
+	"github.com/kappa-dev/kappa/client/ipfs"
+	"github.com/kappa-dev/kappa/client/journal"
+	"github.com/kappa-dev/kappa/contracts/bindings"
+	"github.com/kappa-dev/kappa/contracts/deploy"
+	devchain "github.com/kappa-dev/kappa/devnet/chain"
+	"github.com/kappa-dev/kappa/devnet/ipfsnode"
+	"github.com/kappa-dev/kappa/wallet"
+)
+
+// world is a real dev chain and a real kubo node with deployed contracts.
+type world struct {
+	t       *testing.T
+	ctx     context.Context
+	chain   *devchain.Chain
+	node    *ipfsnode.Node
+	addrs   deploy.Addresses
+	keys    map[string]*ecdsa.PrivateKey
+	dir     string
+	hub     *bindings.KappaHub
+	token   *bindings.KappaToken
+	chainID *big.Int
+}
+
+var actors = []string{"requester", "ann1", "ann2", "ann3", "reviewer", "outsider"}
+
+func newWorld(t *testing.T) *world {
+	t.Helper()
+	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
+	t.Cleanup(cancel)
+	w := &world{t: t, ctx: ctx, keys: map[string]*ecdsa.PrivateKey{}, dir: t.TempDir(),
+		hub: bindings.NewKappaHub(), token: bindings.NewKappaToken()}
+	var funded []common.Address
+	for _, name := range actors {
+		k, err := crypto.GenerateKey()
+		if err != nil {
+			t.Fatal(err)
+		}
+		w.keys[name] = k
+		funded = append(funded, crypto.PubkeyToAddress(k.PublicKey))
+	}
+	eth := new(big.Int).Exp(big.NewInt(10), big.NewInt(21), nil)
+	ch, err := devchain.Start(ctx, devchain.Options{Alloc: devchain.Fund(eth, funded...)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { ch.Close() })
+	w.chain, w.chainID = ch, ch.ChainID()
+	node, err := ipfsnode.Start(ctx, filepath.Join(w.dir, "ipfs"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { node.Close() })
+	w.node = node
+
+	req := w.account("requester")
+	opts, err := req.TransactOpts(ctx, ch.Client(), w.chainID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	w.addrs, err = deploy.All(ctx, ch.Client(), opts, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	inst := w.token.Instance(ch.Client(), w.addrs.Token)
+	tx, err := bind.Transact(inst, opts, w.token.PackMint(req.Address(), tokens(1000)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := bind.WaitMined(ctx, ch.Client(), tx.Hash()); err != nil {
+		t.Fatal(err)
+	}
+	return w
+}
+
+// tokens is n whole tokens of 18 decimals.
+func tokens(n int64) *big.Int {
+	return new(big.Int).Mul(big.NewInt(n), new(big.Int).Exp(big.NewInt(10), big.NewInt(18), nil))
+}
+
+func (w *world) account(name string) *wallet.Account {
+	k := w.keys[name]
+	return wallet.NewAccount(crypto.ToECDSAUnsafe(crypto.FromECDSA(k)))
+}
+
+func (w *world) address(name string) common.Address {
+	return crypto.PubkeyToAddress(w.keys[name].PublicKey)
+}
+
+// deps builds a client's parts for one actor: its own journal and cache.
+func (w *world) deps(name string) client.Deps {
+	w.t.Helper()
+	j, err := journal.Open(filepath.Join(w.dir, name+".db"), journal.Options{})
+	if err != nil {
+		w.t.Fatal(err)
+	}
+	w.t.Cleanup(func() { j.Close() })
+	cache, err := ipfs.NewCache(filepath.Join(w.dir, "cache-"+name), ipfs.NewShell(w.node.APIAddr()))
+	if err != nil {
+		w.t.Fatal(err)
+	}
+	return client.Deps{Backend: w.chain.Client(), ChainID: w.chainID, Hub: w.addrs.Hub, Account: w.account(name), Journal: j, IPFS: cache}
+}
+
+func (w *world) balance(a common.Address) *big.Int {
+	w.t.Helper()
+	inst := w.token.Instance(w.chain.Client(), w.addrs.Token)
+	b, err := bind.Call(inst, &bind.CallOpts{Context: w.ctx}, w.token.PackBalanceOf(a), w.token.UnpackBalanceOf)
+	if err != nil {
+		w.t.Fatal(err)
+	}
+	return b
+}
+
+func (w *world) hubCall(data []byte) *big.Int {
+	w.t.Helper()
+	inst := w.hub.Instance(w.chain.Client(), w.addrs.Hub)
+	out, err := inst.CallRaw(&bind.CallOpts{Context: w.ctx}, data)
+	if err != nil {
+		w.t.Fatal(err)
+	}
+	return new(big.Int).SetBytes(out[:32])
+}
+
+func (w *world) credited(name string) *big.Int {
+	return w.hubCall(w.hub.PackCreditedOf(w.address(name)))
+}
+
+func (w *world) reputation(name string) int64 {
+	return w.hubCall(w.hub.PackReputationOf(w.address(name))).Int64()
+}
+
+func (w *world) constant(data []byte) int64 { return w.hubCall(data).Int64() }
+
+func testSchema() *document.Schema {
+	return &document.Schema{
+		Version: document.VersionSchema, Title: "Topics", Instructions: "# Pick the topic",
+		Kind: document.KindSingle,
+		Labels: []document.Label{
+			{ID: "a", Name: "Alpha", Hotkey: "1"},
+			{ID: "b", Name: "Beta", Hotkey: "2"},
+			{ID: "c", Name: "Gamma", Hotkey: "3"},
+		},
+		Tiers:       []document.Tier{{Name: "easy", Reward: tokens(1), MinReputation: 0}},
+		ReviewerFee: new(big.Int).Div(tokens(1), big.NewInt(2)),
+	}
+}
+
+// TestCampaignEndToEnd runs a whole campaign on a real dev chain and a real
+// kubo node through the client alone: a requester creates and funds it,
+// three annotators claim, label, commit and reveal two chunks, one chunk
+// finalizes with a dispute a reviewer resolves, the other with a gold task
+// one annotator misses; every balance and reputation is checked to the unit.
+func TestCampaignEndToEnd(t *testing.T) {
+	w := newWorld(t)
+	ctx := w.ctx
+	schema := testSchema()
+	reward, fee := schema.Tiers[0].Reward, schema.ReviewerFee
+
+	tasks := []client.TaskInput{
+		{ID: "t0", Text: "first"}, {ID: "t1", Text: "second"}, {ID: "t2", Text: "third — 第三"},
+		{ID: "t3", Text: "gold one", Gold: []string{"a"}}, {ID: "t4", Text: "fifth"}, {ID: "t5", Text: "sixth 🙂"},
+	}
+	reqDeps := w.deps("requester")
+	created, err := client.CreateCampaign(ctx, reqDeps, w.addrs.Token, client.CampaignSpec{
+		Schema: schema, Tasks: tasks, ChunkSize: 3, K: 3, Q: 2, Lanes: 2, MaxGoldMisses: 0,
+		ClaimWindow: time.Hour, CommitWindow: time.Hour, RevealWindow: time.Hour, GoldWindow: time.Hour,
+		DisputeWindow: time.Hour, Duration: 24 * time.Hour, SeniorReputation: 100,
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Escrow: every chunk's maximum payout, size x (k x reward + fee).
+	perTask := new(big.Int).Add(new(big.Int).Mul(big.NewInt(3), reward), fee)
+	wantDeposit := new(big.Int).Mul(perTask, big.NewInt(6))
+	if created.Deposit.Cmp(wantDeposit) != 0 || created.Chunks != 2 {
+		t.Fatalf("deposit %s in %d chunks, want %s in 2", created.Deposit, created.Chunks, wantDeposit)
+	}
+	if got, want := w.balance(w.address("requester")), new(big.Int).Sub(tokens(1000), wantDeposit); got.Cmp(want) != 0 {
+		t.Fatalf("requester balance %s, want %s", got, want)
+	}
+
+	open := func(name string, d client.Deps) *client.Client {
+		c, err := client.Open(ctx, d, created.CampaignID)
+		if err != nil {
+			t.Fatalf("%s: open: %v", name, err)
+		}
+		return c
+	}
+	req := open("requester", reqDeps)
+	anns := []*client.Client{open("ann1", w.deps("ann1")), open("ann2", w.deps("ann2")), open("ann3", w.deps("ann3"))}
+
+	// Labels by annotator for chunk 0 (tasks t0-t2) and chunk 1 (t3-t5):
+	// chunk 0: t0 unanimous a; t1 b,b,c (quorum b); t2 a,b,c (dispute).
+	// chunk 1: t3 is gold "a" and ann3 misses it; t4 all b; t5 all c.
+	labels := map[uint64][3][]uint32{
+		0: {{0, 1, 0}, {0, 1, 1}, {0, 2, 2}},
+		1: {{0, 1, 2}, {0, 1, 2}, {1, 1, 2}},
+	}
+	outsider := open("outsider", w.deps("outsider"))
+	for chunk := uint64(0); chunk < 2; chunk++ {
+		for i, c := range anns {
+			if err := c.Claim(ctx, chunk); err != nil {
+				t.Fatalf("ann%d claim chunk %d: %v", i+1, chunk, err)
+			}
+		}
+		// A fourth annotator finds the chunk full.
+		if err := outsider.Claim(ctx, chunk); err == nil {
+			t.Fatalf("outsider claimed a full chunk %d", chunk)
+		}
+		for i, c := range anns {
+			tv, err := c.Tasks(ctx, chunk)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(tv) != 3 || tv[0].Task.ID != tasks[chunk*3].ID {
+				t.Fatalf("chunk %d tasks: %+v", chunk, tv)
+			}
+			for task, v := range labels[chunk][i] {
+				if err := c.PutLabel(chunk, task, v, time.Duration(task+1)*time.Second); err != nil {
+					t.Fatal(err)
+				}
+			}
+		}
+		// Reveal before all commits is refused by the client (and the hub).
+		if err := anns[0].Commit(ctx, chunk); err != nil {
+			t.Fatal(err)
+		}
+		if err := anns[0].Reveal(ctx, chunk); err == nil {
+			t.Fatalf("reveal of chunk %d before every commit succeeded", chunk)
+		}
+		for _, c := range anns[1:] {
+			if err := c.Commit(ctx, chunk); err != nil {
+				t.Fatal(err)
+			}
+		}
+		for i, c := range anns {
+			if err := c.Reveal(ctx, chunk); err != nil {
+				t.Fatalf("ann%d reveal chunk %d: %v", i+1, chunk, err)
+			}
+		}
+	}
+
+	// Chunk 0 has no gold: anyone finalizes. Chunk 1 has gold: only the
+	// requester can until the gold window passes.
+	if err := anns[1].Finalize(ctx, 0); err != nil {
+		t.Fatal(err)
+	}
+	if ok, why, err := anns[1].FinalizeDue(ctx, 1); err != nil || ok {
+		t.Fatalf("chunk 1 finalizable by an annotator before the gold window: %v %q", err, why)
+	}
+	if err := req.Finalize(ctx, 1); err != nil {
+		t.Fatal(err)
+	}
+
+	// The dispute on chunk 0 task 2: annotators may not resolve it, the
+	// reviewer may.
+	ds, err := anns[0].Disputes(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(ds) != 1 || ds[0].Chunk != 0 || ds[0].Task != 2 || ds[0].Eligible || len(ds[0].Labels) != 3 {
+		t.Fatalf("disputes as seen by ann1: %+v", ds)
+	}
+	rev := open("reviewer", w.deps("reviewer"))
+	ds, err = rev.Disputes(ctx)
+	if err != nil || len(ds) != 1 || !ds[0].Eligible {
+		t.Fatalf("disputes as seen by the reviewer: %+v, %v", ds, err)
+	}
+	if err := anns[0].Resolve(ctx, 0, map[int]uint32{2: 2}); err == nil {
+		t.Fatal("an annotator of the chunk resolved its dispute")
+	}
+	if err := rev.Resolve(ctx, 0, map[int]uint32{2: 2}); err != nil {
+		t.Fatal(err)
+	}
+
+	// Pay, to the unit. ann1: chunk 0 t0,t1 + chunk 1 t3,t4,t5 = 5 rewards;
+	// ann2 the same; ann3: chunk 0 t0 + resolved t2 = 2, chunk 1 none
+	// (failed gold). The reviewer: one fee.
+	want := map[string]*big.Int{
+		"ann1": new(big.Int).Mul(reward, big.NewInt(5)),
+		"ann2": new(big.Int).Mul(reward, big.NewInt(5)),
+		"ann3": new(big.Int).Mul(reward, big.NewInt(2)),
+		"reviewer": new(big.Int).Set(fee),
+	}
+	for name, amount := range want {
+		if got := w.credited(name); got.Cmp(amount) != 0 {
+			t.Errorf("%s credited %s, want %s", name, got, amount)
+		}
+	}
+
+	// Reputation, from the hub's own constants.
+	start := w.constant(w.hub.PackSTARTREPUTATION())
+	gain := w.constant(w.hub.PackAGREEGAIN())
+	loss := w.constant(w.hub.PackDISAGREELOSS())
+	goldLoss := w.constant(w.hub.PackGOLDMISSLOSS())
+	wantRep := map[string]int64{
+		// chunk 0: +2 matched; resolve: t2 missed; chunk 1: +3 matched
+		"ann1": start + 2*gain - loss + 3*gain,
+		"ann2": start + 2*gain - loss + 3*gain,
+		// chunk 0: t0 matched, t1 missed; resolve: t2 matched; chunk 1: failed gold
+		"ann3":     start + gain - loss + gain - goldLoss,
+		"reviewer": start,
+	}
+	for name, r := range wantRep {
+		if got := w.reputation(name); got != r {
+			t.Errorf("%s reputation %d, want %d", name, got, r)
+		}
+	}
+
+	// Feedback shows ann3 what went wrong on chunk 1.
+	fb, err := anns[2].Feedback(ctx, 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if fb.Decided != 3 || fb.Agreed != 2 || len(fb.Settlements) != 1 || fb.Settlements[0].Reason != index.ReasonGoldFailed {
+		t.Fatalf("ann3 feedback on chunk 1: %+v", fb)
+	}
+
+	// Withdraw once for both chunks; a second withdraw has nothing left.
+	before := w.balance(w.address("ann1"))
+	amount, _, err := anns[0].Withdraw(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if amount.Cmp(want["ann1"]) != 0 {
+		t.Fatalf("withdrew %s, want %s", amount, want["ann1"])
+	}
+	if got := new(big.Int).Sub(w.balance(w.address("ann1")), before); got.Cmp(want["ann1"]) != 0 {
+		t.Fatalf("ann1 token balance grew by %s, want %s", got, want["ann1"])
+	}
+	if _, _, err := anns[0].Withdraw(ctx); err == nil {
+		t.Fatal("second withdraw succeeded")
+	}
+
+	// Conservation: the hub holds exactly escrow + credits not withdrawn.
+	if err := req.Sync(ctx); err != nil {
+		t.Fatal(err)
+	}
+	info := req.Info()
+	held := new(big.Int).Add(info.Unreserved, info.Reserved)
+	for _, name := range []string{"ann1", "ann2", "ann3", "reviewer"} {
+		held.Add(held, w.credited(name))
+	}
+	if got := w.balance(w.addrs.Hub); got.Cmp(held) != 0 {
+		t.Fatalf("hub holds %s, escrow + credits = %s", got, held)
+	}
+	if info.Reserved.Sign() != 0 {
+		t.Fatalf("reserved %s after every chunk settled", info.Reserved)
+	}
+	// Everything not paid went back to the unreserved escrow.
+	paid := new(big.Int).Add(new(big.Int).Mul(reward, big.NewInt(12)), fee)
+	if got, wantU := info.Unreserved, new(big.Int).Sub(wantDeposit, paid); got.Cmp(wantU) != 0 {
+		t.Fatalf("unreserved %s, want %s", got, wantU)
+	}
+	if err := req.Index().Verify(ctx); err != nil {
+		t.Fatal(err)
+	}
+}

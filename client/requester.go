@@ -1,0 +1,442 @@
+package client
+
+import (
+	"context"
+	"crypto/rand"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"math/big"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/kappa-dev/kappa/client/chain"
+	"github.com/kappa-dev/kappa/client/document"
+	"github.com/kappa-dev/kappa/client/journal"
+	"github.com/kappa-dev/kappa/contracts/bindings"
+	"github.com/kappa-dev/kappa/contracts/protocol"
+)
+
+// TaskInput is one item of a requester's data set.
+type TaskInput struct {
+	ID   string            `json:"id"`
+	Text string            `json:"text"`
+	Meta map[string]string `json:"meta,omitempty"`
+	// Tier indexes the schema's tiers (difficulty); default 0.
+	Tier uint8 `json:"tier,omitempty"`
+	// Gold, when set, makes the task a gold task with this known answer:
+	// label ids (exactly one for single-label schemas). It never reaches
+	// IPFS; only a commitment to it does.
+	Gold []string `json:"gold,omitempty"`
+}
+
+// CampaignSpec is everything a requester decides when creating a campaign.
+type CampaignSpec struct {
+	Schema *document.Schema
+	Tasks  []TaskInput
+	// ChunkSize is the number of tasks per chunk (1..256, default 32).
+	ChunkSize int
+	// K annotators per chunk, Q agreeing for a task to be accepted (2Q > K).
+	K, Q uint8
+	// Lanes is the number of chunks in flight at once (storage slots
+	// created once and recycled); default 8.
+	Lanes uint16
+	// MaxGoldMisses is how many gold tasks of a chunk an annotator may miss
+	// before being excluded from its pay.
+	MaxGoldMisses uint8
+	// Windows, judged by block time.
+	ClaimWindow, CommitWindow, RevealWindow, GoldWindow, DisputeWindow time.Duration
+	// Duration after which no chunk opens any more.
+	Duration time.Duration
+	// SeniorReputation is the reputation a reviewer needs.
+	SeniorReputation uint32
+	// Arbiter may resolve any dispute (an oracle or a multisig); default the
+	// requester.
+	Arbiter common.Address
+	// Deposit is the escrow pulled at creation; nil means the maximum payout
+	// of every chunk (size x (k x reward + reviewer fee)).
+	Deposit *big.Int
+}
+
+// Created is a campaign just created.
+type Created struct {
+	CampaignID  *big.Int
+	ManifestCID string
+	SchemaCID   string
+	Root        common.Hash
+	Chunks      int
+	Deposit     *big.Int
+	TxHash      common.Hash
+}
+
+// goldSecret is what the requester keeps (in the journal) to reveal a
+// chunk's gold answers at finalize.
+type goldSecret struct {
+	Values []uint32    `json:"values"` // per task: the gold label (0 where not gold)
+	Tasks  []int       `json:"tasks"`  // which tasks are gold
+	Salt   common.Hash `json:"salt"`
+}
+
+func goldKey(hub common.Address, campaign *big.Int, chunk uint64) string {
+	return fmt.Sprintf("gold/%s/%s/%d", hub.Hex(), campaign, chunk)
+}
+
+// LabelBits is the narrowest packing width the hub accepts for a schema:
+// enough bits for a class index (single label) or one bit per label (multi).
+func LabelBits(s *document.Schema) uint8 {
+	need := len(s.Labels)
+	if s.Kind == document.KindSingle {
+		need = big.NewInt(int64(len(s.Labels) - 1)).BitLen()
+	}
+	for _, b := range []uint8{1, 2, 4, 8, 16, 32} {
+		if int(b) >= need {
+			return b
+		}
+	}
+	return 32
+}
+
+// LabelValue converts label ids to the packed value of a task.
+func LabelValue(s *document.Schema, ids []string) (uint32, error) {
+	if len(ids) == 0 {
+		return 0, errors.New("no label given")
+	}
+	if s.Kind == document.KindSingle && len(ids) != 1 {
+		return 0, fmt.Errorf("single-label schema: got %d labels", len(ids))
+	}
+	var v uint32
+	for _, id := range ids {
+		i, ok := s.Label(id)
+		if !ok {
+			return 0, fmt.Errorf("unknown label %q", id)
+		}
+		if s.Kind == document.KindSingle {
+			return uint32(i), nil
+		}
+		v |= 1 << uint(i)
+	}
+	return v, nil
+}
+
+// LabelIDs converts a packed task value back to label ids.
+func LabelIDs(s *document.Schema, v uint64) []string {
+	if s.Kind == document.KindSingle {
+		if v < uint64(len(s.Labels)) {
+			return []string{s.Labels[v].ID}
+		}
+		return nil
+	}
+	var out []string
+	for i, l := range s.Labels {
+		if v&(1<<uint(i)) != 0 {
+			out = append(out, l.ID)
+		}
+	}
+	return out
+}
+
+// CreateCampaign publishes the schema, every task and the manifest to IPFS,
+// approves the deposit and creates the campaign on the hub. The gold answers
+// and their salts stay in the requester's journal (see RevealGold).
+func CreateCampaign(ctx context.Context, d Deps, token common.Address, spec CampaignSpec) (*Created, error) {
+	if err := d.check(); err != nil {
+		return nil, err
+	}
+	if err := checkChainID(ctx, d); err != nil {
+		return nil, err
+	}
+	s := spec.Schema
+	if s == nil {
+		return nil, errors.New("create campaign: no schema")
+	}
+	if err := s.Validate(); err != nil {
+		return nil, fmt.Errorf("create campaign: schema: %w", err)
+	}
+	if len(spec.Tasks) == 0 {
+		return nil, errors.New("create campaign: no tasks")
+	}
+	size := spec.ChunkSize
+	if size == 0 {
+		size = 32
+	}
+	if size < 1 || size > protocol.MaxChunkSize {
+		return nil, fmt.Errorf("create campaign: chunk size %d outside 1..%d", size, protocol.MaxChunkSize)
+	}
+	if spec.Lanes == 0 {
+		spec.Lanes = 8
+	}
+	bits := LabelBits(s)
+
+	// Publish the schema, then every task, grouped into chunks by tier.
+	rawSchema, err := s.Encode()
+	if err != nil {
+		return nil, fmt.Errorf("create campaign: encode schema: %w", err)
+	}
+	schemaCID, err := d.IPFS.Add(ctx, rawSchema)
+	if err != nil {
+		return nil, fmt.Errorf("create campaign: publish schema: %w", err)
+	}
+	type pending struct {
+		cids  []string
+		golds []goldOf
+	}
+	byTier := map[uint8]*pending{}
+	var tiers []uint8
+	seen := map[string]bool{}
+	for i, in := range spec.Tasks {
+		if seen[in.ID] {
+			return nil, fmt.Errorf("create campaign: task %d: id %q used twice", i, in.ID)
+		}
+		seen[in.ID] = true
+		if int(in.Tier) >= len(s.Tiers) {
+			return nil, fmt.Errorf("create campaign: task %q: tier %d, the schema has %d", in.ID, in.Tier, len(s.Tiers))
+		}
+		t := &document.Task{Version: document.VersionTask, ID: in.ID, Text: in.Text, Meta: in.Meta}
+		raw, err := t.Encode()
+		if err != nil {
+			return nil, fmt.Errorf("create campaign: task %q: %w", in.ID, err)
+		}
+		cid, err := d.IPFS.Add(ctx, raw)
+		if err != nil {
+			return nil, fmt.Errorf("create campaign: publish task %q: %w", in.ID, err)
+		}
+		g := goldOf{}
+		if len(in.Gold) > 0 {
+			v, err := LabelValue(s, in.Gold)
+			if err != nil {
+				return nil, fmt.Errorf("create campaign: task %q: gold: %w", in.ID, err)
+			}
+			g = goldOf{gold: true, value: v}
+		}
+		p := byTier[in.Tier]
+		if p == nil {
+			p = &pending{}
+			byTier[in.Tier] = p
+			tiers = append(tiers, in.Tier)
+		}
+		p.cids = append(p.cids, cid)
+		p.golds = append(p.golds, g)
+	}
+
+	// Cut chunks: ids in order of tier first appearance, then data order.
+	m := &document.Manifest{Version: document.VersionManifest, Title: s.Title, Schema: schemaCID}
+	secrets := map[uint64]goldSecret{}
+	deposit := new(big.Int)
+	var nextID uint64
+	for _, tier := range tiers {
+		p := byTier[tier]
+		for start := 0; start < len(p.cids); start += size {
+			end := min(start+size, len(p.cids))
+			ch := document.Chunk{ID: nextID, Tier: tier, Tasks: p.cids[start:end]}
+			sec := goldSecret{Values: make([]uint32, end-start)}
+			for i, g := range p.golds[start:end] {
+				if g.gold {
+					sec.Tasks = append(sec.Tasks, i)
+					sec.Values[i] = g.value
+				}
+			}
+			if len(sec.Tasks) > 0 {
+				if _, err := rand.Read(sec.Salt[:]); err != nil {
+					return nil, fmt.Errorf("create campaign: gold salt: %w", err)
+				}
+				gc, err := goldCommitment(sec, bits)
+				if err != nil {
+					return nil, fmt.Errorf("create campaign: chunk %d: %w", nextID, err)
+				}
+				ch.Gold = &gc
+				secrets[nextID] = sec
+			}
+			m.Chunks = append(m.Chunks, ch)
+			reward := s.Tiers[tier].Reward
+			per := new(big.Int).Mul(big.NewInt(int64(spec.K)), reward)
+			per.Add(per, s.ReviewerFee)
+			deposit.Add(deposit, per.Mul(per, big.NewInt(int64(end-start))))
+			nextID++
+		}
+	}
+	rawManifest, err := m.Encode()
+	if err != nil {
+		return nil, fmt.Errorf("create campaign: encode manifest: %w", err)
+	}
+	manifestCID, err := d.IPFS.Add(ctx, rawManifest)
+	if err != nil {
+		return nil, fmt.Errorf("create campaign: publish manifest: %w", err)
+	}
+	tree, err := protocol.NewManifestTree(LeavesOf(m))
+	if err != nil {
+		return nil, fmt.Errorf("create campaign: manifest tree: %w", err)
+	}
+	if spec.Deposit != nil {
+		deposit = new(big.Int).Set(spec.Deposit)
+	}
+
+	now := time.Now()
+	arbiter := spec.Arbiter
+	if arbiter == (common.Address{}) {
+		arbiter = d.Account.Address()
+	}
+	params := bindings.KappaHubCampaignParams{
+		Arbiter: arbiter, ManifestRoot: tree.Root(), SchemaCid: manifestCID,
+		K: spec.K, Q: spec.Q, LabelBits: bits, NumLabels: uint16(len(s.Labels)),
+		MultiLabel: s.Kind == document.KindMulti, MaxGoldMisses: spec.MaxGoldMisses, Lanes: spec.Lanes,
+		ClaimWindow: secs(spec.ClaimWindow), CommitWindow: secs(spec.CommitWindow),
+		RevealWindow: secs(spec.RevealWindow), GoldWindow: secs(spec.GoldWindow),
+		DisputeWindow: secs(spec.DisputeWindow), EndTime: uint64(now.Add(spec.Duration).Unix()),
+		SeniorReputation: spec.SeniorReputation, ReviewerFee: s.ReviewerFee, Deposit: deposit,
+	}
+	for _, t := range s.Tiers {
+		params.Tiers = append(params.Tiers, bindings.KappaHubTier{Reward: t.Reward, MinReputation: uint32(t.MinReputation)})
+	}
+
+	sender, err := newSender(d)
+	if err != nil {
+		return nil, err
+	}
+	hub := bindings.NewKappaHub()
+	tok := bindings.NewKappaToken()
+	// The journal key of the campaign is not known before it exists; key
+	// the creation by its manifest, which is unique to it.
+	key := fmt.Sprintf("%s/%s/%s", d.Hub.Hex(), manifestCID, d.Account.Address().Hex())
+	if deposit.Sign() > 0 {
+		if _, err := sendOK(ctx, sender, "approve", key, token, tok.PackApprove(d.Hub, deposit)); err != nil {
+			return nil, fmt.Errorf("create campaign: approve deposit: %w", err)
+		}
+	}
+	res, err := sendOK(ctx, sender, "create", key, d.Hub, hub.PackCreateCampaign(params))
+	if err != nil {
+		return nil, fmt.Errorf("create campaign: %w", err)
+	}
+	var id *big.Int
+	for _, l := range res.Receipt.Logs {
+		if ev, err := hub.UnpackCampaignCreatedEvent(l); err == nil {
+			id = ev.CampaignId
+		}
+	}
+	if id == nil {
+		return nil, fmt.Errorf("create campaign: no CampaignCreated event in %s", res.Receipt.TxHash.Hex())
+	}
+	for chunk, sec := range secrets {
+		raw, err := json.Marshal(sec)
+		if err != nil {
+			return nil, err
+		}
+		if err := d.Journal.PutState(goldKey(d.Hub, id, chunk), raw); err != nil {
+			return nil, fmt.Errorf("create campaign: keep gold of chunk %d: %w", chunk, err)
+		}
+	}
+	return &Created{
+		CampaignID: id, ManifestCID: manifestCID, SchemaCID: schemaCID, Root: tree.Root(),
+		Chunks: len(m.Chunks), Deposit: deposit, TxHash: res.Receipt.TxHash,
+	}, nil
+}
+
+type goldOf struct {
+	gold  bool
+	value uint32
+}
+
+func secs(d time.Duration) uint32 { return uint32(d / time.Second) }
+
+func goldWords(sec goldSecret, bits uint8) (mask, labels []*big.Int, err error) {
+	set := new(big.Int)
+	for _, t := range sec.Tasks {
+		set.SetBit(set, t, 1)
+	}
+	if mask, err = protocol.GoldMaskWords(set, len(sec.Values), bits); err != nil {
+		return nil, nil, err
+	}
+	if labels, err = protocol.PackLabels(sec.Values, bits); err != nil {
+		return nil, nil, err
+	}
+	return mask, labels, nil
+}
+
+func goldCommitment(sec goldSecret, bits uint8) (common.Hash, error) {
+	mask, labels, err := goldWords(sec, bits)
+	if err != nil {
+		return common.Hash{}, err
+	}
+	return protocol.GoldCommitment(mask, labels, sec.Salt)
+}
+
+// Fund adds amount to the campaign's escrow (approve, then fund).
+func (c *Client) Fund(ctx context.Context, amount *big.Int) error {
+	tok := bindings.NewKappaToken()
+	key := c.intentKey("fund", 0, 0) + "/" + amount.String() + "/" + fmt.Sprint(time.Now().UnixNano())
+	if _, err := sendOK(ctx, c.sender, "approve", key, c.token, tok.PackApprove(c.deps.Hub, amount)); err != nil {
+		return fmt.Errorf("fund campaign %s: approve: %w", c.campaign, err)
+	}
+	if _, err := sendOK(ctx, c.sender, "fund", key, c.deps.Hub, c.hub.PackFund(c.campaign, amount)); err != nil {
+		return fmt.Errorf("fund campaign %s: %w", c.campaign, err)
+	}
+	return c.Sync(ctx)
+}
+
+// WithdrawUnreserved takes amount of the campaign's unreserved escrow back
+// to the requester.
+func (c *Client) WithdrawUnreserved(ctx context.Context, amount *big.Int) error {
+	key := c.intentKey("withdraw-escrow", 0, 0) + "/" + fmt.Sprint(time.Now().UnixNano())
+	if _, err := sendOK(ctx, c.sender, "withdraw-escrow", key, c.deps.Hub, c.hub.PackWithdrawUnreserved(c.campaign, amount, c.Address())); err != nil {
+		return fmt.Errorf("withdraw escrow of campaign %s: %w", c.campaign, err)
+	}
+	return c.Sync(ctx)
+}
+
+// Reclaim takes everything left in the campaign's escrow back once the
+// campaign is over (end time, then every window, passed).
+func (c *Client) Reclaim(ctx context.Context) error {
+	if _, err := sendOK(ctx, c.sender, "reclaim", c.intentKey("reclaim", 0, 0), c.deps.Hub, c.hub.PackReclaim(c.campaign, c.Address())); err != nil {
+		return fmt.Errorf("reclaim campaign %s: %w", c.campaign, err)
+	}
+	return c.Sync(ctx)
+}
+
+// goldFor returns the gold preimage for finalize: the requester's secret if
+// this journal holds it, otherwise "not present".
+func (c *Client) goldFor(chunk uint64) (bindings.KappaHubGold, error) {
+	none := bindings.KappaHubGold{Mask: []*big.Int{}, Labels: []*big.Int{}}
+	raw, ok, err := c.deps.Journal.State(goldKey(c.deps.Hub, c.campaign, chunk))
+	if err != nil || !ok {
+		return none, err
+	}
+	var sec goldSecret
+	if err := json.Unmarshal(raw, &sec); err != nil {
+		return none, fmt.Errorf("gold of chunk %d: journal entry: %w", chunk, err)
+	}
+	mask, labels, err := goldWords(sec, c.index.Info().LabelBits)
+	if err != nil {
+		return none, fmt.Errorf("gold of chunk %d: %w", chunk, err)
+	}
+	return bindings.KappaHubGold{Present: true, Mask: mask, Labels: labels, Salt: sec.Salt}, nil
+}
+
+// GoldAnswers returns the gold tasks of a chunk and their answers, if this
+// journal is the requester's.
+func (c *Client) GoldAnswers(chunk uint64) (map[int]uint32, bool, error) {
+	raw, ok, err := c.deps.Journal.State(goldKey(c.deps.Hub, c.campaign, chunk))
+	if err != nil || !ok {
+		return nil, false, err
+	}
+	var sec goldSecret
+	if err := json.Unmarshal(raw, &sec); err != nil {
+		return nil, false, err
+	}
+	out := map[int]uint32{}
+	for _, t := range sec.Tasks {
+		out[t] = sec.Values[t]
+	}
+	return out, true, nil
+}
+
+// sendOK sends a transaction and fails unless it was mined successfully.
+func sendOK(ctx context.Context, s *chain.Sender, kind, key string, to common.Address, data []byte) (*chain.Result, error) {
+	res, err := s.Send(ctx, chain.Request{Kind: journal.Kind(kind), Key: kind + "/" + key, To: to, Data: data})
+	if err != nil {
+		return res, err
+	}
+	if res.Receipt == nil || res.Receipt.Status != 1 {
+		return res, fmt.Errorf("%s: transaction reverted", kind)
+	}
+	return res, nil
+}

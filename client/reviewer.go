@@ -1,0 +1,299 @@
+package client
+
+import (
+	"context"
+	"fmt"
+	"math/big"
+	"sort"
+
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/kappa-dev/kappa/client/document"
+	"github.com/kappa-dev/kappa/client/index"
+	"github.com/kappa-dev/kappa/client/journal"
+	"github.com/kappa-dev/kappa/contracts/protocol"
+)
+
+// SeatLabel is one annotator's revealed label on a task.
+type SeatLabel struct {
+	Seat       int
+	Annotator  common.Address
+	Reputation uint64
+	Value      uint32
+	LabelDoc   string
+}
+
+// Dispute is one task of a finalized chunk that reached no quorum.
+type Dispute struct {
+	Chunk    uint64
+	Task     int
+	CID      string
+	Labels   []SeatLabel // every revealed label, in seat order
+	Fee      *big.Int    // what resolving it pays the reviewer
+	Eligible bool        // the account may resolve it
+	Why      string      // why not, when not eligible
+}
+
+// Disputes lists every open dispute of the campaign, with each revealed
+// label and its annotator's reputation, and whether this account may resolve
+// it (the arbiter, or reputation at the senior threshold and no seat in the
+// chunk).
+func (c *Client) Disputes(ctx context.Context) ([]Dispute, error) {
+	if _, err := c.index.Sync(ctx); err != nil {
+		return nil, err
+	}
+	info := c.index.Info()
+	me := c.Address()
+	rep, err := c.Reputation(ctx)
+	if err != nil {
+		return nil, err
+	}
+	reps := map[common.Address]uint64{}
+	var out []Dispute
+	for _, ch := range c.index.Chunks() {
+		if !ch.Disputed() {
+			continue
+		}
+		mc, err := c.chunkDoc(ch.ID)
+		if err != nil {
+			return nil, err
+		}
+		eligible, why := true, ""
+		switch {
+		case ch.Record.SeatOf(me) >= 0 || annotated(ch, me):
+			eligible, why = false, "you annotated this chunk"
+		case me == info.Arbiter:
+		case rep < uint64(info.SeniorReputation):
+			eligible, why = false, fmt.Sprintf("reputation %d is below the senior threshold %d", rep, info.SeniorReputation)
+		}
+		bits := info.LabelBits
+		for t := 0; t < int(ch.Record.Size); t++ {
+			if ch.Record.Disputes.Bit(t) == 0 {
+				continue
+			}
+			d := Dispute{Chunk: ch.ID, Task: t, CID: mc.Tasks[t], Fee: new(big.Int).Set(info.ReviewerFee), Eligible: eligible, Why: why}
+			for seat, rv := range ch.Reveals {
+				if rv == nil || ch.Record.Seats[seat].Status != protocol.SeatRevealed {
+					continue
+				}
+				values, err := protocol.UnpackLabels(rv.Labels, int(ch.Record.Size), bits)
+				if err != nil {
+					return nil, fmt.Errorf("chunk %d seat %d: %w", ch.ID, seat, err)
+				}
+				r, ok := reps[rv.Annotator]
+				if !ok {
+					if r, err = c.ReputationOf(ctx, rv.Annotator); err != nil {
+						return nil, err
+					}
+					reps[rv.Annotator] = r
+				}
+				d.Labels = append(d.Labels, SeatLabel{Seat: seat, Annotator: rv.Annotator, Reputation: r, Value: values[t], LabelDoc: rv.LabelDoc})
+			}
+			out = append(out, d)
+		}
+	}
+	return out, nil
+}
+
+// annotated reports whether a ever held a seat of the chunk (a lapsed seat
+// taken over still counts: the rule is "never one of its annotators").
+func annotated(ch index.Chunk, a common.Address) bool {
+	for _, cl := range ch.Claims {
+		if cl.Annotator == a {
+			return true
+		}
+	}
+	return false
+}
+
+// Resolve settles disputed tasks of one chunk with their final labels (task
+// index -> packed label value). The reviewer earns the fee per task;
+// annotators who gave the final label are paid.
+func (c *Client) Resolve(ctx context.Context, chunk uint64, final map[int]uint32) error {
+	if len(final) == 0 {
+		return fmt.Errorf("resolve chunk %d: no final labels given", chunk)
+	}
+	for t, v := range final {
+		if err := c.schema.CheckLabel(uint64(v)); err != nil {
+			return fmt.Errorf("resolve chunk %d task %d: %w", chunk, t, err)
+		}
+	}
+	_, err := c.withRecord(ctx, journal.KindResolve, chunk, func(ch index.Chunk) ([]byte, error) {
+		if !ch.Disputed() {
+			return nil, fmt.Errorf("resolve chunk %d: it has no open disputes", chunk)
+		}
+		size := int(ch.Record.Size)
+		values := make([]uint32, size)
+		mask := new(big.Int)
+		tasks := make([]int, 0, len(final))
+		for t := range final {
+			tasks = append(tasks, t)
+		}
+		sort.Ints(tasks)
+		for _, t := range tasks {
+			if t < 0 || t >= size || ch.Record.Disputes.Bit(t) == 0 {
+				return nil, fmt.Errorf("resolve chunk %d: task %d is not disputed", chunk, t)
+			}
+			values[t] = final[t]
+			mask.SetBit(mask, t, 1)
+		}
+		words, err := protocol.PackLabels(values, c.index.Info().LabelBits)
+		if err != nil {
+			return nil, err
+		}
+		labels, err := revealedLabels(ch)
+		if err != nil {
+			return nil, err
+		}
+		return c.hub.PackResolve(c.campaign, new(big.Int).SetUint64(ch.Lane), ch.Record.Words(), labels, mask, words), nil
+	})
+	if err != nil {
+		return fmt.Errorf("resolve chunk %d: %w", chunk, err)
+	}
+	return nil
+}
+
+// TaskOutcome is one task of a finalized chunk from the account's side.
+type TaskOutcome struct {
+	Task     int
+	CID      string
+	Mine     uint32 // the account's label
+	Accepted uint32 // the decided label, when Decided
+	Decided  bool   // by quorum, gold or a reviewer
+	Disputed bool   // waiting for a reviewer
+	Gold     bool   // a gold task (known only to the requester's client)
+	Matched  bool
+}
+
+// Feedback is what a finalized chunk says about the account's labels.
+type Feedback struct {
+	Chunk       uint64
+	Tasks       []TaskOutcome
+	Agreed      int // tasks whose decided label the account gave
+	Decided     int
+	Settlements []index.Settlement // the account's reputation and pay changes, with reasons
+}
+
+// Confusions counts (mine, accepted) pairs where they differ.
+func (f Feedback) Confusions() map[[2]uint32]int {
+	out := map[[2]uint32]int{}
+	for _, t := range f.Tasks {
+		if t.Decided && !t.Matched {
+			out[[2]uint32{t.Mine, t.Accepted}]++
+		}
+	}
+	return out
+}
+
+// Feedback compares the account's revealed labels of a finalized chunk with
+// the decided ones (quorum at finalize, or a reviewer's resolution).
+func (c *Client) Feedback(ctx context.Context, chunk uint64) (*Feedback, error) {
+	if _, err := c.index.Sync(ctx); err != nil {
+		return nil, err
+	}
+	ch, ok := c.index.Chunk(chunk)
+	if !ok || ch.Outcome == nil {
+		return nil, fmt.Errorf("feedback chunk %d: not finalized yet", chunk)
+	}
+	seat := -1
+	for i, rv := range ch.Reveals {
+		if rv != nil && rv.Annotator == c.Address() {
+			seat = i
+		}
+	}
+	if seat < 0 {
+		return nil, fmt.Errorf("feedback chunk %d: you revealed no labels in it", chunk)
+	}
+	mc, err := c.chunkDoc(chunk)
+	if err != nil {
+		return nil, err
+	}
+	info := c.index.Info()
+	size := int(ch.Record.Size)
+	mine, err := protocol.UnpackLabels(ch.Reveals[seat].Labels, size, info.LabelBits)
+	if err != nil {
+		return nil, err
+	}
+	accepted, err := protocol.UnpackLabels(ch.Outcome.Accepted, size, info.LabelBits)
+	if err != nil {
+		return nil, err
+	}
+	gold, _, err := c.GoldAnswers(chunk)
+	if err != nil {
+		return nil, err
+	}
+	fb := &Feedback{Chunk: chunk}
+	for t := 0; t < size; t++ {
+		o := TaskOutcome{Task: t, CID: mc.Tasks[t], Mine: mine[t]}
+		_, o.Gold = gold[t]
+		if ch.Outcome.Disputes.Bit(t) == 0 {
+			o.Decided, o.Accepted = true, accepted[t]
+		}
+		for _, res := range ch.Resolutions {
+			if res.TaskMask.Bit(t) == 1 {
+				final, err := protocol.UnpackLabels(res.Labels, size, info.LabelBits)
+				if err != nil {
+					return nil, err
+				}
+				o.Decided, o.Accepted = true, final[t]
+			}
+		}
+		o.Disputed = !o.Decided
+		if o.Decided {
+			fb.Decided++
+			if labelsEqual(o.Mine, o.Accepted) {
+				o.Matched = true
+				fb.Agreed++
+			}
+		}
+		fb.Tasks = append(fb.Tasks, o)
+	}
+	for _, s := range c.index.Settlements(c.Address()) {
+		if s.ChunkID == chunk {
+			fb.Settlements = append(fb.Settlements, s)
+		}
+	}
+	return fb, nil
+}
+
+func labelsEqual(a, b uint32) bool { return a == b }
+
+// Earnings sums the account's credits in this campaign from its settlements,
+// and what its open chunks could still pay at most.
+type Earnings struct {
+	Earned  *big.Int // credited in this campaign (consensus, resolutions, review fees)
+	Pending *big.Int // at most, from chunks claimed and not finalized
+}
+
+// Earnings reads the account's earnings in this campaign.
+func (c *Client) Earnings(ctx context.Context) (Earnings, error) {
+	if _, err := c.index.Sync(ctx); err != nil {
+		return Earnings{}, err
+	}
+	e := Earnings{Earned: new(big.Int), Pending: new(big.Int)}
+	for _, s := range c.index.Settlements(c.Address()) {
+		e.Earned.Add(e.Earned, s.Credited)
+	}
+	info := c.index.Info()
+	for _, ch := range c.index.Chunks() {
+		if ch.Finalized() || ch.Record.SeatOf(c.Address()) < 0 {
+			continue
+		}
+		seat := ch.Record.Seats[ch.Record.SeatOf(c.Address())]
+		if seat.Status == protocol.SeatExcluded {
+			continue
+		}
+		p := new(big.Int).Mul(info.Tiers[ch.Record.Tier].Reward, big.NewInt(int64(ch.Record.Size)))
+		e.Pending.Add(e.Pending, p)
+	}
+	return e, nil
+}
+
+// TaskText fetches one task's document (from the cache when possible).
+func (c *Client) TaskText(ctx context.Context, cid string) (*document.Task, error) {
+	raw, err := c.deps.IPFS.Get(ctx, cid, document.MaxTaskSize)
+	if err != nil {
+		return nil, err
+	}
+	return document.DecodeTask(cid, raw)
+}
