@@ -294,9 +294,9 @@ func TestCampaignEndToEnd(t *testing.T) {
 	// ann2 the same; ann3: chunk 0 t0 + resolved t2 = 2, chunk 1 none
 	// (failed gold). The reviewer: one fee.
 	want := map[string]*big.Int{
-		"ann1": new(big.Int).Mul(reward, big.NewInt(5)),
-		"ann2": new(big.Int).Mul(reward, big.NewInt(5)),
-		"ann3": new(big.Int).Mul(reward, big.NewInt(2)),
+		"ann1":     new(big.Int).Mul(reward, big.NewInt(5)),
+		"ann2":     new(big.Int).Mul(reward, big.NewInt(5)),
+		"ann3":     new(big.Int).Mul(reward, big.NewInt(2)),
 		"reviewer": new(big.Int).Set(fee),
 	}
 	for name, amount := range want {
