@@ -1052,8 +1052,6 @@ contract KappaHub is ReputationRegistry, ReentrancyGuardTransient {
         uint256 k = t.k;
         uint256 field = (1 << b) - 1;
         uint256 low = type(uint256).max / field; // 1 in the lowest bit of every field
-        uint256[MAX_K] memory lw;
-        uint256[MAX_K] memory valid;
         if (t.gold) {
             for (uint256 w = 0; w < t.words; w++) {
                 uint256 lowW = _lowMask(low, b, t.size, w);
@@ -1071,68 +1069,147 @@ contract KappaHub is ReputationRegistry, ReentrancyGuardTransient {
             }
         }
         uint256 eligible = t.revealed & ~t.excluded;
-        uint256 perWord = 256 / b;
-        uint256[MAX_K] memory c0;
-        uint256[MAX_K] memory c1;
-        uint256[MAX_K] memory c2;
-        unchecked {
-            for (uint256 w = 0; w < t.words; w++) {
-                uint256 lowW = _lowMask(low, b, t.size, w);
-                uint256 g = t.gold ? gold.mask[w] & lowW : 0;
-                uint256 gl = t.gold ? gold.labels[w] : 0;
-                uint256 ng = lowW & ~g;
-                for (uint256 i = 0; i < k; i++) {
-                    c0[i] = 0;
-                    c1[i] = 0;
-                    c2[i] = 0;
-                    if (eligible & (1 << i) == 0) continue;
-                    lw[i] = labels[t.base[i] + w];
-                    valid[i] = _ltMask(lw[i], b, limit, lowW, low);
+        uint256[MAX_K] memory base = t.base;
+        uint256[MAX_K] memory matched = t.matched;
+        uint256[MAX_K] memory missed = t.missed;
+        uint256[] calldata gm = gold.mask;
+        uint256[] calldata gls = gold.labels;
+        bool goldOn = t.gold;
+        uint256 size = t.size;
+        uint256 words = t.words;
+        uint256 disputes = t.disputes;
+        // The word loop in Yul: this is the hot path of finalize, and the
+        // Solidity version spent most of its gas on array bounds checks and
+        // memory bookkeeping. Semantics are exactly those of protocol.Tally
+        // (cross-checked by TestInvariants on every finalize).
+        assembly ("memory-safe") {
+            function popcnt(x) -> n {
+                let m1 := div(not(0), 3)
+                let m2 := div(not(0), 5)
+                let m4 := div(not(0), 17)
+                let m8 := div(not(0), 257)
+                x := sub(x, and(shr(1, x), m1))
+                x := add(and(x, m2), and(shr(2, x), m2))
+                x := and(add(x, shr(4, x)), m4)
+                x := and(add(x, shr(8, x)), m8)
+                n := shr(240, mul(x, div(not(0), 65535)))
+            }
+            function eqLow(x, y, bw, lo) -> e {
+                let z := xor(x, y)
+                if gt(bw, 1) { z := or(z, shr(1, z)) }
+                if gt(bw, 2) { z := or(z, shr(2, z)) }
+                if gt(bw, 4) { z := or(z, shr(4, z)) }
+                if gt(bw, 8) { z := or(z, shr(8, z)) }
+                if gt(bw, 16) { z := or(z, shr(16, z)) }
+                e := and(not(z), lo)
+            }
+            function atLeast(c0, c1, c2, n) -> r {
+                switch n
+                case 0 { r := not(0) }
+                case 1 { r := or(c0, or(c1, c2)) }
+                case 2 { r := or(c1, c2) }
+                case 3 { r := or(c2, and(c1, c0)) }
+                case 4 { r := c2 }
+                case 5 { r := and(c2, or(c1, c0)) }
+                case 6 { r := and(c2, c1) }
+                default { r := and(c2, and(c1, c0)) }
+            }
+            let perWord := div(256, b)
+            let need := sub(q, 1)
+            // for the valid-range test: even and odd fields apart, so that each
+            // sum carries into a free field: v >= limit iff v + 2^b - limit carries
+            let allValid := iszero(iszero(shr(b, limit)))
+            let lowEven := div(not(0), sub(shl(mul(2, b), 1), 1))
+            let evenFull := mul(lowEven, field)
+            let addC := mul(lowEven, sub(shl(b, 1), limit))
+            let scratch := mload(0x40) // temporary: lw, valid, c0, c1, c2 (8 words each)
+            for { let w := 0 } lt(w, words) { w := add(w, 1) } {
+                let lowW := low
+                {
+                    let first := mul(w, perWord)
+                    if lt(size, add(first, perWord)) { lowW := and(low, sub(shl(mul(sub(size, first), b), 1), 1)) }
                 }
-                // each pair of eligible seats compared once; bit-sliced
-                // counters (c2 c1 c0) count, per field, the others agreeing
-                for (uint256 i = 0; i < k; i++) {
-                    if (eligible & (1 << i) == 0) continue;
-                    for (uint256 j = i + 1; j < k; j++) {
-                        if (eligible & (1 << j) == 0) continue;
-                        uint256 e = _eqLow(lw[i], lw[j], b, low);
-                        uint256 carry = c0[i] & e;
-                        c0[i] ^= e;
-                        c2[i] |= c1[i] & carry;
-                        c1[i] ^= carry;
-                        carry = c0[j] & e;
-                        c0[j] ^= e;
-                        c2[j] |= c1[j] & carry;
-                        c1[j] ^= carry;
+                let g := 0
+                let gl := 0
+                if goldOn {
+                    g := and(calldataload(add(gm.offset, mul(w, 32))), lowW)
+                    gl := calldataload(add(gls.offset, mul(w, 32)))
+                }
+                let ng := and(lowW, not(g))
+                for { let i := 0 } lt(i, k) { i := add(i, 1) } {
+                    let o := add(scratch, mul(i, 32))
+                    mstore(add(o, 0x200), 0)
+                    mstore(add(o, 0x300), 0)
+                    mstore(add(o, 0x400), 0)
+                    if and(eligible, shl(i, 1)) {
+                        let x := calldataload(add(labels.offset, mul(add(mload(add(base, mul(i, 32))), w), 32)))
+                        mstore(o, x)
+                        let v := lowW
+                        if iszero(allValid) {
+                            let geE := and(shr(b, add(and(x, evenFull), addC)), lowEven)
+                            let geO := and(shr(b, add(and(shr(b, x), evenFull), addC)), lowEven)
+                            v := and(lowW, not(or(geE, shl(b, geO))))
+                        }
+                        mstore(add(o, 0x100), v)
                     }
                 }
-                uint256 acceptedLow; // non-gold fields with a quorum
-                uint256 acc = gl & (g * field);
-                for (uint256 i = 0; i < k; i++) {
-                    if (eligible & (1 << i) == 0) continue;
-                    uint256 mi = _atLeast(c0[i], c1[i], c2[i], q - 1) & valid[i] & ng;
-                    c0[i] = mi; // reuse: seat i's quorum fields
-                    acceptedLow |= mi;
-                    acc |= lw[i] & (mi * field);
+                // each pair of eligible seats compared once; bit-sliced counters
+                // (c2 c1 c0) count, per field, the other seats agreeing
+                for { let i := 0 } lt(i, k) { i := add(i, 1) } {
+                    if and(eligible, shl(i, 1)) {
+                        let oi := add(scratch, mul(i, 32))
+                        for { let j := add(i, 1) } lt(j, k) { j := add(j, 1) } {
+                            if and(eligible, shl(j, 1)) {
+                                let oj := add(scratch, mul(j, 32))
+                                let e := eqLow(mload(oi), mload(oj), b, low)
+                                for { let n := 0 } lt(n, 2) { n := add(n, 1) } {
+                                    let o := oi
+                                    if n { o := oj }
+                                    let c0 := mload(add(o, 0x200))
+                                    let c1 := mload(add(o, 0x300))
+                                    let carry := and(c0, e)
+                                    mstore(add(o, 0x200), xor(c0, e))
+                                    mstore(add(o, 0x400), or(mload(add(o, 0x400)), and(c1, carry)))
+                                    mstore(add(o, 0x300), xor(c1, carry))
+                                }
+                            }
+                        }
+                    }
                 }
-                accepted[w] = acc;
-                uint256 decided = acceptedLow | g;
-                for (uint256 i = 0; i < k; i++) {
-                    if (eligible & (1 << i) == 0) continue;
-                    uint256 hit = c0[i];
-                    if (g != 0) hit |= g & _eqLow(lw[i], gl, b, low);
-                    t.matched[i] += _popcount(hit);
-                    t.missed[i] += _popcount(decided & ~hit);
+                let acceptedLow := 0
+                let acc := and(gl, mul(g, field))
+                for { let i := 0 } lt(i, k) { i := add(i, 1) } {
+                    if and(eligible, shl(i, 1)) {
+                        let o := add(scratch, mul(i, 32))
+                        let mi := and(and(atLeast(mload(add(o, 0x200)), mload(add(o, 0x300)), mload(add(o, 0x400)), need), mload(add(o, 0x100))), ng)
+                        mstore(add(o, 0x200), mi) // reuse: seat i's quorum fields
+                        acceptedLow := or(acceptedLow, mi)
+                        acc := or(acc, and(mload(o), mul(mi, field)))
+                    }
                 }
-                uint256 open = ng & ~acceptedLow;
-                if (open != 0) {
+                mstore(add(add(accepted, 32), mul(w, 32)), acc)
+                let decided := or(acceptedLow, g)
+                for { let i := 0 } lt(i, k) { i := add(i, 1) } {
+                    if and(eligible, shl(i, 1)) {
+                        let o := add(scratch, mul(i, 32))
+                        let hit := mload(add(o, 0x200))
+                        if g { hit := or(hit, and(g, eqLow(mload(o), gl, b, low))) }
+                        let mp := add(matched, mul(i, 32))
+                        mstore(mp, add(mload(mp), popcnt(hit)))
+                        let xp := add(missed, mul(i, 32))
+                        mstore(xp, add(mload(xp), popcnt(and(decided, not(hit)))))
+                    }
+                }
+                let open := and(ng, not(acceptedLow))
+                if open {
                     // rare path: turn the field mask into task bits
-                    for (uint256 j = 0; j < perWord; j++) {
-                        if (open & (1 << (j * b)) != 0) t.disputes |= 1 << (w * perWord + j);
+                    for { let j := 0 } lt(j, perWord) { j := add(j, 1) } {
+                        if and(open, shl(mul(j, b), 1)) { disputes := or(disputes, shl(add(mul(w, perWord), j), 1)) }
                     }
                 }
             }
         }
+        t.disputes = disputes;
     }
 
     /// @dev Low mask of the fields of word w that hold tasks of the chunk.
