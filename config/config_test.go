@@ -2,6 +2,7 @@ package config
 
 import (
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -47,6 +48,8 @@ func TestParseErrors(t *testing.T) {
 		{"dangling default", "default_profile = \"x\"\n[profiles.a]\n", 1, "default_profile", `names profile "x"`},
 		{"bad profile name", "[profiles.\"a b\"]\nchain_id = 1\n", 1, `profiles."a b"`, "a profile name"},
 		{"dotted key", "[profiles]\ndevnet.chain_idd = 5\n", 2, "profiles.devnet.chain_idd", "unknown key"},
+		{"zero campaign", "[profiles.a]\ncampaign = 0\n", 2, "profiles.a.campaign", "campaign id is a positive whole number"},
+		{"negative campaign", "[profiles.a]\ncampaign = -3\n", 2, "profiles.a.campaign", "campaign id is a positive whole number"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -85,7 +88,25 @@ func TestResolvePrecedence(t *testing.T) {
 			want(t, s.Account.Hex(), "0xCD2a3d9F938E13CD947Ec05AbC7FE734Df8DD826")
 			want(t, s.Contracts[ContractToken].Hex(), "0x00000000000000000000000000000000000000A1")
 			want(t, s.Keystore, "/home/annotator/.ethereum/keystore")
+			want(t, fmt.Sprint(s.Campaign), "7")
+			want(t, s.Sources["campaign"], SourceFile)
 		}, ""},
+		{"campaign from env and flag", Overrides{}, []string{"KAPPA_CAMPAIGN=9"}, func(t *testing.T, s *Settings) {
+			want(t, fmt.Sprint(s.Campaign), "9")
+			want(t, s.Sources["campaign"], SourceEnv)
+		}, ""},
+		{"campaign flag beats env", Overrides{Campaign: "11"}, []string{"KAPPA_CAMPAIGN=9"}, func(t *testing.T, s *Settings) {
+			want(t, fmt.Sprint(s.Campaign), "11")
+			want(t, s.Sources["campaign"], SourceFlag)
+		}, ""},
+		{"no campaign in devnet", Overrides{Profile: "devnet"}, nil, func(t *testing.T, s *Settings) {
+			_, err := s.CampaignID()
+			if err == nil || !strings.Contains(err.Error(), "no campaign configured: pass --campaign") || !strings.Contains(err.Error(), "profile devnet") {
+				t.Errorf("CampaignID() error = %v", err)
+			}
+		}, ""},
+		{"bad flag campaign", Overrides{Campaign: "0"}, nil, nil, `--campaign: "0" is not a campaign id`},
+		{"bad env campaign", Overrides{}, []string{"KAPPA_CAMPAIGN=x1"}, nil, `KAPPA_CAMPAIGN: "x1" is not a campaign id`},
 		{"env beats file", Overrides{}, []string{"KAPPA_RPC_URL=http://env:1", "KAPPA_CHAIN_ID=5", "KAPPA_CONTRACT_TOKEN=0x00000000000000000000000000000000000000b1"}, func(t *testing.T, s *Settings) {
 			want(t, s.RPCURL, "http://env:1")
 			want(t, s.Sources["rpc_url"], SourceEnv)

@@ -54,6 +54,10 @@ type Profile struct {
 	Keystore string `toml:"keystore,omitempty"`
 	// Account is the hex address of the key to sign with.
 	Account string `toml:"account,omitempty"`
+	// Campaign is the id of the campaign on the hub (contracts.kappa) that
+	// campaign commands work on; 0 means unset (hub ids start at 1). It is
+	// signed because TOML integers are: a uint64 would wrap -3 silently.
+	Campaign int64 `toml:"campaign,omitzero"`
 	// Contracts maps names (ContractToken, ContractKappa, ...) to hex addresses.
 	Contracts map[string]string `toml:"contracts,omitempty"`
 }
@@ -124,6 +128,10 @@ func Parse(data []byte, path string) (*File, error) {
 			p.ChainID = -1
 			f.Profiles[name] = p
 		}
+		if p.Campaign == 0 && md.IsDefined("profiles", name, "campaign") {
+			p.Campaign = -1
+			f.Profiles[name] = p
+		}
 	}
 	if err := f.validate(); err != nil {
 		var ve *Error
@@ -155,7 +163,7 @@ func decodeError(path string, data []byte, err error) error {
 }
 
 // knownKeys are the keys a profile may have, for "did you mean" hints.
-var knownKeys = []string{"rpc_url", "chain_id", "ipfs_api", "keystore", "account", "contracts", "default_profile", "profiles"}
+var knownKeys = []string{"rpc_url", "chain_id", "ipfs_api", "keystore", "account", "campaign", "contracts", "default_profile", "profiles"}
 
 func suggest(k toml.Key) string {
 	last := k[len(k)-1]
@@ -186,6 +194,9 @@ func (f *File) validate() error {
 		}
 		if p.ChainID < 0 {
 			return bad("a chain id is a positive whole number", "chain_id")
+		}
+		if p.Campaign < 0 {
+			return bad("a campaign id is a positive whole number (hub ids start at 1)", "campaign")
 		}
 		if err := checkRPCURL(p.RPCURL); err != nil {
 			return bad(err.Error(), "rpc_url")

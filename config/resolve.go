@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"sort"
+	"strconv"
 	"strings"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -35,6 +36,7 @@ const (
 	EnvIPFSAPI        = "KAPPA_IPFS_API"
 	EnvKeystore       = "KAPPA_KEYSTORE"
 	EnvAccount        = "KAPPA_ACCOUNT"
+	EnvCampaign       = "KAPPA_CAMPAIGN"
 	EnvContractPrefix = "KAPPA_CONTRACT_"
 )
 
@@ -47,7 +49,8 @@ const (
 )
 
 // Overrides are values given on the command line (--profile, --rpc-url,
-// --chain-id, --ipfs-api, --keystore, --account); empty means not given.
+// --chain-id, --ipfs-api, --keystore, --account, --campaign); empty means
+// not given.
 type Overrides struct {
 	Profile  string
 	RPCURL   string
@@ -55,6 +58,7 @@ type Overrides struct {
 	IPFSAPI  string
 	Keystore string
 	Account  string
+	Campaign string
 }
 
 // Settings are the resolved values a command runs with.
@@ -75,6 +79,8 @@ type Settings struct {
 	Keystore string   `json:"keystore"`
 	// Account is the configured account, nil when none is.
 	Account *common.Address `json:"account"`
+	// Campaign is the campaign id on the hub (ContractKappa), 0 when unset.
+	Campaign uint64 `json:"campaign,omitempty"`
 	// Contracts maps contract names (ContractToken, ...) to addresses.
 	Contracts map[string]common.Address `json:"contracts"`
 	// Sources maps each set field's JSON name ("rpc_url", "contracts.token")
@@ -161,6 +167,10 @@ func Resolve(path string, f *File, flags Overrides, environ []string) (*Settings
 			s.Account = &a
 			return nil
 		}},
+		{"campaign", flags.Campaign, env[EnvCampaign], campaignStr(p.Campaign), "", checkCampaign, func(v string) error {
+			s.Campaign, _ = strconv.ParseUint(v, 10, 64)
+			return nil
+		}},
 	}
 	for _, fl := range fields {
 		v, src, label := fl.def, SourceDefault, "default"
@@ -206,7 +216,7 @@ func Resolve(path string, f *File, flags Overrides, environ []string) (*Settings
 }
 
 func envName(field string) string {
-	return map[string]string{"rpc_url": EnvRPCURL, "chain_id": EnvChainID, "ipfs_api": EnvIPFSAPI, "keystore": EnvKeystore, "account": EnvAccount}[field]
+	return map[string]string{"rpc_url": EnvRPCURL, "chain_id": EnvChainID, "ipfs_api": EnvIPFSAPI, "keystore": EnvKeystore, "account": EnvAccount, "campaign": EnvCampaign}[field]
 }
 
 func envMap(environ []string) map[string]string {
@@ -225,6 +235,30 @@ func checkChainID(v string) error {
 		return fmt.Errorf("%q is not a chain id (a positive whole number)", v)
 	}
 	return nil
+}
+
+func campaignStr(n int64) string {
+	if n == 0 {
+		return ""
+	}
+	return strconv.FormatInt(n, 10)
+}
+
+func checkCampaign(v string) error {
+	n, err := strconv.ParseUint(v, 10, 64)
+	if err != nil || n == 0 {
+		return fmt.Errorf("%q is not a campaign id (a whole number from 1)", v)
+	}
+	return nil
+}
+
+// CampaignID returns the configured campaign id, or an error saying how to
+// set it.
+func (s *Settings) CampaignID() (uint64, error) {
+	if s.Campaign == 0 {
+		return 0, fmt.Errorf("no campaign configured: pass --campaign, set %s, or set campaign in profile %s", EnvCampaign, s.Profile)
+	}
+	return s.Campaign, nil
 }
 
 func checkAddress(v string) error {
