@@ -11,6 +11,7 @@
 //	chain_id = 1337
 //	ipfs_api = "/ip4/127.0.0.1/tcp/5001"
 //	account  = "0x..."
+//	campaign = 1          # a campaign id on the hub (contracts.kappa)
 //
 //	[profiles.devnet.contracts]
 //	token    = "0x..."

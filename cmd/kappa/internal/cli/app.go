@@ -12,6 +12,8 @@ import (
 	"github.com/charmbracelet/lipgloss"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/ethclient"
+	"github.com/kappa-dev/kappa/client/ipfs"
+	"github.com/kappa-dev/kappa/client/journal"
 	"github.com/kappa-dev/kappa/config"
 	"github.com/kappa-dev/kappa/wallet"
 	"github.com/muesli/termenv"
@@ -36,6 +38,7 @@ type Flags struct {
 	RPCURL       string // --rpc-url
 	ChainID      string // --chain-id
 	IPFSAPI      string // --ipfs-api
+	Campaign     string // --campaign
 	NoColor      bool   // --no-color
 	LightKDF     bool   // --light-kdf (hidden)
 }
@@ -57,6 +60,8 @@ type App struct {
 	store   *wallet.Store
 	account *wallet.Account
 	client  *ethclient.Client
+	journal *journal.Journal
+	ipfs    ipfs.Store
 }
 
 // New returns an App on the process's standard streams and environment.
@@ -124,6 +129,7 @@ func (a *App) Settings() (*config.Settings, error) {
 			RPCURL:   a.Flags.RPCURL,
 			ChainID:  a.Flags.ChainID,
 			IPFSAPI:  a.Flags.IPFSAPI,
+			Campaign: a.Flags.Campaign,
 		}, a.Environ)
 	})
 	return a.settings, a.err
@@ -222,9 +228,15 @@ func (a *App) Unlock(ctx context.Context) (*wallet.Account, error) {
 	return acct, nil
 }
 
-// Close locks the unlocked account and closes the RPC connection, if any.
-// Call it when the command ends.
+// Close closes the journal, locks the unlocked account and closes the RPC
+// connection, if any. Call it when the command ends.
 func (a *App) Close() {
+	if a.journal != nil {
+		if err := a.journal.Close(); err != nil {
+			a.Warn("close journal: %v", err)
+		}
+		a.journal = nil
+	}
 	if a.account != nil {
 		a.account.Lock()
 	}

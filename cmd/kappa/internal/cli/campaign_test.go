@@ -1,0 +1,77 @@
+package cli
+
+import (
+	"context"
+	"math/big"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/ethereum/go-ethereum/common"
+)
+
+func TestDataDir(t *testing.T) {
+	tests := []struct {
+		name string
+		env  []string
+		want string // relative to the test's HOME-less root, "" for an error
+	}{
+		{"XDG_DATA_HOME", []string{"XDG_DATA_HOME=/xdg", "HOME=/home/me"}, "/xdg/kappa"},
+		{"relative XDG_DATA_HOME is ignored", []string{"XDG_DATA_HOME=rel", "HOME=/home/me"}, "/home/me/.local/share/kappa"},
+		{"KAPPA_DATA_DIR wins", []string{EnvDataDir + "=/override", "XDG_DATA_HOME=/xdg"}, "/override"},
+		{"nothing set", nil, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := &App{Environ: tt.env}
+			got, err := a.DataDir()
+			if tt.want == "" {
+				if err == nil || !strings.Contains(err.Error(), "no data directory") {
+					t.Fatalf("DataDir() = %q, %v; want an error", got, err)
+				}
+				return
+			}
+			if err != nil || got != tt.want {
+				t.Fatalf("DataDir() = %q, %v; want %q", got, err, tt.want)
+			}
+		})
+	}
+}
+
+// TestJournalPath: one journal per chain and account, named so that a
+// directory listing tells them apart.
+func TestJournalPath(t *testing.T) {
+	a := &App{Environ: []string{"XDG_DATA_HOME=/xdg"}}
+	acct := common.HexToAddress("0x00000000000000000000000000000000000000Ab")
+	got, err := a.JournalPath(big.NewInt(1337), acct)
+	want := filepath.Join("/xdg", "kappa", "journal", "1337-0x00000000000000000000000000000000000000ab.db")
+	if err != nil || got != want {
+		t.Fatalf("JournalPath = %q, %v; want %q", got, err, want)
+	}
+}
+
+// TestOpenCampaignErrors: what is missing is named before anything is
+// dialed or unlocked.
+func TestOpenCampaignErrors(t *testing.T) {
+	tests := []struct {
+		name  string
+		env   []string
+		flags Flags
+		want  string
+	}{
+		{"no campaign", nil, Flags{}, "no campaign configured: pass --campaign, set KAPPA_CAMPAIGN, or set campaign in profile devnet"},
+		{"bad campaign flag", nil, Flags{Campaign: "zero"}, `--campaign: "zero" is not a campaign id`},
+		{"no hub", []string{"KAPPA_CAMPAIGN=3"}, Flags{}, `profile "devnet" has no kappa contract address`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a, _, _ := testApp(t, tt.env...)
+			a.Flags = tt.flags
+			defer a.Close()
+			_, err := a.OpenCampaign(context.Background())
+			if err == nil || !strings.Contains(err.Error(), tt.want) {
+				t.Fatalf("OpenCampaign: %v, want %q", err, tt.want)
+			}
+		})
+	}
+}
