@@ -49,6 +49,9 @@ func Hub(ctx context.Context, b Backend, opts *bind.TransactOpts, mine Mine, tok
 // All deploys a KappaToken ("Kappa Devnet Token", KAPPA, minted by
 // opts.From) and a hub paying in it.
 func All(ctx context.Context, b Backend, opts *bind.TransactOpts, mine Mine) (Addresses, error) {
+	if opts == nil {
+		return Addresses{}, fmt.Errorf("deploy: no transactor")
+	}
 	token, err := Token(ctx, b, opts, mine, "Kappa Devnet Token", "KAPPA", opts.From)
 	if err != nil {
 		return Addresses{}, err
