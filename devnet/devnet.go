@@ -606,10 +606,15 @@ func (d *Devnet) OpenClient(ctx context.Context, name string) (*client.Client, *
 func (d *Devnet) ConfigPath() string { return d.configPath }
 
 // Profile is the configuration profile of this devnet: its endpoints, the
-// contracts, the keystore and alice as the account.
+// contracts, the sample campaign, the keystore and alice as the account.
 func (d *Devnet) Profile() config.Profile {
 	alice, _ := d.Wallet(Alice)
+	var campaign int64
+	if id := d.state.Campaign.ID; id.IsInt64() {
+		campaign = id.Int64()
+	}
 	return config.Profile{
+		Campaign: campaign,
 		RPCURL:   d.RPCURL(),
 		ChainID:  d.state.ChainID.Int64(),
 		IPFSAPI:  d.IPFSMultiaddr(),

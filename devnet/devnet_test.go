@@ -220,6 +220,9 @@ func TestStartResumeFresh(t *testing.T) {
 	if s.Account == nil || *s.Account != alice.Address {
 		t.Errorf("resolved account %v, want alice %s", s.Account, alice.Address.Hex())
 	}
+	if id, err := s.CampaignID(); err != nil || id != d.CampaignID().Uint64() || id != 1 {
+		t.Errorf("resolved campaign %d (%v), want %s", id, err, d.CampaignID())
+	}
 
 	// Secrets on disk are the owner's only.
 	checkMode(t, d.KeystoreDir(), 0o700)

@@ -27,7 +27,7 @@
 //
 // With Options.ConfigPath set, Start writes the "devnet" profile of that
 // configuration file (package config) so that every kappa command talks to
-// this devnet as the user alice.
+// this devnet, on the sample campaign, as the user alice.
 //
 // The dev keys protect play money on a private chain: they use light scrypt
 // parameters and a passphrase published in this package. Never send real
