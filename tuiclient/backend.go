@@ -1,0 +1,337 @@
+package tuiclient
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"math/big"
+	"sync"
+	"time"
+
+	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/kappa-dev/kappa/client"
+	"github.com/kappa-dev/kappa/client/document"
+	"github.com/kappa-dev/kappa/client/index"
+	"github.com/kappa-dev/kappa/client/journal"
+	"github.com/kappa-dev/kappa/contracts/bindings"
+	"github.com/kappa-dev/kappa/tui/backend"
+)
+
+// Options configure a Backend. Only Journal is needed for submissions to
+// survive a restart and for the wallet's recent transactions; the rest only
+// improve what the status line says.
+type Options struct {
+	// Chain is the node the client talks to. When set, the status line shows
+	// its head block, and the token's symbol and decimals are read from the
+	// chain when Token is zero.
+	Chain client.Backend
+	// Journal is the client's journal: submissions and recent transactions.
+	Journal *journal.Journal
+	// IPFS is the client's store. When set, label documents are read for the
+	// pilot's time per item, and Tasks prefetches the next assigned chunk.
+	IPFS interface {
+		Get(ctx context.Context, cid string, maxSize int64) ([]byte, error)
+	}
+	// PingIPFS checks the IPFS node (not a cache) for the status line; nil
+	// leaves its state unknown.
+	PingIPFS func(ctx context.Context) error
+	// Token is the token's symbol and decimals for display; when zero it is
+	// read from the chain (Chain), else "tokens" with 18 decimals.
+	Token backend.Token
+	// Refresh is the period of the status loop (default 2s).
+	Refresh time.Duration
+	// Retry is the first backoff of a failed submission step, doubled up to
+	// MaxRetry (defaults 1s and 30s).
+	Retry, MaxRetry time.Duration
+	// Poll is how often a submitter checks the chain while it waits for the
+	// reveal phase or the finalize (default 1s).
+	Poll time.Duration
+}
+
+// Backend implements tui/backend.Backend over a *client.Client. It is safe
+// for concurrent use. Close stops its goroutines.
+type Backend struct {
+	c      *client.Client
+	opts   Options
+	schema *document.Schema
+	key    common.Address // the journal's campaign key
+
+	ctx    context.Context
+	cancel context.CancelFunc
+	wg     sync.WaitGroup
+
+	labelMu sync.Mutex // serializes journal label edits (undo is not atomic)
+
+	mu      sync.Mutex
+	status  backend.Status
+	subs    map[uint64]*backend.Submission
+	token   backend.Token
+	docs    map[string]*document.LabelDocument // label documents by CID
+	started bool
+}
+
+var _ backend.Backend = (*Backend)(nil)
+
+// submitState prefixes the journal state keys that record Submit intents.
+const submitState = "tuiclient/submit/"
+
+// New adapts c to the UI and starts the status loop; it resumes the
+// submissions a previous run left unfinished.
+func New(c *client.Client, opts Options) *Backend {
+	if opts.Refresh <= 0 {
+		opts.Refresh = 2 * time.Second
+	}
+	if opts.Retry <= 0 {
+		opts.Retry = time.Second
+	}
+	if opts.MaxRetry < opts.Retry {
+		opts.MaxRetry = 30 * time.Second
+	}
+	if opts.Poll <= 0 {
+		opts.Poll = time.Second
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	b := &Backend{
+		c: c, opts: opts, schema: c.Schema(),
+		key: client.CampaignKey(c.Index().Hub(), c.Campaign()),
+		ctx: ctx, cancel: cancel,
+		subs:  map[uint64]*backend.Submission{},
+		docs:  map[string]*document.LabelDocument{},
+		token: opts.Token,
+	}
+	b.wg.Add(1)
+	go b.loop()
+	return b
+}
+
+// Close stops the status loop and the submitters and waits for them. A
+// submission cut short resumes at the next New over the same journal.
+func (b *Backend) Close() {
+	b.cancel()
+	b.wg.Wait()
+}
+
+// loop refreshes the status snapshot and, on its first run, resumes the
+// submissions recorded in the journal or visible on-chain.
+func (b *Backend) loop() {
+	defer b.wg.Done()
+	b.resume()
+	t := time.NewTicker(b.opts.Refresh)
+	defer t.Stop()
+	for {
+		b.refresh(b.ctx)
+		select {
+		case <-b.ctx.Done():
+			return
+		case <-t.C:
+		}
+	}
+}
+
+// resume restarts a submitter for every chunk whose Submit was recorded and
+// every chunk where the account committed or revealed and nothing is final.
+func (b *Backend) resume() {
+	ctx, cancel := context.WithTimeout(b.ctx, 30*time.Second)
+	defer cancel()
+	if b.opts.Journal != nil {
+		keys, err := b.opts.Journal.StateKeys(b.submitPrefix())
+		if err == nil {
+			for _, k := range keys {
+				var chunk uint64
+				if _, err := fmt.Sscanf(k[len(b.submitPrefix()):], "%d", &chunk); err == nil {
+					b.startSubmitter(chunk)
+				}
+			}
+		}
+	}
+	views, err := b.c.Chunks(ctx)
+	if err != nil {
+		return // the status loop reports the connection; Submit retries later
+	}
+	for _, v := range views {
+		if v.Phase == client.PhaseCommitted || v.Phase == client.PhaseRevealed {
+			b.startSubmitter(v.ID)
+		}
+	}
+}
+
+func (b *Backend) submitPrefix() string {
+	return submitState + b.key.Hex() + "/"
+}
+
+// refresh rebuilds the status snapshot from the chain, the index and the
+// IPFS node. Each part that fails keeps its previous value.
+func (b *Backend) refresh(ctx context.Context) {
+	ctx, cancel := context.WithTimeout(ctx, 10*time.Second)
+	defer cancel()
+	chainConn := backend.Conn{State: backend.ConnUp}
+	if b.opts.Chain != nil {
+		if n, err := b.opts.Chain.HeaderByNumber(ctx, nil); err != nil {
+			chainConn = backend.Conn{State: backend.ConnDown, Detail: shortErr(err)}
+		} else {
+			chainConn.Detail = fmt.Sprintf("block %d", n.Number.Uint64())
+		}
+	}
+	var rep int64
+	var earn client.Earnings
+	var repErr, earnErr error
+	if chainConn.State == backend.ConnUp {
+		if err := b.c.Sync(ctx); err != nil {
+			chainConn = backend.Conn{State: backend.ConnDown, Detail: shortErr(err)}
+		}
+	}
+	if chainConn.State == backend.ConnUp {
+		var r uint64
+		r, repErr = b.c.Reputation(ctx)
+		rep = int64(r)
+		earn, earnErr = b.c.Earnings(ctx)
+	}
+	ipfsConn := backend.Conn{State: backend.ConnUnknown}
+	if b.opts.PingIPFS != nil {
+		if err := b.opts.PingIPFS(ctx); err != nil {
+			ipfsConn = backend.Conn{State: backend.ConnDown, Detail: shortErr(err)}
+		} else {
+			ipfsConn = backend.Conn{State: backend.ConnUp}
+			if n, err := b.c.FlushUploads(ctx); err == nil && n > 0 {
+				ipfsConn.Detail = fmt.Sprintf("%d uploads queued", n)
+			}
+		}
+	}
+	done := 0
+	for _, ch := range b.c.Index().Chunks() {
+		if ch.Finalized() {
+			done += int(ch.Record.Size)
+		}
+	}
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	b.started = true
+	b.status.Chain, b.status.IPFS = chainConn, ipfsConn
+	if chainConn.State == backend.ConnUp {
+		if repErr == nil {
+			b.status.Reputation = rep
+		}
+		if earnErr == nil {
+			b.status.Paid, b.status.Pending = earn.Earned, earn.Pending
+		}
+	}
+	b.status.TasksDone = done
+}
+
+// shortErr keeps the status line's connection detail short.
+func shortErr(err error) string {
+	s := err.Error()
+	if len(s) > 60 {
+		s = s[:57] + "..."
+	}
+	return s
+}
+
+// Campaign returns the campaign and its token.
+func (b *Backend) Campaign(ctx context.Context) (backend.Campaign, error) {
+	info := b.c.Info()
+	m, _ := b.c.Manifest()
+	tasks := 0
+	for _, ch := range m.Chunks {
+		tasks += len(ch.Tasks)
+	}
+	tok, err := b.tokenInfo(ctx)
+	if err != nil {
+		return backend.Campaign{}, err
+	}
+	return backend.Campaign{
+		Address: b.c.Index().Hub().Hex() + "#" + b.c.Campaign().String(),
+		Title:   b.schema.Title, Token: tok,
+		K: int(info.K), Q: int(info.Q), Chunks: len(m.Chunks), TasksTotal: tasks,
+	}, nil
+}
+
+// tokenInfo returns the token's symbol and decimals, read from the chain
+// once when Options.Token was not given.
+func (b *Backend) tokenInfo(ctx context.Context) (backend.Token, error) {
+	b.mu.Lock()
+	tok := b.token
+	b.mu.Unlock()
+	if tok.Symbol != "" {
+		return tok, nil
+	}
+	if b.opts.Chain == nil {
+		return backend.Token{Symbol: "tokens", Decimals: 18}, nil
+	}
+	t := bindings.NewKappaToken()
+	addr := b.c.Token()
+	raw, err := b.opts.Chain.CallContract(ctx, ethereum.CallMsg{To: &addr, Data: t.PackSymbol()}, nil)
+	if err != nil {
+		return tok, fmt.Errorf("read the token's symbol: %w", err)
+	}
+	sym, err := t.UnpackSymbol(raw)
+	if err != nil {
+		return tok, fmt.Errorf("read the token's symbol: %w", err)
+	}
+	raw, err = b.opts.Chain.CallContract(ctx, ethereum.CallMsg{To: &addr, Data: t.PackDecimals()}, nil)
+	if err != nil {
+		return tok, fmt.Errorf("read the token's decimals: %w", err)
+	}
+	dec, err := t.UnpackDecimals(raw)
+	if err != nil {
+		return tok, fmt.Errorf("read the token's decimals: %w", err)
+	}
+	tok = backend.Token{Symbol: sym, Decimals: dec}
+	b.mu.Lock()
+	b.token = tok
+	b.mu.Unlock()
+	return tok, nil
+}
+
+// Schema returns the campaign's schema as the UI shows it.
+func (b *Backend) Schema(ctx context.Context) (backend.Schema, error) {
+	s := b.schema
+	out := backend.Schema{Title: s.Title, Instructions: s.Instructions, Kind: backend.Single}
+	if s.Kind == document.KindMulti {
+		out.Kind = backend.Multi
+	}
+	if s.GoldPolicy != "" {
+		out.Instructions += "\n\n" + s.GoldPolicy
+	}
+	for _, l := range s.Labels {
+		out.Labels = append(out.Labels, backend.Label{ID: l.ID, Name: l.Name, Hotkey: l.Hotkey, Description: l.Description})
+	}
+	for _, t := range s.Tiers {
+		out.Tiers = append(out.Tiers, backend.Tier{Name: t.Name, Reward: new(big.Int).Set(t.Reward), MinReputation: int64(t.MinReputation)})
+	}
+	return out, nil
+}
+
+// Status copies the snapshot the status loop keeps: no network round trip.
+func (b *Backend) Status(ctx context.Context) (backend.Status, error) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	s := b.status
+	s.Pending, s.Paid = copyInt(s.Pending), copyInt(s.Paid)
+	if !b.started {
+		s.Chain.State, s.IPFS.State = backend.ConnUnknown, backend.ConnUnknown
+	}
+	s.Submissions = make([]backend.Submission, 0, len(b.subs))
+	for _, sub := range b.subs {
+		s.Submissions = append(s.Submissions, *sub)
+	}
+	sortSubmissions(s.Submissions)
+	return s, nil
+}
+
+func copyInt(x *big.Int) *big.Int {
+	if x == nil {
+		return nil
+	}
+	return new(big.Int).Set(x)
+}
+
+// errClosed is returned by calls made after Close.
+var errClosed = errors.New("the client is shutting down")
+
+// settlementsOf returns the account's settlements, all chunks.
+func (b *Backend) settlementsOf() []index.Settlement {
+	return b.c.Index().Settlements(b.c.Address())
+}

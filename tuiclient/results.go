@@ -1,0 +1,356 @@
+package tuiclient
+
+import (
+	"context"
+	"fmt"
+	"math/big"
+	"sort"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/kappa-dev/kappa/client"
+	"github.com/kappa-dev/kappa/client/document"
+	"github.com/kappa-dev/kappa/client/index"
+	"github.com/kappa-dev/kappa/client/journal"
+	"github.com/kappa-dev/kappa/contracts/protocol"
+	"github.com/kappa-dev/kappa/tui/backend"
+)
+
+// Feedback returns the outcomes of the chunks the user revealed labels in
+// and that were finalized, newest finalize first.
+func (b *Backend) Feedback(ctx context.Context) ([]backend.ChunkFeedback, error) {
+	if err := b.c.Sync(ctx); err != nil {
+		return nil, fmt.Errorf("feedback: %w", err)
+	}
+	me := b.c.Address()
+	var chunks []index.Chunk
+	for _, ch := range b.c.Index().Chunks() {
+		if ch.Outcome == nil {
+			continue
+		}
+		for _, rv := range ch.Reveals {
+			if rv != nil && rv.Annotator == me {
+				chunks = append(chunks, ch)
+				break
+			}
+		}
+	}
+	sort.Slice(chunks, func(i, j int) bool { return chunks[i].Outcome.Block > chunks[j].Outcome.Block })
+	m, _ := b.c.Manifest()
+	out := make([]backend.ChunkFeedback, 0, len(chunks))
+	for _, ch := range chunks {
+		fb, err := b.c.Feedback(ctx, ch.ID)
+		if err != nil {
+			return nil, fmt.Errorf("feedback: %w", err)
+		}
+		ids, err := b.taskIDs(ch.ID)
+		if err != nil {
+			return nil, err
+		}
+		cf := backend.ChunkFeedback{Chunk: ch.ID, Earned: new(big.Int)}
+		if mc, ok := m.Chunk(ch.ID); ok && int(mc.Tier) < len(b.schema.Tiers) {
+			cf.Tier = b.schema.Tiers[mc.Tier].Name
+		}
+		for _, t := range fb.Tasks {
+			o := backend.Outcome{
+				Task: ids[t.Task], Mine: client.LabelIDs(b.schema, uint64(t.Mine)),
+				Gold: t.Gold, Disputed: !t.Decided || ch.Outcome.Disputes.Bit(t.Task) == 1,
+			}
+			if t.Decided {
+				o.Accepted = client.LabelIDs(b.schema, uint64(t.Accepted))
+			}
+			doc, err := b.c.TaskText(ctx, t.CID)
+			if err != nil {
+				return nil, fmt.Errorf("feedback of chunk %d: %w", ch.ID, err)
+			}
+			o.Text = doc.Text
+			cf.Outcomes = append(cf.Outcomes, o)
+		}
+		for _, s := range fb.Settlements {
+			cf.Earned.Add(cf.Earned, s.Credited)
+			if s.RepDelta != 0 || s.Reason != index.ReasonConsensus {
+				cf.Rep = append(cf.Rep, backend.RepChange{Delta: s.RepDelta, Reason: settlementReason(s)})
+			}
+		}
+		out = append(out, cf)
+	}
+	return out, nil
+}
+
+// settlementReason says why the contract changed a reputation, in words.
+func settlementReason(s index.Settlement) string {
+	r := index.ReasonName(s.Reason)
+	if s.Matched > 0 || s.Missed > 0 {
+		r += fmt.Sprintf(" (%d matched, %d missed)", s.Matched, s.Missed)
+	}
+	return r
+}
+
+// Review returns the disputes the user may resolve and the reviewer fees
+// earned so far. Disputes of chunks the user annotated are left out: the
+// hub never lets an annotator rule on their own chunk.
+func (b *Backend) Review(ctx context.Context) (backend.Review, error) {
+	ds, err := b.c.Disputes(ctx)
+	if err != nil {
+		return backend.Review{}, fmt.Errorf("disputes: %w", err)
+	}
+	info := b.c.Info()
+	rv := backend.Review{Earned: new(big.Int)}
+	for _, s := range b.settlementsOf() {
+		if s.Reason == index.ReasonReviewFee {
+			rv.Earned.Add(rv.Earned, s.Credited)
+		}
+	}
+	rep, err := b.c.Reputation(ctx)
+	if err != nil {
+		return backend.Review{}, fmt.Errorf("disputes: %w", err)
+	}
+	rv.Eligible = rep >= uint64(info.SeniorReputation) || b.c.Address() == info.Arbiter
+	if !rv.Eligible {
+		rv.Reason = fmt.Sprintf("your reputation %d is below the reviewers' threshold %d", rep, info.SeniorReputation)
+	}
+	skipped := ""
+	for _, d := range ds {
+		if !d.Eligible {
+			skipped = d.Why
+			continue
+		}
+		ids, err := b.taskIDs(d.Chunk)
+		if err != nil {
+			return backend.Review{}, err
+		}
+		doc, err := b.c.TaskText(ctx, d.CID)
+		if err != nil {
+			return backend.Review{}, fmt.Errorf("dispute in chunk %d: %w", d.Chunk, err)
+		}
+		out := backend.Dispute{Chunk: d.Chunk, Task: ids[d.Task], Text: doc.Text, Fee: new(big.Int).Set(d.Fee)}
+		if ch, ok := b.c.Index().Chunk(d.Chunk); ok && ch.Outcome != nil {
+			out.Deadline = chainTime(ch.Outcome.Time + uint64(info.DisputeWindow))
+		}
+		for _, l := range d.Labels {
+			out.Reveals = append(out.Reveals, backend.Reveal{
+				Annotator: l.Annotator.Hex(), Reputation: int64(l.Reputation),
+				Labels: client.LabelIDs(b.schema, uint64(l.Value)),
+			})
+		}
+		rv.Disputes = append(rv.Disputes, out)
+	}
+	if rv.Eligible && len(rv.Disputes) == 0 && skipped != "" {
+		rv.Reason = "open disputes are in chunks you may not review: " + skipped
+	}
+	return rv, nil
+}
+
+// Resolve settles one disputed task with the final label.
+func (b *Backend) Resolve(ctx context.Context, chunk uint64, task string, labels []string) (backend.Tx, error) {
+	i, err := b.taskIndex(chunk, task)
+	if err != nil {
+		return backend.Tx{}, fmt.Errorf("resolve: %w", err)
+	}
+	v, err := client.LabelValue(b.schema, labels)
+	if err != nil {
+		return backend.Tx{}, fmt.Errorf("resolve chunk %d task %d: %w", chunk, i+1, err)
+	}
+	if err := b.c.Resolve(ctx, chunk, map[int]uint32{i: v}); err != nil {
+		return backend.Tx{}, err
+	}
+	return backend.Tx{
+		Hash: b.txHash(journal.KindResolve, chunk), Kind: "resolve",
+		Amount: new(big.Int).Set(b.c.Info().ReviewerFee), Status: "confirmed", At: time.Now(),
+	}, nil
+}
+
+// Wallet returns the user's balances and recent transactions.
+func (b *Backend) Wallet(ctx context.Context) (backend.Wallet, error) {
+	bal, err := b.c.TokenBalance(ctx)
+	if err != nil {
+		return backend.Wallet{}, err
+	}
+	cred, err := b.c.Credited(ctx)
+	if err != nil {
+		return backend.Wallet{}, err
+	}
+	earn, err := b.c.Earnings(ctx)
+	if err != nil {
+		return backend.Wallet{}, fmt.Errorf("read earnings: %w", err)
+	}
+	w := backend.Wallet{Address: b.c.Address().Hex(), Balance: bal, Credited: cred, Pending: earn.Pending}
+	w.Txs, err = b.recentTxs(20)
+	if err != nil {
+		return backend.Wallet{}, err
+	}
+	return w, nil
+}
+
+// recentTxs lists the account's last n journaled transactions, newest first.
+func (b *Backend) recentTxs(n int) ([]backend.Tx, error) {
+	if b.opts.Journal == nil {
+		return nil, nil
+	}
+	me := b.c.Address()
+	ins, err := b.opts.Journal.Intents(func(in journal.Intent) bool { return in.From == me })
+	if err != nil {
+		return nil, fmt.Errorf("read recent transactions: %w", err)
+	}
+	sort.Slice(ins, func(i, j int) bool { return ins[i].ID > ins[j].ID })
+	if len(ins) > n {
+		ins = ins[:n]
+	}
+	out := make([]backend.Tx, 0, len(ins))
+	for _, in := range ins {
+		tx := backend.Tx{Hash: in.Hash.Hex(), Kind: string(in.Kind), At: in.Created}
+		switch in.State {
+		case journal.StateMined:
+			tx.Status = "confirmed"
+		case journal.StatePending, journal.StateSent:
+			tx.Status = "pending"
+		default:
+			tx.Status, tx.Err = "failed", string(in.State)
+			if in.Note != "" {
+				tx.Err += ": " + in.Note
+			}
+		}
+		out = append(out, tx)
+	}
+	return out, nil
+}
+
+// Withdraw transfers the whole credited balance: the hub has no partial
+// withdrawal, so amount must be nil or equal to the credited balance.
+func (b *Backend) Withdraw(ctx context.Context, amount *big.Int) (backend.Tx, error) {
+	cred, err := b.c.Credited(ctx)
+	if err != nil {
+		return backend.Tx{}, err
+	}
+	if amount != nil && amount.Cmp(cred) != 0 {
+		return backend.Tx{}, fmt.Errorf("withdraw: the hub pays out the whole credited balance (%s base units), not %s", cred, amount)
+	}
+	got, hash, err := b.c.Withdraw(ctx)
+	if err != nil {
+		return backend.Tx{}, err
+	}
+	return backend.Tx{Hash: hash.Hex(), Kind: "withdraw", Amount: got, Status: "confirmed", At: time.Now()}, nil
+}
+
+// Pilot builds the per-annotator table from the index: every finalized
+// chunk's reveals against the decided labels (and the gold answers, when
+// this journal is the requester's), the settlements' credits, and the time
+// per item from the label documents on IPFS.
+func (b *Backend) Pilot(ctx context.Context) (backend.PilotReport, error) {
+	if err := b.c.Sync(ctx); err != nil {
+		return backend.PilotReport{}, fmt.Errorf("pilot: %w", err)
+	}
+	info := b.c.Info()
+	type acc struct {
+		row   backend.PilotRow
+		times []time.Duration
+	}
+	rows := map[common.Address]*acc{}
+	get := func(a common.Address) *acc {
+		r, ok := rows[a]
+		if !ok {
+			r = &acc{row: backend.PilotRow{Annotator: a.Hex(), Earnings: new(big.Int)}}
+			rows[a] = r
+		}
+		return r
+	}
+	for _, ch := range b.c.Index().Chunks() {
+		if ch.Outcome == nil {
+			continue
+		}
+		size := int(ch.Record.Size)
+		decided, err := protocol.UnpackLabels(ch.Outcome.Accepted, size, info.LabelBits)
+		if err != nil {
+			return backend.PilotReport{}, fmt.Errorf("pilot: chunk %d: %w", ch.ID, err)
+		}
+		open := new(big.Int).Set(ch.Outcome.Disputes)
+		for _, res := range ch.Resolutions {
+			final, err := protocol.UnpackLabels(res.Labels, size, info.LabelBits)
+			if err != nil {
+				return backend.PilotReport{}, fmt.Errorf("pilot: chunk %d: %w", ch.ID, err)
+			}
+			for t := 0; t < size; t++ {
+				if res.TaskMask.Bit(t) == 1 {
+					decided[t] = final[t]
+					open.SetBit(open, t, 0)
+				}
+			}
+		}
+		gold, _, _ := b.c.GoldAnswers(ch.ID)
+		for _, rv := range ch.Reveals {
+			if rv == nil {
+				continue
+			}
+			mine, err := protocol.UnpackLabels(rv.Labels, size, info.LabelBits)
+			if err != nil {
+				return backend.PilotReport{}, fmt.Errorf("pilot: chunk %d: %w", ch.ID, err)
+			}
+			r := get(rv.Annotator)
+			r.row.Items += size
+			for t := 0; t < size; t++ {
+				if open.Bit(t) == 0 {
+					r.row.ConsensusChecked++
+					if mine[t] != decided[t] {
+						r.row.ConsensusErrors++
+					}
+				}
+				if g, ok := gold[t]; ok {
+					r.row.GoldChecked++
+					if mine[t] != g {
+						r.row.GoldErrors++
+					}
+				}
+			}
+			if doc := b.labelDoc(ctx, rv.LabelDoc); doc != nil {
+				for _, l := range doc.Labels {
+					d := time.Duration(l.TimeMs) * time.Millisecond
+					r.times = append(r.times, d)
+					r.row.Hours += d
+				}
+			}
+		}
+	}
+	for _, s := range b.c.Index().Settlements(common.Address{}) {
+		if r, ok := rows[s.Account]; ok {
+			r.row.Earnings.Add(r.row.Earnings, s.Credited)
+		}
+	}
+	out := backend.PilotReport{Rows: make([]backend.PilotRow, 0, len(rows))}
+	for _, r := range rows {
+		if n := len(r.times); n > 0 {
+			sort.Slice(r.times, func(i, j int) bool { return r.times[i] < r.times[j] })
+			r.row.Median = r.times[(n-1)/2]
+			r.row.P90 = r.times[(n*9+9)/10-1]
+		}
+		out.Rows = append(out.Rows, r.row)
+	}
+	sort.Slice(out.Rows, func(i, j int) bool { return out.Rows[i].Annotator < out.Rows[j].Annotator })
+	return out, nil
+}
+
+// labelDoc reads and caches a label document; nil when unavailable (the
+// pilot then shows no time for it rather than failing).
+func (b *Backend) labelDoc(ctx context.Context, cid string) *document.LabelDocument {
+	if b.opts.IPFS == nil || cid == "" {
+		return nil
+	}
+	b.mu.Lock()
+	doc, ok := b.docs[cid]
+	b.mu.Unlock()
+	if ok {
+		return doc
+	}
+	raw, err := b.opts.IPFS.Get(ctx, cid, document.MaxLabelsSize)
+	if err != nil {
+		return nil
+	}
+	doc, err = document.DecodeLabels(cid, raw)
+	if err != nil {
+		return nil
+	}
+	b.mu.Lock()
+	b.docs[cid] = doc
+	b.mu.Unlock()
+	return doc
+}
