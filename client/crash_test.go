@@ -1,0 +1,409 @@
+package client_test
+
+import (
+	"bufio"
+	"bytes"
+	"context"
+	"encoding/hex"
+	"fmt"
+	"math/big"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"slices"
+	"strconv"
+	"strings"
+	"sync/atomic"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/ethclient"
+
+	"github.com/kappa-dev/kappa/client"
+	"github.com/kappa-dev/kappa/client/document"
+	"github.com/kappa-dev/kappa/client/ipfs"
+	"github.com/kappa-dev/kappa/client/journal"
+	"github.com/kappa-dev/kappa/contracts/protocol"
+	devchain "github.com/kappa-dev/kappa/devnet/chain"
+	"github.com/kappa-dev/kappa/wallet"
+)
+
+// crashChunkSize is the number of tasks per chunk in the crash tests.
+const crashChunkSize = 4
+
+// crashLabel is the label the annotator of a chunk gives a task, and the
+// time spent on it: fixed, so a label lost or changed by a crash shows.
+func crashLabel(chunk uint64, task int) (uint32, time.Duration) {
+	return uint32((int(chunk) + task) % 3), time.Duration(task+1)*time.Second + 7*time.Millisecond
+}
+
+// annotate is the annotator's whole flow on one chunk: claim, label what is
+// not labeled yet, commit, reveal. Every step is safe to repeat, so the same
+// call resumes after a crash. at names the step about to run; labeled is
+// told how many tasks are labeled after each label.
+func annotate(ctx context.Context, c *client.Client, chunk uint64, at func(step string), labeled func(n int)) error {
+	at("claim")
+	if err := c.Claim(ctx, chunk); err != nil {
+		return err
+	}
+	at("label")
+	tasks, err := c.Tasks(ctx, chunk)
+	if err != nil {
+		return err
+	}
+	n := 0
+	for _, tv := range tasks {
+		if tv.Label != nil {
+			n++
+		}
+	}
+	for _, tv := range tasks {
+		if tv.Label != nil {
+			continue
+		}
+		v, spent := crashLabel(chunk, tv.Index)
+		if err := c.PutLabel(chunk, tv.Index, v, spent); err != nil {
+			return err
+		}
+		n++
+		labeled(n)
+	}
+	at("commit")
+	if err := c.Commit(ctx, chunk); err != nil {
+		return err
+	}
+	at("reveal")
+	return c.Reveal(ctx, chunk)
+}
+
+// crashCase is one place to kill the client: step/point, where point is
+//
+//	first-rpc      the first JSON-RPC request of the step (for commit: after
+//	               MarkChunkComplete froze the labels, before anything is signed)
+//	send-before    eth_sendRawTransaction reached the proxy: the intent is
+//	               journaled, no node has the transaction
+//	send-after     the node answered eth_sendRawTransaction (on the dev chain the
+//	               transaction is then mined) but the client never hears it
+//	receipt-after  the receipt was fetched but not recorded in the journal
+//	published      the label document was added to IPFS, the reveal not signed
+//	after-N        N labels journaled
+type crashCase struct {
+	at string
+	// nonce is the account's mined nonce when the child dies, and open the
+	// kind of the intent left open ("" for none): together they prove the
+	// child died where the case says.
+	nonce  uint64
+	open   journal.Kind
+	labels int // labels journaled when the child dies
+}
+
+var crashCases = []crashCase{
+	{at: "claim/first-rpc", nonce: 0, open: "", labels: 0},
+	{at: "claim/send-before", nonce: 0, open: journal.KindClaim},
+	{at: "claim/send-after", nonce: 1, open: journal.KindClaim},
+	{at: "claim/receipt-after", nonce: 1, open: journal.KindClaim},
+	{at: "label/after-2", nonce: 1, labels: 2},
+	{at: "commit/first-rpc", nonce: 1, labels: crashChunkSize},
+	{at: "commit/send-before", nonce: 1, open: journal.KindCommit, labels: crashChunkSize},
+	{at: "commit/send-after", nonce: 2, open: journal.KindCommit, labels: crashChunkSize},
+	{at: "commit/receipt-after", nonce: 2, open: journal.KindCommit, labels: crashChunkSize},
+	{at: "reveal/published", nonce: 2, labels: crashChunkSize},
+	{at: "reveal/send-before", nonce: 2, open: journal.KindReveal, labels: crashChunkSize},
+	{at: "reveal/send-after", nonce: 3, open: journal.KindReveal, labels: crashChunkSize},
+	{at: "reveal/receipt-after", nonce: 3, open: journal.KindReveal, labels: crashChunkSize},
+}
+
+// TestCrashByKill kills the client process (this test binary re-executed,
+// dialing the dev chain's HTTP JSON-RPC and the kubo node of this process)
+// with SIGKILL at every step of claim, label, commit and reveal, then
+// resumes in a fresh client on the same journal and cache: Open, Reconcile
+// and the same flow call. Every label survives with its value and time, the
+// account sends exactly one claim, one commit and one reveal (its nonce and
+// the hub's events both say so), and the chunk ends revealed exactly once
+// with a label document anyone can fetch by the CID the hub recorded.
+func TestCrashByKill(t *testing.T) {
+	if testing.Short() {
+		t.Skip("re-executes the test binary")
+	}
+	names := []string{"requester"}
+	for i := range crashCases {
+		names = append(names, "crash"+strconv.Itoa(i))
+	}
+	w := startRig(t, 3*time.Minute, names, devchain.Options{})
+	created := w.create(soloSpec(crashChunkSize*len(crashCases), crashChunkSize))
+	bits := client.LabelBits(testSchema())
+
+	for i, cc := range crashCases {
+		t.Run(strings.ReplaceAll(cc.at, "/", "_"), func(t *testing.T) {
+			name, chunk := names[i+1], uint64(i)
+			me := w.address(name)
+			dir := t.TempDir()
+			runChild(t, w, cc.at, created.CampaignID, chunk, name, dir)
+
+			// The journal as the child left it proves where it died.
+			deps := w.depsAt(name, w.chain.Client(), w.node.APIAddr(), dir)
+			j := deps.Journal
+			if got := w.nonce(me); got != cc.nonce {
+				t.Fatalf("at the crash the account had sent %d transactions, want %d", got, cc.nonce)
+			}
+			open, err := j.OpenIntents()
+			if err != nil {
+				t.Fatal(err)
+			}
+			switch {
+			case cc.open == "" && len(open) != 0:
+				t.Fatalf("open intents at the crash: %+v, want none", open)
+			case cc.open != "" && (len(open) != 1 || open[0].Kind != cc.open):
+				t.Fatalf("open intents at the crash: %+v, want one %s", open, cc.open)
+			}
+			key := client.CampaignKey(w.addrs.Hub, created.CampaignID)
+			if ls, _ := j.Labels(key, chunk); len(ls) != cc.labels {
+				t.Fatalf("labels journaled at the crash: %d, want %d", len(ls), cc.labels)
+			}
+			st, err := j.ChunkStatus(key, chunk)
+			if err != nil && !errIs(err, journal.ErrNotFound) {
+				t.Fatal(err)
+			}
+			if complete := strings.HasPrefix(cc.at, "commit/") || strings.HasPrefix(cc.at, "reveal/"); st.Complete != complete {
+				t.Fatalf("chunk complete in the journal at the crash: %v, want %v", st.Complete, complete)
+			}
+
+			// Resume as a restarted kappa does.
+			ctx, cancel := context.WithTimeout(w.ctx, time.Minute)
+			defer cancel()
+			c, err := client.Open(ctx, deps, created.CampaignID)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if _, err := c.Reconcile(ctx); err != nil {
+				t.Fatal(err)
+			}
+			if err := annotate(ctx, c, chunk, func(string) {}, func(int) {}); err != nil {
+				t.Fatalf("resume after a crash at %s: %v", cc.at, err)
+			}
+			if _, err := c.Reconcile(ctx); err != nil { // the next start
+				t.Fatal(err)
+			}
+
+			// Exactly one transaction per action, all of them journaled.
+			if got := w.nonce(me); got != 3 {
+				t.Errorf("the account sent %d transactions, want 3 (claim, commit, reveal)", got)
+			}
+			ev := w.hubEvents(created.CampaignID, chunk, me)
+			want := eventCount{"ChunkOpened": 1, "Claimed": 1, "Committed": 1, "Revealed": 1}
+			for name, n := range want {
+				if ev[name] != n {
+					t.Errorf("hub events for the chunk: %v, want %v", ev, want)
+					break
+				}
+			}
+			all, err := j.Intents(nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var kinds []journal.Kind
+			for _, in := range all {
+				if in.State != journal.StateMined {
+					t.Errorf("intent %d (%s) is %s, want mined", in.ID, in.Kind, in.State)
+				}
+				kinds = append(kinds, in.Kind)
+			}
+			if !slices.Equal(kinds, []journal.Kind{journal.KindClaim, journal.KindCommit, journal.KindReveal}) {
+				t.Errorf("journaled intents %v, want one claim, one commit, one reveal", kinds)
+			}
+
+			// No label lost or changed, on disk, on-chain and on IPFS.
+			ls, err := j.Labels(key, chunk)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var values []uint32
+			for task := 0; task < crashChunkSize; task++ {
+				v, spent := crashLabel(chunk, task)
+				values = append(values, v)
+				if task >= len(ls) || ls[task].Task != uint32(task) || ls[task].Value != uint64(v) || ls[task].TimeSpent != spent {
+					t.Fatalf("journaled labels %+v, want task %d = %d after %s", ls, task, v, spent)
+				}
+			}
+			ch, ok := c.Index().Chunk(chunk)
+			if !ok || len(ch.Reveals) != 1 || ch.Reveals[0] == nil || ch.Reveals[0].Annotator != me {
+				t.Fatalf("chunk %d reveals: %+v", chunk, ch.Reveals)
+			}
+			got, err := protocol.UnpackLabels(ch.Reveals[0].Labels, crashChunkSize, bits)
+			if err != nil || !slices.Equal(got, values) {
+				t.Errorf("revealed labels %v (%v), want %v", got, err, values)
+			}
+			checkLabelDoc(t, w, ch.Reveals[0].LabelDoc, me, values)
+		})
+	}
+}
+
+// checkLabelDoc fetches a label document from the node (not a cache) by the
+// CID the hub recorded and checks its signer and labels.
+func checkLabelDoc(t *testing.T, w *rig, cid string, annotator common.Address, values []uint32) {
+	t.Helper()
+	ctx, cancel := context.WithTimeout(w.ctx, 10*time.Second)
+	defer cancel()
+	raw, err := ipfs.NewShell(w.node.APIAddr()).Get(ctx, cid, document.MaxLabelsSize)
+	if err != nil {
+		t.Fatalf("label document %s recorded by the hub: %v", cid, err)
+	}
+	doc, err := document.DecodeLabels(cid, raw)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if doc.Annotator != annotator || len(doc.Labels) != len(values) {
+		t.Fatalf("label document %s: annotator %s, %d labels", cid, doc.Annotator.Hex(), len(doc.Labels))
+	}
+	for i, l := range doc.Labels {
+		if l.Label != uint64(values[i]) {
+			t.Errorf("label document %s task %d: %d, want %d", cid, i, l.Label, values[i])
+		}
+	}
+}
+
+// runChild runs the flow in a child process that dies by SIGKILL at the
+// crash point; it fails the test if the point is never reached.
+func runChild(t *testing.T, w *rig, at string, campaign *big.Int, chunk uint64, name, dir string) {
+	t.Helper()
+	cmd := exec.Command(os.Args[0], "-test.run=^TestHelperProcess$", "-test.v")
+	cmd.Env = append(os.Environ(),
+		"KAPPA_CLIENT_HELPER=1",
+		"KAPPA_RPC="+w.chain.RPCURL(),
+		"KAPPA_IPFS="+w.node.APIAddr(),
+		"KAPPA_HUB="+w.addrs.Hub.Hex(),
+		"KAPPA_CHAIN_ID="+w.chainID.String(),
+		"KAPPA_CAMPAIGN="+campaign.String(),
+		"KAPPA_CHUNK="+strconv.FormatUint(chunk, 10),
+		"KAPPA_KEY="+hex.EncodeToString(crypto.FromECDSA(w.keys[name])),
+		"KAPPA_DIR="+dir,
+		"KAPPA_CRASH="+at,
+	)
+	out, err := cmd.StdoutPipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var stderr bytes.Buffer
+	cmd.Stderr = &stderr
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	// Bounded: a child that hangs elsewhere is killed after a minute.
+	timer := time.AfterFunc(time.Minute, func() { cmd.Process.Kill() })
+	defer timer.Stop()
+	reached := false
+	var lines []string
+	sc := bufio.NewScanner(out)
+	for sc.Scan() {
+		if sc.Text() == "CRASH-POINT "+at {
+			reached = true
+			break
+		}
+		lines = append(lines, sc.Text())
+	}
+	cmd.Process.Kill() // SIGKILL: no deferred cleanup, no journal Close
+	cmd.Wait()
+	if !reached {
+		t.Fatalf("child never reached %s:\n%s\n%s", at, strings.Join(lines, "\n"), stderr.String())
+	}
+}
+
+// TestHelperProcess is the child of TestCrashByKill: a client on the
+// parent's chain (through a proxy it can stop dead in) and IPFS node runs
+// the annotator's flow and stops dead at KAPPA_CRASH, announcing it on
+// stdout, to be killed.
+func TestHelperProcess(t *testing.T) {
+	if os.Getenv("KAPPA_CLIENT_HELPER") != "1" {
+		t.Skip("helper process for TestCrashByKill")
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	defer cancel()
+	at := os.Getenv("KAPPA_CRASH")
+	step, point, _ := strings.Cut(at, "/")
+	var current atomic.Value
+	current.Store("")
+	armed := func() bool { return current.Load() == step }
+	die := func() {
+		fmt.Printf("CRASH-POINT %s\n", at)
+		os.Stdout.Sync()
+		select {} // wait for SIGKILL
+	}
+
+	proxy := newSwitchProxy(t, os.Getenv("KAPPA_RPC"))
+	before := func(methods []string) bool {
+		if armed() && (point == "first-rpc" || point == "send-before" && slices.Contains(methods, "eth_sendRawTransaction")) {
+			die()
+		}
+		return true
+	}
+	after := func(methods []string, resp []byte) bool {
+		if !armed() {
+			return true
+		}
+		if point == "send-after" && slices.Contains(methods, "eth_sendRawTransaction") ||
+			point == "receipt-after" && slices.Contains(methods, "eth_getTransactionReceipt") && !bytes.Contains(resp, []byte(`"result":null`)) {
+			die()
+		}
+		return true
+	}
+	proxy.before.Store(&before)
+	proxy.after.Store(&after)
+
+	key, err := crypto.HexToECDSA(os.Getenv("KAPPA_KEY"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	chainID, _ := new(big.Int).SetString(os.Getenv("KAPPA_CHAIN_ID"), 10)
+	campaign, _ := new(big.Int).SetString(os.Getenv("KAPPA_CAMPAIGN"), 10)
+	chunk, _ := strconv.ParseUint(os.Getenv("KAPPA_CHUNK"), 10, 64)
+	ec, err := ethclient.Dial(proxy.URL())
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := os.Getenv("KAPPA_DIR")
+	j, err := journal.Open(filepath.Join(dir, "journal.db"), journal.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	cache, err := ipfs.NewCache(filepath.Join(dir, "cache"), ipfs.NewShell(os.Getenv("KAPPA_IPFS")))
+	if err != nil {
+		t.Fatal(err)
+	}
+	store := &hookStore{Store: cache, added: func() {
+		if armed() && point == "published" {
+			die()
+		}
+	}}
+	c, err := client.Open(ctx, client.Deps{
+		Backend: ec, ChainID: chainID, Hub: common.HexToAddress(os.Getenv("KAPPA_HUB")),
+		Account: wallet.NewAccount(key), Journal: j, IPFS: store,
+	}, campaign)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := c.Reconcile(ctx); err != nil {
+		t.Fatal(err)
+	}
+	err = annotate(ctx, c, chunk, func(s string) { current.Store(s) }, func(n int) {
+		if armed() && point == "after-"+strconv.Itoa(n) {
+			die()
+		}
+	})
+	t.Fatalf("child finished without reaching %s: %v", at, err)
+}
+
+// hookStore calls added after every successful Add.
+type hookStore struct {
+	ipfs.Store
+	added func()
+}
+
+func (s *hookStore) Add(ctx context.Context, data []byte) (string, error) {
+	c, err := s.Store.Add(ctx, data)
+	if err == nil {
+		s.added()
+	}
+	return c, err
+}
