@@ -2,8 +2,8 @@ package client_test
 
 import (
 	"bytes"
-	"crypto/ecdsa"
 	"context"
+	"crypto/ecdsa"
 	"encoding/json"
 	"errors"
 	"io"
