@@ -1,0 +1,483 @@
+package main
+
+import (
+	"bufio"
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"math"
+	"math/big"
+	"os"
+	"sort"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/kappa-dev/kappa/client"
+	"github.com/kappa-dev/kappa/client/document"
+	"github.com/kappa-dev/kappa/cmd/kappa/internal/cli"
+	"github.com/spf13/cobra"
+)
+
+func init() { addCommandGroup(newCampaignCmd) }
+
+func newCampaignCmd(app *cli.App) *cobra.Command {
+	cmd := &cobra.Command{
+		Use:   "campaign",
+		Short: "Create, inspect and fund a campaign (requester)",
+		Long: `A campaign lives on the hub of the profile (contracts.kappa) and is named by
+its id: --campaign, KAPPA_CAMPAIGN or the profile's campaign key. campaign
+create prints the id of a new one.`,
+	}
+	cmd.AddCommand(newCampaignCreateCmd(app), newCampaignStatusCmd(app),
+		newCampaignFundCmd(app), newCampaignWithdrawCmd(app), newCampaignReclaimCmd(app))
+	return withCampaignFlag(app, cmd)
+}
+
+// createView is what campaign create prints.
+type createView struct {
+	Campaign    uint64 `json:"campaign"`
+	ManifestCID string `json:"manifest_cid"`
+	SchemaCID   string `json:"schema_cid"`
+	Root        string `json:"manifest_root"`
+	Chunks      int    `json:"chunks"`
+	Tasks       int    `json:"tasks"`
+	Deposit     string `json:"deposit"`
+	Tx          string `json:"tx"`
+}
+
+func newCampaignCreateCmd(app *cli.App) *cobra.Command {
+	var (
+		schemaPath, dataPath, arbiter, deposit string
+		chunkSize, k, q, lanes, maxGoldMisses  uint
+		senior                                 uint
+		claimW, commitW, revealW, goldW        time.Duration
+		disputeW, duration                     time.Duration
+	)
+	cmd := &cobra.Command{
+		Use:   "create --schema SCHEMA.toml --data DATA.jsonl",
+		Short: "Publish a schema and data set and create a campaign on the hub",
+		Long: `create publishes the schema (TOML, see docs/DOCUMENTS.md), every task and the
+manifest to IPFS, approves the deposit and creates the campaign.
+
+DATA.jsonl has one task per line (- reads standard input):
+
+  {"id": "t1", "text": "...", "meta": {"source": "x"}, "tier": 0, "gold": ["pos"]}
+
+meta, tier (index into the schema's tiers) and gold (the known answer, label
+ids) are optional. Gold answers never reach IPFS; they stay in this
+account's journal, which finalizes chunks with them.
+
+The deposit defaults to the maximum payout of every chunk; amounts are base
+units or a decimal with the token's symbol (1.5KAPPA).`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			ctx := cmd.Context()
+			if schemaPath == "" || dataPath == "" {
+				return errors.New("campaign create needs --schema FILE.toml and --data FILE.jsonl")
+			}
+			raw, err := os.ReadFile(schemaPath)
+			if err != nil {
+				return fmt.Errorf("read schema: %w", err)
+			}
+			schema, err := document.ParseSchemaTOML(schemaPath, raw)
+			if err != nil {
+				return err
+			}
+			tasks, err := readTasks(app, dataPath)
+			if err != nil {
+				return err
+			}
+			spec := client.CampaignSpec{
+				Schema: schema, Tasks: tasks,
+				ClaimWindow: claimW, CommitWindow: commitW, RevealWindow: revealW,
+				GoldWindow: goldW, DisputeWindow: disputeW, Duration: duration,
+			}
+			if err := checkSpec(&spec, chunkSize, k, q, lanes, maxGoldMisses, senior); err != nil {
+				return err
+			}
+			if arbiter != "" {
+				if !common.IsHexAddress(arbiter) {
+					return fmt.Errorf("--arbiter %q is not a 20-byte hex address", arbiter)
+				}
+				spec.Arbiter = common.HexToAddress(arbiter)
+			}
+			d, err := app.ClientDeps(ctx)
+			if err != nil {
+				return err
+			}
+			token, err := hubToken(ctx, d.Backend, d.Hub)
+			if err != nil {
+				return err
+			}
+			if deposit != "" {
+				ti, err := readToken(ctx, d.Backend, token)
+				if err != nil {
+					return err
+				}
+				if spec.Deposit, err = parseAmount(deposit, ti); err != nil {
+					return fmt.Errorf("--deposit: %w", err)
+				}
+			}
+			created, err := client.CreateCampaign(ctx, d, token, spec)
+			if err != nil {
+				return err
+			}
+			v := createView{
+				Campaign: created.CampaignID.Uint64(), ManifestCID: created.ManifestCID, SchemaCID: created.SchemaCID,
+				Root: created.Root.Hex(), Chunks: created.Chunks, Tasks: len(tasks),
+				Deposit: amountString(created.Deposit), Tx: created.TxHash.Hex(),
+			}
+			return app.Print(v, func(w io.Writer) error {
+				_, err := fmt.Fprintf(w, "campaign  %d\nmanifest  %s\nschema    %s\nchunks    %d\ntasks     %d\ndeposit   %s\ntx        %s\n",
+					v.Campaign, v.ManifestCID, v.SchemaCID, v.Chunks, v.Tasks, v.Deposit, v.Tx)
+				return err
+			})
+		},
+	}
+	f := cmd.Flags()
+	f.StringVar(&schemaPath, "schema", "", "campaign schema, TOML")
+	f.StringVar(&dataPath, "data", "", "tasks, JSON lines (- for standard input)")
+	f.UintVar(&chunkSize, "chunk-size", 32, "tasks per chunk (1..256)")
+	f.UintVar(&k, "k", 3, "annotators per chunk")
+	f.UintVar(&q, "q", 2, "agreeing annotators that decide a task (more than k/2)")
+	f.UintVar(&lanes, "lanes", 8, "chunks in flight at once")
+	f.UintVar(&maxGoldMisses, "max-gold-misses", 0, "gold tasks of a chunk an annotator may miss and still be paid")
+	f.DurationVar(&claimW, "claim-window", time.Hour, "how long seats of an opened chunk can be claimed")
+	f.DurationVar(&commitW, "commit-window", 2*time.Hour, "how long a seat has to commit after claiming")
+	f.DurationVar(&revealW, "reveal-window", time.Hour, "how long the reveal phase lasts")
+	f.DurationVar(&goldW, "gold-window", time.Hour, "how long only the requester may finalize (revealing gold) after the reveals")
+	f.DurationVar(&disputeW, "dispute-window", 24*time.Hour, "how long disputes may be resolved")
+	f.DurationVar(&duration, "duration", 30*24*time.Hour, "how long chunks may be opened")
+	f.UintVar(&senior, "senior-reputation", 120, "reputation a reviewer needs (everyone starts at 100)")
+	f.StringVar(&arbiter, "arbiter", "", "address that may resolve any dispute (default: you)")
+	f.StringVar(&deposit, "deposit", "", "escrow to deposit (default: the maximum payout of every chunk)")
+	return cmd
+}
+
+// checkSpec fills spec's sizes from the flags, refusing values the hub
+// would revert on, with the flag's name.
+func checkSpec(spec *client.CampaignSpec, chunkSize, k, q, lanes, maxGoldMisses, senior uint) error {
+	switch {
+	case chunkSize < 1 || chunkSize > document.MaxChunkTasks:
+		return fmt.Errorf("--chunk-size %d: want 1..%d", chunkSize, document.MaxChunkTasks)
+	case k < 1 || k > math.MaxUint8:
+		return fmt.Errorf("--k %d: want at least 1", k)
+	case q < 1 || q > k || 2*q <= k:
+		return fmt.Errorf("--q %d: want a majority of k=%d (k/2 < q <= k)", q, k)
+	case lanes < 1 || lanes > math.MaxUint16:
+		return fmt.Errorf("--lanes %d: want 1..%d", lanes, math.MaxUint16)
+	case maxGoldMisses > math.MaxUint8:
+		return fmt.Errorf("--max-gold-misses %d: want 0..255", maxGoldMisses)
+	case senior > math.MaxUint32:
+		return fmt.Errorf("--senior-reputation %d is too large", senior)
+	}
+	for _, w := range []struct {
+		name string
+		d    time.Duration
+		zero bool
+	}{
+		{"--claim-window", spec.ClaimWindow, false}, {"--commit-window", spec.CommitWindow, false},
+		{"--reveal-window", spec.RevealWindow, false}, {"--gold-window", spec.GoldWindow, true},
+		{"--dispute-window", spec.DisputeWindow, true}, {"--duration", spec.Duration, false},
+	} {
+		if w.d < 0 || (!w.zero && w.d < time.Second) {
+			return fmt.Errorf("%s %s: want at least 1s", w.name, w.d)
+		}
+		if w.d%time.Second != 0 {
+			return fmt.Errorf("%s %s: the chain counts whole seconds", w.name, w.d)
+		}
+		if w.name != "--duration" && w.d/time.Second > math.MaxUint32 {
+			return fmt.Errorf("%s %s is too long", w.name, w.d)
+		}
+	}
+	spec.ChunkSize, spec.K, spec.Q = int(chunkSize), uint8(k), uint8(q)
+	spec.Lanes, spec.MaxGoldMisses, spec.SeniorReputation = uint16(lanes), uint8(maxGoldMisses), uint32(senior)
+	return nil
+}
+
+// maxTaskLine bounds one line of a data file: a task document is capped
+// at document.MaxTaskSize, and JSON escaping may double it.
+const maxTaskLine = 2*document.MaxTaskSize + 1024
+
+// readTasks reads a JSON-lines data file; errors name the line.
+func readTasks(app *cli.App, path string) ([]client.TaskInput, error) {
+	var r io.Reader
+	if path == "-" {
+		r = app.Stdin
+	} else {
+		f, err := os.Open(path)
+		if err != nil {
+			return nil, fmt.Errorf("read data: %w", err)
+		}
+		defer f.Close()
+		r = f
+	}
+	sc := bufio.NewScanner(r)
+	sc.Buffer(make([]byte, 64<<10), maxTaskLine)
+	var out []client.TaskInput
+	for line := 1; sc.Scan(); line++ {
+		b := bytes.TrimSpace(sc.Bytes())
+		if len(b) == 0 {
+			continue
+		}
+		dec := json.NewDecoder(bytes.NewReader(b))
+		dec.DisallowUnknownFields()
+		var t client.TaskInput
+		if err := dec.Decode(&t); err != nil {
+			return nil, fmt.Errorf("%s:%d: %v", path, line, err)
+		}
+		if dec.More() {
+			return nil, fmt.Errorf("%s:%d: more than one JSON value on the line", path, line)
+		}
+		if t.ID == "" {
+			return nil, fmt.Errorf("%s:%d: task has no \"id\"", path, line)
+		}
+		if t.Text == "" {
+			return nil, fmt.Errorf("%s:%d: task %q has no \"text\"", path, line, t.ID)
+		}
+		out = append(out, t)
+	}
+	if err := sc.Err(); err != nil {
+		return nil, fmt.Errorf("read data %s: %w", path, err)
+	}
+	if len(out) == 0 {
+		return nil, fmt.Errorf("%s: no tasks", path)
+	}
+	return out, nil
+}
+
+// statusView is campaign status.
+type statusView struct {
+	Campaign         uint64            `json:"campaign"`
+	Title            string            `json:"title"`
+	Requester        string            `json:"requester"`
+	Arbiter          string            `json:"arbiter"`
+	ManifestCID      string            `json:"manifest_cid"`
+	SchemaCID        string            `json:"schema_cid"`
+	K                uint8             `json:"k"`
+	Q                uint8             `json:"q"`
+	Lanes            uint16            `json:"lanes"`
+	Tiers            []tierView        `json:"tiers"`
+	ReviewerFee      string            `json:"reviewer_fee"`
+	SeniorReputation uint32            `json:"senior_reputation"`
+	Windows          map[string]uint32 `json:"windows_s"`
+	EndTime          uint64            `json:"end_time"`
+	Closed           bool              `json:"closed"`
+	Reserved         string            `json:"reserved"`
+	Unreserved       string            `json:"unreserved"`
+	Chunks           int               `json:"chunks"`
+	ByState          map[string]int    `json:"chunks_by_state"`
+	Disputes         int               `json:"open_disputes"`
+
+	token tokenInfo
+}
+
+type tierView struct {
+	Name          string `json:"name"`
+	Reward        string `json:"reward"`
+	MinReputation uint32 `json:"min_reputation"`
+}
+
+// Chunk states in campaign status: what the chain says, for everyone.
+const (
+	stateUnopened  = "unopened"
+	stateOpen      = "open"
+	stateDisputed  = "disputed"
+	stateFinalized = "finalized"
+)
+
+func newCampaignStatusCmd(app *cli.App) *cobra.Command {
+	return &cobra.Command{
+		Use:   "status",
+		Short: "Show a campaign's parameters, escrow and chunks",
+		Args:  cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			ctx := cmd.Context()
+			c, err := app.OpenCampaign(ctx)
+			if err != nil {
+				return err
+			}
+			if err := c.Sync(ctx); err != nil {
+				return err
+			}
+			backend, _ := app.Dial(ctx)
+			ti, err := readToken(ctx, backend, c.Token())
+			if err != nil {
+				return err
+			}
+			info := c.Info()
+			m, mcid := c.Manifest()
+			v := statusView{
+				Campaign: c.Campaign().Uint64(), Title: c.Schema().Title,
+				Requester: info.Requester.Hex(), Arbiter: info.Arbiter.Hex(),
+				ManifestCID: mcid, SchemaCID: m.Schema, K: info.K, Q: info.Q, Lanes: info.Lanes,
+				ReviewerFee: amountString(info.ReviewerFee), SeniorReputation: info.SeniorReputation,
+				Windows: map[string]uint32{
+					"claim": info.ClaimWindow, "commit": info.CommitWindow, "reveal": info.RevealWindow,
+					"gold": info.GoldWindow, "dispute": info.DisputeWindow,
+				},
+				EndTime: info.EndTime, Closed: info.Closed,
+				Reserved: amountString(info.Reserved), Unreserved: amountString(info.Unreserved),
+				Chunks: len(m.Chunks), ByState: map[string]int{stateUnopened: 0, stateOpen: 0, stateDisputed: 0, stateFinalized: 0},
+				token: ti,
+			}
+			for i, t := range info.Tiers {
+				name := fmt.Sprint(i)
+				if i < len(c.Schema().Tiers) {
+					name = c.Schema().Tiers[i].Name
+				}
+				v.Tiers = append(v.Tiers, tierView{Name: name, Reward: amountString(t.Reward), MinReputation: t.MinReputation})
+			}
+			for _, mc := range m.Chunks {
+				ch, opened := c.Index().Chunk(mc.ID)
+				switch {
+				case !opened:
+					v.ByState[stateUnopened]++
+				case ch.Disputed():
+					v.ByState[stateDisputed]++
+				case ch.Finalized():
+					v.ByState[stateFinalized]++
+				default:
+					v.ByState[stateOpen]++
+				}
+			}
+			ds, err := c.Disputes(ctx)
+			if err != nil {
+				return err
+			}
+			v.Disputes = len(ds)
+			return app.Print(v, v.text)
+		},
+	}
+}
+
+func (v statusView) text(w io.Writer) error {
+	amt := func(s string) string {
+		n, _ := new(big.Int).SetString(s, 10)
+		return fmt.Sprintf("%s (%s)", s, formatAmount(n, v.token))
+	}
+	fmt.Fprintf(w, "campaign      %d  %s\n", v.Campaign, v.Title)
+	fmt.Fprintf(w, "requester     %s\narbiter       %s\n", v.Requester, v.Arbiter)
+	fmt.Fprintf(w, "manifest      %s\nschema        %s\n", v.ManifestCID, v.SchemaCID)
+	fmt.Fprintf(w, "k, q          %d, %d\nlanes         %d\n", v.K, v.Q, v.Lanes)
+	for _, t := range v.Tiers {
+		fmt.Fprintf(w, "tier          %s: %s per label, min reputation %d\n", t.Name, amt(t.Reward), t.MinReputation)
+	}
+	fmt.Fprintf(w, "reviewer fee  %s, senior reputation %d\n", amt(v.ReviewerFee), v.SeniorReputation)
+	fmt.Fprintf(w, "windows       claim %s, commit %s, reveal %s, gold %s, dispute %s\n",
+		secs(v.Windows["claim"]), secs(v.Windows["commit"]), secs(v.Windows["reveal"]), secs(v.Windows["gold"]), secs(v.Windows["dispute"]))
+	fmt.Fprintf(w, "ends          %s", time.Unix(int64(v.EndTime), 0).UTC().Format(time.RFC3339))
+	if v.Closed {
+		fmt.Fprint(w, " (closed)")
+	}
+	fmt.Fprintf(w, "\nreserved      %s\nunreserved    %s\n", amt(v.Reserved), amt(v.Unreserved))
+	states := make([]string, 0, len(v.ByState))
+	for s := range v.ByState {
+		states = append(states, s)
+	}
+	sort.Strings(states)
+	fmt.Fprintf(w, "chunks        %d:", v.Chunks)
+	for _, s := range states {
+		fmt.Fprintf(w, " %d %s", v.ByState[s], s)
+	}
+	_, err := fmt.Fprintf(w, "\ndisputes      %d open\n", v.Disputes)
+	return err
+}
+
+func secs(s uint32) string { return (time.Duration(s) * time.Second).String() }
+
+// escrowView is what fund, withdraw and reclaim print: the escrow after.
+type escrowView struct {
+	Campaign   uint64 `json:"campaign"`
+	Amount     string `json:"amount,omitempty"`
+	Reserved   string `json:"reserved"`
+	Unreserved string `json:"unreserved"`
+}
+
+func printEscrow(app *cli.App, c *client.Client, amount *big.Int, verb string) error {
+	info := c.Info()
+	v := escrowView{Campaign: c.Campaign().Uint64(), Reserved: amountString(info.Reserved), Unreserved: amountString(info.Unreserved)}
+	if amount != nil {
+		v.Amount = amount.String()
+	}
+	return app.Print(v, func(w io.Writer) error {
+		if amount != nil {
+			fmt.Fprintf(w, "%s %s\n", verb, v.Amount)
+		}
+		_, err := fmt.Fprintf(w, "reserved %s\nunreserved %s\n", v.Reserved, v.Unreserved)
+		return err
+	})
+}
+
+// amountCmd builds fund and withdraw: one AMOUNT argument, then act.
+func amountCmd(app *cli.App, use, short, verb string, act func(*client.Client, *cobra.Command, *big.Int) error) *cobra.Command {
+	return &cobra.Command{
+		Use:   use + " AMOUNT",
+		Short: short,
+		Long:  short + ".\n\nAMOUNT is in base units (1500000000000000000) or a decimal with the\ntoken's symbol (1.5KAPPA), converted exactly with the token's decimals.",
+		Args:  cobra.ExactArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			ctx := cmd.Context()
+			c, err := app.OpenCampaign(ctx)
+			if err != nil {
+				return err
+			}
+			backend, _ := app.Dial(ctx)
+			ti, err := readToken(ctx, backend, c.Token())
+			if err != nil {
+				return err
+			}
+			amount, err := parseAmount(args[0], ti)
+			if err != nil {
+				return err
+			}
+			if err := act(c, cmd, amount); err != nil {
+				return err
+			}
+			return printEscrow(app, c, amount, verb)
+		},
+	}
+}
+
+func newCampaignFundCmd(app *cli.App) *cobra.Command {
+	return amountCmd(app, "fund", "Add tokens to the campaign's escrow (approve, then fund)", "funded",
+		func(c *client.Client, cmd *cobra.Command, amount *big.Int) error {
+			return c.Fund(cmd.Context(), amount)
+		})
+}
+
+func newCampaignWithdrawCmd(app *cli.App) *cobra.Command {
+	return amountCmd(app, "withdraw", "Take unreserved escrow back to the requester", "withdrew",
+		func(c *client.Client, cmd *cobra.Command, amount *big.Int) error {
+			if err := c.Sync(cmd.Context()); err != nil {
+				return err
+			}
+			if un := c.Info().Unreserved; un != nil && amount.Cmp(un) > 0 {
+				return fmt.Errorf("withdraw %s: only %s of the escrow is unreserved", amount, un)
+			}
+			return c.WithdrawUnreserved(cmd.Context(), amount)
+		})
+}
+
+func newCampaignReclaimCmd(app *cli.App) *cobra.Command {
+	return &cobra.Command{
+		Use:   "reclaim",
+		Short: "Take everything left in the escrow back once the campaign is over",
+		Args:  cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			ctx := cmd.Context()
+			c, err := app.OpenCampaign(ctx)
+			if err != nil {
+				return err
+			}
+			before := new(big.Int).Add(c.Info().Reserved, c.Info().Unreserved)
+			if err := c.Reclaim(ctx); err != nil {
+				return err
+			}
+			after := new(big.Int).Add(c.Info().Reserved, c.Info().Unreserved)
+			return printEscrow(app, c, before.Sub(before, after), "reclaimed")
+		},
+	}
+}
