@@ -1,0 +1,149 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/kappa-dev/kappa/campaigndata"
+	"github.com/kappa-dev/kappa/client"
+	"github.com/kappa-dev/kappa/cmd/kappa/internal/cli"
+	"github.com/kappa-dev/kappa/pilot"
+	"github.com/spf13/cobra"
+)
+
+func init() { addCommandGroup(newPilotCmd) }
+
+// campaignSources opens the configured campaign as the session's account
+// and returns the IPFS store and chain connection it was built from, which
+// campaigndata needs and the client does not expose.
+func campaignSources(ctx context.Context, app *cli.App) (*client.Client, campaigndata.Sources, error) {
+	c, err := app.OpenCampaign(ctx)
+	if err != nil {
+		return nil, campaigndata.Sources{}, err
+	}
+	store, err := app.IPFS()
+	if err != nil {
+		return nil, campaigndata.Sources{}, err
+	}
+	backend, err := app.Dial(ctx)
+	if err != nil {
+		return nil, campaigndata.Sources{}, err
+	}
+	return c, campaigndata.Sources{IPFS: store, Chain: backend, Warn: func(m string) { app.Warn("%s", m) }}, nil
+}
+
+// writeOutput writes the bytes to path (through a temporary file renamed
+// into place, so a failed run never leaves half a report) or to stdout when
+// path is empty or "-".
+func writeOutput(app *cli.App, path string, data []byte) error {
+	if path == "" || path == "-" {
+		_, err := app.Stdout.Write(data)
+		return err
+	}
+	dir := filepath.Dir(path)
+	tmp, err := os.CreateTemp(dir, "."+filepath.Base(path)+".*")
+	if err != nil {
+		return fmt.Errorf("write %s: %w", path, err)
+	}
+	defer os.Remove(tmp.Name())
+	if _, err := tmp.Write(data); err != nil {
+		tmp.Close()
+		return fmt.Errorf("write %s: %w", path, err)
+	}
+	if err := tmp.Close(); err != nil {
+		return fmt.Errorf("write %s: %w", path, err)
+	}
+	if err := os.Rename(tmp.Name(), path); err != nil {
+		return fmt.Errorf("write %s: %w", path, err)
+	}
+	app.Info("wrote %s", path)
+	return nil
+}
+
+func checkFormat(flag, format string, formats []string) error {
+	for _, f := range formats {
+		if f == format {
+			return nil
+		}
+	}
+	return fmt.Errorf("--%s %q: want one of %s", flag, format, strings.Join(formats, ", "))
+}
+
+func newPilotCmd(app *cli.App) *cobra.Command {
+	var (
+		opts   pilot.Options
+		format string
+		out    string
+		input  bool
+	)
+	cmd := &cobra.Command{
+		Use:   "pilot",
+		Short: "Report a campaign's pilot: time, errors, earnings, agreement, rewards and k/q to choose",
+		Long: `pilot reads the configured campaign from the chain (claims, reveals,
+outcomes, credits) and IPFS (the signed label documents, for the time each
+annotator spent per task) and prints the pilot report of docs/PILOT.md: per
+annotator items, median and p90 time per item, error rates against the
+consensus and against gold, tokens earned and the effective hourly rate; the
+campaign's agreement, dispute rate and drop-off; a reward per tier for a
+target hourly rate and the cheapest k and q whose consensus reaches a target
+accuracy.
+
+Gold answers are known only to the requester's journal: run it as the
+requester to see gold error rates. --input writes the report's input
+(kappa/pilot-input@1 JSON) instead, for archiving or for comparing pilots.`,
+		Example: `  kappa pilot
+  kappa pilot --price 0.05 --currency USD --target-hourly 15 --target-accuracy 0.97
+  kappa pilot --format html --out pilot.html`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			if !cmd.Flags().Changed("format") && app.Flags.JSON {
+				format = "json"
+			}
+			if err := checkFormat("format", format, pilot.Formats); err != nil {
+				return err
+			}
+			if opts.TargetHourly != "" && opts.Price == "" {
+				return fmt.Errorf("--target-hourly needs --price (the fiat price of one token)")
+			}
+			ctx := cmd.Context()
+			c, src, err := campaignSources(ctx, app)
+			if err != nil {
+				return err
+			}
+			p, err := campaigndata.Pilot(ctx, c, src)
+			if err != nil {
+				return err
+			}
+			var buf bytes.Buffer
+			if input {
+				if err := pilot.WritePilot(&buf, p); err != nil {
+					return err
+				}
+				return writeOutput(app, out, buf.Bytes())
+			}
+			rep, err := pilot.Build(p, opts)
+			if err != nil {
+				return err
+			}
+			if err := pilot.Render(&buf, rep, format); err != nil {
+				return err
+			}
+			return writeOutput(app, out, buf.Bytes())
+		},
+	}
+	f := cmd.Flags()
+	f.StringVar(&opts.Price, "price", "", "fiat price of one whole token, e.g. 0.05")
+	f.StringVar(&opts.Currency, "currency", "", "name of the fiat currency, for display (e.g. USD)")
+	f.StringVar(&opts.TargetHourly, "target-hourly", "", "hourly pay in fiat the reward calibration aims at (needs --price)")
+	f.StringVar(&opts.TargetAccuracy, "target-accuracy", "", "accuracy of accepted labels the k/q recommendation must reach (default "+pilot.DefaultTargetAccuracy+")")
+	f.StringVar(&opts.MaxDisputeRate, "max-dispute-rate", "", "exclude k/q options sending more than this share of tasks to reviewers")
+	f.StringVar(&opts.CostTier, "cost-tier", "", "tier whose reward prices the k/q table (default the first)")
+	f.StringVar(&format, "format", "text", "output format: "+strings.Join(pilot.Formats, ", ")+" (--json implies json)")
+	f.StringVarP(&out, "out", "o", "", "write to this file instead of standard output")
+	f.BoolVar(&input, "input", false, "write the report's input (kappa/pilot-input@1) instead of the report")
+	return cmd
+}
