@@ -1,0 +1,336 @@
+package bots
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"hash/fnv"
+	"math/rand/v2"
+	"path/filepath"
+	"sync"
+	"time"
+
+	"github.com/kappa-dev/kappa/client"
+	"github.com/kappa-dev/kappa/client/document"
+	"github.com/kappa-dev/kappa/client/journal"
+	"github.com/kappa-dev/kappa/devnet"
+	"github.com/kappa-dev/kappa/devnet/corpus"
+	"github.com/kappa-dev/kappa/tuiclient"
+)
+
+// Truth maps a task document's id to its true label id.
+type Truth map[string]string
+
+// SampleTruth is the corpus label of every task of the devnet's sample
+// campaign: its tasks are the corpus's first texts, in order.
+func SampleTruth() (Truth, error) {
+	spec, err := devnet.SampleCampaign()
+	if err != nil {
+		return nil, err
+	}
+	items, err := corpus.Fortunes()
+	if err != nil {
+		return nil, fmt.Errorf("bots: %w", err)
+	}
+	t := make(Truth, len(spec.Tasks))
+	for i, task := range spec.Tasks {
+		if items[i].Text != task.Text {
+			return nil, fmt.Errorf("bots: sample task %s is not corpus text %d", task.ID, i)
+		}
+		t[task.ID] = items[i].Label
+	}
+	return t, nil
+}
+
+// Config sets a bot's behaviour.
+type Config struct {
+	// Accuracy is the probability of giving the true label, 0..1.
+	Accuracy float64
+	// Speed is the mean time per label; each label waits between half and
+	// one and a half of it. Zero labels at once.
+	Speed time.Duration
+	// Seed makes the bot's choices reproducible.
+	Seed uint64
+	// Open lets the bot open chunks nobody has claimed yet; otherwise it
+	// only joins chunks someone else opened (the user's, typically).
+	Open bool
+	// MaxActive bounds the chunks the bot holds unfinished at once
+	// (default 1).
+	MaxActive int
+	// Poll is how often Run looks at the chain (default 500ms).
+	Poll time.Duration
+	// OnError receives errors Run keeps going after; nil drops them.
+	OnError func(error)
+}
+
+// Bot is a simulated annotator (or, from NewRequester, the requester).
+type Bot struct {
+	Name string
+	c    *client.Client
+	j    *journal.Journal
+	ipfs *tuiclient.Store
+	cfg  Config
+	// truth is nil for the requester.
+	truth Truth
+	mu    sync.Mutex // one step at a time (Run and Play may overlap)
+}
+
+// Open opens the journal and IPFS cache of the dev wallet called name under
+// the devnet's directory and binds a client to the sample campaign.
+func Open(ctx context.Context, d *devnet.Devnet, name string, truth Truth, cfg Config) (*Bot, error) {
+	acct, err := d.Account(name)
+	if err != nil {
+		return nil, fmt.Errorf("bot %s: %w", name, err)
+	}
+	path, err := d.JournalPath(name)
+	if err != nil {
+		return nil, fmt.Errorf("bot %s: %w", name, err)
+	}
+	j, err := journal.Open(path, journal.Options{})
+	if err != nil {
+		return nil, fmt.Errorf("bot %s: %w", name, err)
+	}
+	store, err := tuiclient.NewStore(filepath.Join(d.Dir(), "bots", name, "ipfs-cache"), d.IPFS())
+	if err != nil {
+		j.Close()
+		return nil, fmt.Errorf("bot %s: %w", name, err)
+	}
+	deps := d.ClientDeps(acct, j)
+	deps.IPFS = store
+	c, err := client.Open(ctx, deps, d.CampaignID())
+	if err != nil {
+		store.Close()
+		j.Close()
+		return nil, fmt.Errorf("bot %s: %w", name, err)
+	}
+	if cfg.MaxActive <= 0 {
+		cfg.MaxActive = 1
+	}
+	if cfg.Poll <= 0 {
+		cfg.Poll = 500 * time.Millisecond
+	}
+	return &Bot{Name: name, c: c, j: j, ipfs: store, cfg: cfg, truth: truth}, nil
+}
+
+// NewRequester opens the requester's bot: it never labels, and finalizes
+// every chunk whose reveals are in, passing the gold answers.
+func NewRequester(ctx context.Context, d *devnet.Devnet, cfg Config) (*Bot, error) {
+	return Open(ctx, d, devnet.Requester, nil, cfg)
+}
+
+// Client is the bot's campaign client.
+func (b *Bot) Client() *client.Client { return b.c }
+
+// Close closes the bot's journal and cache. Stop Run first.
+func (b *Bot) Close() error {
+	b.ipfs.Close()
+	return b.j.Close()
+}
+
+// Run plays until ctx is done: it joins (or, with Open, opens) chunks,
+// labels, commits, reveals and finalizes. Errors are reported to OnError
+// and retried at the next poll.
+func (b *Bot) Run(ctx context.Context) {
+	t := time.NewTicker(b.cfg.Poll)
+	defer t.Stop()
+	for {
+		if err := b.Step(ctx); err != nil && ctx.Err() == nil && b.cfg.OnError != nil {
+			b.cfg.OnError(fmt.Errorf("bot %s: %w", b.Name, err))
+		}
+		select {
+		case <-ctx.Done():
+			return
+		case <-t.C:
+		}
+	}
+}
+
+// Step looks at every chunk once and takes each action that is due.
+func (b *Bot) Step(ctx context.Context) error {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	views, err := b.c.Chunks(ctx)
+	if err != nil {
+		return err
+	}
+	var errs []error
+	active := 0
+	for _, v := range views {
+		if v.Mine() && (v.Phase == client.PhaseLabeling || v.Phase == client.PhaseCommitted) {
+			active++
+		}
+	}
+	for _, v := range views {
+		if ctx.Err() != nil {
+			return ctx.Err()
+		}
+		if b.truth == nil {
+			// The requester finalizes what is due; it holds no seats.
+			if v.Opened && v.Phase != client.PhaseFinalized && v.Phase != client.PhaseDisputed {
+				errs = append(errs, b.finalize(ctx, v.ID))
+			}
+			continue
+		}
+		switch v.Phase {
+		case client.PhaseClaimable:
+			if active >= b.cfg.MaxActive || (!v.Opened && !b.cfg.Open) {
+				continue
+			}
+			if err := b.c.Claim(ctx, v.ID); err != nil {
+				errs = append(errs, err)
+				continue
+			}
+			active++
+			errs = append(errs, b.label(ctx, v.ID))
+		case client.PhaseLabeling:
+			errs = append(errs, b.label(ctx, v.ID))
+		case client.PhaseCommitted:
+			if due, _, err := b.c.RevealDue(ctx, v.ID); err != nil {
+				errs = append(errs, err)
+			} else if due {
+				errs = append(errs, b.c.Reveal(ctx, v.ID))
+			}
+		case client.PhaseRevealed:
+			errs = append(errs, b.finalize(ctx, v.ID))
+		}
+	}
+	return errors.Join(errs...)
+}
+
+// finalize finalizes the chunk when this account may.
+func (b *Bot) finalize(ctx context.Context, chunk uint64) error {
+	due, _, err := b.c.FinalizeDue(ctx, chunk)
+	if err != nil || !due {
+		return err
+	}
+	return b.c.Finalize(ctx, chunk)
+}
+
+// label gives every unlabeled task of the chunk a label, waiting Speed
+// per label, then commits.
+func (b *Bot) label(ctx context.Context, chunk uint64) error {
+	tasks, err := b.c.Tasks(ctx, chunk)
+	if err != nil {
+		return err
+	}
+	s := b.c.Schema()
+	for _, t := range tasks {
+		if t.Label != nil {
+			continue
+		}
+		r := b.rng(chunk, t.Index)
+		if err := sleep(ctx, b.delay(r)); err != nil {
+			return err
+		}
+		v, err := b.choose(r, s, t.Task)
+		if err != nil {
+			return err
+		}
+		if err := b.c.PutLabel(chunk, t.Index, v, b.cfg.Speed); err != nil {
+			return err
+		}
+	}
+	return b.c.Commit(ctx, chunk)
+}
+
+// rng is the generator of one (bot, chunk, task) decision.
+func (b *Bot) rng(chunk uint64, task int) *rand.Rand {
+	h := fnv.New64a()
+	fmt.Fprintf(h, "%s/%d/%d", b.Name, chunk, task)
+	return rand.New(rand.NewPCG(b.cfg.Seed, h.Sum64()))
+}
+
+func (b *Bot) delay(r *rand.Rand) time.Duration {
+	if b.cfg.Speed <= 0 {
+		return 0
+	}
+	return b.cfg.Speed/2 + time.Duration(r.Int64N(int64(b.cfg.Speed)))
+}
+
+// choose gives the true label with probability Accuracy, else a uniformly
+// random other label.
+func (b *Bot) choose(r *rand.Rand, s *document.Schema, t *document.Task) (uint32, error) {
+	want, ok := b.truth[t.ID]
+	if !ok {
+		return 0, fmt.Errorf("task %s has no known true label", t.ID)
+	}
+	i, ok := s.Label(want)
+	if !ok {
+		return 0, fmt.Errorf("task %s: label %q is not in the schema", t.ID, want)
+	}
+	n := len(s.Labels)
+	if n < 2 || r.Float64() < b.cfg.Accuracy {
+		return uint32(i), nil
+	}
+	other := r.IntN(n - 1)
+	if other >= i {
+		other++
+	}
+	if s.Kind == document.KindMulti {
+		return 1 << uint(other), nil
+	}
+	return uint32(other), nil
+}
+
+// Play takes the chunk through claim, labels, commit and reveal now, with
+// no delays: the demo's pre-play before the user arrives. It is idempotent.
+func (b *Bot) Play(ctx context.Context, chunk uint64) error {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	views, err := b.c.Chunks(ctx)
+	if err != nil {
+		return err
+	}
+	if int(chunk) >= len(views) || views[chunk].ID != chunk {
+		return fmt.Errorf("bot %s: chunk %d is not in the manifest", b.Name, chunk)
+	}
+	v := views[chunk]
+	if v.Phase == client.PhaseClaimable {
+		if err := b.c.Claim(ctx, chunk); err != nil {
+			return fmt.Errorf("bot %s: %w", b.Name, err)
+		}
+		v.Phase = client.PhaseLabeling
+	}
+	if v.Phase == client.PhaseLabeling {
+		speed := b.cfg.Speed
+		b.cfg.Speed = 0
+		err := b.label(ctx, chunk)
+		b.cfg.Speed = speed
+		if err != nil {
+			return fmt.Errorf("bot %s: %w", b.Name, err)
+		}
+	}
+	return nil
+}
+
+// Reveal reveals the bot's labels of a chunk if the reveal phase is open.
+func (b *Bot) Reveal(ctx context.Context, chunk uint64) error {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	due, _, err := b.c.RevealDue(ctx, chunk)
+	if err != nil || !due {
+		return err
+	}
+	return b.c.Reveal(ctx, chunk)
+}
+
+// Finalize finalizes a chunk if this account may now.
+func (b *Bot) Finalize(ctx context.Context, chunk uint64) error {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.finalize(ctx, chunk)
+}
+
+func sleep(ctx context.Context, d time.Duration) error {
+	if d <= 0 {
+		return ctx.Err()
+	}
+	t := time.NewTimer(d)
+	defer t.Stop()
+	select {
+	case <-ctx.Done():
+		return ctx.Err()
+	case <-t.C:
+		return nil
+	}
+}
