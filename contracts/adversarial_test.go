@@ -138,6 +138,32 @@ func TestAdversarial(t *testing.T) {
 		}
 	})
 
+	t.Run("last committer reveals at once, nobody earlier", func(t *testing.T) {
+		e, id := advSetup(t)
+		if err := e.commit(id, 0, e.actors[0], 0, agreeing, 4, nil); err != nil {
+			t.Fatal(err)
+		}
+		// seat 1 is not the last committer: revealing now would leak its labels
+		e.mustErr(e.commitAndReveal(id, 0, e.actors[1], 1, agreeing), "RevealTooEarly")
+		if err := e.commit(id, 0, e.actors[1], 1, agreeing, 4, nil); err != nil {
+			t.Fatal(err)
+		}
+		if err := e.commitAndReveal(id, 0, e.actors[2], 2, agreeing); err != nil {
+			t.Fatal(err)
+		}
+		for i := 0; i < 2; i++ {
+			if err := e.reveal(id, 0, e.actors[i], i, nil); err != nil {
+				t.Fatal(err)
+			}
+		}
+		if _, _, err := e.finalize(id, 0, e.actors[4], false); err != nil {
+			t.Fatal(err)
+		}
+		for i := 0; i < 3; i++ {
+			eqBig(t, "credit", e.credited(e.actors[i].addr), big.NewInt(4*advReward))
+		}
+	})
+
 	t.Run("reveal with a wrong salt", func(t *testing.T) {
 		e, id := advSetup(t)
 		commitAll(t, e, id, same3())

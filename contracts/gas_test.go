@@ -18,7 +18,10 @@ const chunksPerWithdraw = 8
 // Campaign creation and the first chunk (which creates the accounts' and the
 // chunk bitmap's storage) are setup, outside the measurement.
 //
-// flow=direct: every annotator sends its own claim, commit and reveal.
+// flow=plain: every annotator sends its own claim, commit and reveal (10
+// transactions per chunk).
+// flow=direct: the same, except that the last committer uses
+// commitAndReveal, as a client does when its commit completes the k (9).
 // flow=relayed: the opener's claimOpen, then one claimBatch carrying the two
 // other EIP-712-signed claims, one commitBatch carrying the three signed
 // commits and one revealBatch carrying the three reveals (a relayer's
@@ -26,20 +29,17 @@ const chunksPerWithdraw = 8
 func BenchmarkGas(b *testing.B) {
 	for _, size := range []int{1, 8, 32, 64} {
 		for _, r := range []rules{rulesPrague, rulesBogota} {
-			for _, relayed := range []bool{false, true} {
-				flow := "direct"
-				if relayed {
-					flow = "relayed"
-				}
+			for _, flow := range []string{"plain", "direct", "relayed"} {
 				b.Run(fmt.Sprintf("chunk=%d/rules=%s/flow=%s", size, r, flow), func(b *testing.B) {
-					benchLifecycle(b, size, r, relayed)
+					benchLifecycle(b, size, r, flow)
 				})
 			}
 		}
 	}
 }
 
-func benchLifecycle(b *testing.B, size int, r rules, relayed bool) {
+func benchLifecycle(b *testing.B, size int, r rules, flow string) {
+	relayed := flow == "relayed"
 	const k = 3
 	e := newEnv(b, k+1, r)
 	requester := e.actors[k]
@@ -88,12 +88,21 @@ func benchLifecycle(b *testing.B, size int, r rules, relayed bool) {
 				b.Fatal(err)
 			}
 		} else {
-			for i := 0; i < k; i++ {
+			last := k
+			if flow == "direct" {
+				last = k - 1
+			}
+			for i := 0; i < last; i++ {
 				if err := e.commit(id, lane, e.actors[i], i, labels[i], 4, nil); err != nil {
 					b.Fatal(err)
 				}
 			}
-			for i := 0; i < k; i++ {
+			if last < k {
+				if err := e.commitAndReveal(id, lane, e.actors[last], last, labels[last]); err != nil {
+					b.Fatal(err)
+				}
+			}
+			for i := 0; i < last; i++ {
 				if err := e.reveal(id, lane, e.actors[i], i, nil); err != nil {
 					b.Fatal(err)
 				}
@@ -128,7 +137,7 @@ func benchLifecycle(b *testing.B, size int, r rules, relayed bool) {
 	}
 	chunks := float64(b.N * chunksPerWithdraw)
 	var total float64
-	for _, op := range []string{"claim", "commit", "reveal", "finalize", "withdraw"} {
+	for _, op := range []string{"claim", "commit", "commit+reveal", "reveal", "finalize", "withdraw"} {
 		var sum float64
 		for _, g := range e.gasByOp[op] {
 			sum += float64(g)

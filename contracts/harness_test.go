@@ -741,3 +741,30 @@ func (e *env) claimBatch(id, lane uint64, relayer *actor, seats []int, claimers 
 }
 
 func asRevert(err error, re **revertError) bool { return errors.As(err, re) }
+
+// commitAndReveal: the last committer commits and reveals in one transaction.
+func (e *env) commitAndReveal(id, lane uint64, who *actor, seat int, values []uint32) error {
+	r := e.record(id, lane)
+	words, err := protocol.PackLabels(values, e.bits(id))
+	if err != nil {
+		return err
+	}
+	salt := e.salt(id, r.ChunkID, who)
+	h, err := protocol.CommitHash(e.chainID, e.hubA, big.NewInt(int64(id)), r.ChunkID, who.addr, words, salt)
+	if err != nil {
+		return err
+	}
+	rcpt, err := e.send("commit+reveal", who, e.hub, hubABI.PackCommitAndReveal(big.NewInt(int64(id)), big.NewInt(int64(lane)), r.Words(), big.NewInt(int64(seat)), words, salt, protocol.LabelDocDigest([]byte("label document"))))
+	if err != nil {
+		return err
+	}
+	e.secrets[seatKey{id, r.ChunkID, who.addr}] = seatSecret{labels: words, values: values, salt: salt}
+	if err := r.ApplyCommit(seat, h, e.blockTime(rcpt)); err != nil {
+		e.tb.Fatal(err)
+	}
+	if err := r.ApplyReveal(seat, words); err != nil {
+		e.tb.Fatal(err)
+	}
+	e.checkLane(id, lane)
+	return nil
+}

@@ -172,6 +172,11 @@ func (s *invState) step(t *testing.T) {
 				values[i] = 7 // invalid for 5 labels: never accepted
 			}
 		}
+		if s.rng.Intn(6) == 0 {
+			// the last committer may reveal at once (rejected if not last)
+			s.expectNamed(t, "commitAndReveal", e.commitAndReveal(id, lane, who, seat, values))
+			return
+		}
 		if s.rng.Intn(4) == 0 {
 			// relayed: the holder signs, a bystander sends it
 			s.expectNamed(t, "commitBatch", e.commitBatch(id, lane, s.pick(e.actors), []int{seat}, []*actor{who}, [][]uint32{values}, nil))

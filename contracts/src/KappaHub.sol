@@ -620,6 +620,30 @@ contract KappaHub is ReputationRegistry, ReentrancyGuardTransient {
         _store(campaignId, lane, r);
     }
 
+    /// @notice The last committer of a chunk commits and reveals at once: once
+    /// its commitment completes the k commits, every other seat is bound, so
+    /// revealing in the same transaction hides nothing anyone could exploit
+    /// and saves the chunk a transaction. Reverts RevealTooEarly unless this
+    /// commit is the k-th.
+    function commitAndReveal(
+        uint256 campaignId,
+        uint256 lane,
+        uint256[] calldata rec,
+        uint256 seat,
+        uint256[] calldata labels,
+        bytes32 salt,
+        bytes32 labelDoc
+    ) external {
+        Campaign storage c = _live(campaignId);
+        uint256[] memory r = _load(campaignId, lane, rec, c.k);
+        uint256 chunkId = uint64(r[0]);
+        bytes32 h = keccak256(abi.encodePacked(block.chainid, address(this), campaignId, chunkId, msg.sender, labels, salt));
+        _commitSeat(c, campaignId, r, seat, msg.sender, h);
+        if (uint40(r[0] >> 136) == 0) revert RevealTooEarly(chunkId);
+        _revealSeat(c, campaignId, r, seat, labels, salt, labelDoc);
+        _store(campaignId, lane, r);
+    }
+
     /// @notice Relayed reveals: several seats' reveals in one transaction.
     /// No signature is needed: only the holder of a commitment's preimage can
     /// open it, and the commitment binds the annotator.
