@@ -9,6 +9,7 @@ import (
 	"os"
 	"path/filepath"
 	"strconv"
+	"strings"
 	"sync"
 	"syscall"
 	"time"
@@ -381,7 +382,11 @@ func (d *Devnet) setUp(ctx context.Context, progress func(string)) error {
 	if err != nil {
 		return fmt.Errorf("start devnet: %w", err)
 	}
-	j, err := journal.Open(d.JournalPath(Requester), journal.Options{})
+	jpath, err := d.JournalPath(Requester)
+	if err != nil {
+		return err
+	}
+	j, err := journal.Open(jpath, journal.Options{})
 	if err != nil {
 		return fmt.Errorf("start devnet: %w", err)
 	}
@@ -563,12 +568,23 @@ func (d *Devnet) KeystoreDir() string { return filepath.Join(d.dir, keystoreDir)
 // PassphraseFile holds DevPassphrase, for --password-file.
 func (d *Devnet) PassphraseFile() string { return filepath.Join(d.dir, passphraseFile) }
 
-// JournalPath is where the wallet called name keeps its client journal
-// (one bbolt file per wallet; journal.Open creates it). The requester's
-// holds the sample campaign's gold answers, needed to finalize chunks
-// while their gold window is open.
-func (d *Devnet) JournalPath(name string) string {
-	return filepath.Join(d.dir, journalsDir, name+".db")
+// JournalDir holds the dev wallets' journals (see JournalPath).
+func (d *Devnet) JournalDir() string { return filepath.Join(d.dir, journalDir) }
+
+// JournalPath is where the wallet called name keeps its client journal:
+// <dir>/journal/<chain id>-<address>.db, one bbolt file per wallet
+// (journal.Open creates it). The layout is the kappa command's under its
+// data directory, so with KAPPA_DATA_DIR=<dir> the commands share these
+// journals (and put their IPFS cache in <dir>/ipfs-cache). The requester's
+// holds the sample campaign's gold answers, which finalizing a chunk needs
+// while its gold window is open.
+func (d *Devnet) JournalPath(name string) (string, error) {
+	w, err := d.Wallet(name)
+	if err != nil {
+		return "", err
+	}
+	file := fmt.Sprintf("%s-%s.db", d.state.ChainID, strings.ToLower(w.Address.Hex()))
+	return filepath.Join(d.JournalDir(), file), nil
 }
 
 // ClientDeps are the parts a client needs to act as acct on this devnet,
@@ -589,7 +605,11 @@ func (d *Devnet) OpenClient(ctx context.Context, name string) (*client.Client, *
 	if err != nil {
 		return nil, nil, err
 	}
-	j, err := journal.Open(d.JournalPath(name), journal.Options{})
+	jpath, err := d.JournalPath(name)
+	if err != nil {
+		return nil, nil, err
+	}
+	j, err := journal.Open(jpath, journal.Options{})
 	if err != nil {
 		return nil, nil, fmt.Errorf("devnet: client of %s: %w", name, err)
 	}

@@ -235,7 +235,17 @@ func TestStartResumeFresh(t *testing.T) {
 	for _, k := range keys {
 		checkMode(t, k, 0o600)
 	}
-	checkMode(t, d.JournalPath(Requester), 0o600)
+	reqJournal, err := d.JournalPath(Requester)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := filepath.Join(dir, "journal", "1337-"+strings.ToLower(req.Address.Hex())+".db"); reqJournal != want {
+		t.Errorf("requester journal %s, want %s (the kappa command's layout)", reqJournal, want)
+	}
+	checkMode(t, reqJournal, 0o600)
+	if _, err := d.JournalPath("mallory"); err == nil {
+		t.Error("journal path of an unknown wallet")
+	}
 
 	// Every dev account is unlocked and signs for its address.
 	for _, w := range wallets {

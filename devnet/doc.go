@@ -9,7 +9,7 @@
 //	chain/        the dev chain's data (package devnet/chain)
 //	ipfs/         the kubo repository (package devnet/ipfsnode)
 //	keystore/     the dev wallets, Web3 Secret Storage files (0600, dir 0700)
-//	journals/     one client journal per wallet (<name>.db)
+//	journal/      one client journal per wallet (<chain id>-<address>.db)
 //	passphrase    the dev passphrase, for --password-file (0600)
 //	devnet.json   addresses, campaign, wallets and endpoints (0600)
 //	devnet.lock   held while the devnet runs: one devnet per directory

@@ -22,14 +22,15 @@ const (
 	chainDir       = "chain"
 	ipfsDir        = "ipfs"
 	keystoreDir    = "keystore"
-	journalsDir    = "journals"
+	journalDir     = "journal"    // named as the kappa command's data directory names it
+	ipfsCacheDir   = "ipfs-cache" // the kappa command's, with KAPPA_DATA_DIR=<dir>
 	passphraseFile = "passphrase"
 	stateFile      = "devnet.json"
 	// lockFile is held while a devnet runs; it is never wiped.
 	lockFile = "devnet.lock"
 )
 
-var managedEntries = []string{stateFile, chainDir, ipfsDir, keystoreDir, journalsDir, passphraseFile}
+var managedEntries = []string{stateFile, chainDir, ipfsDir, keystoreDir, journalDir, ipfsCacheDir, passphraseFile}
 
 // stateVersion is the layout of devnet.json; another version is not
 // resumed.

@@ -25,6 +25,7 @@ type devnetView struct {
 	Campaign     devnetCampaignView   `json:"campaign"`
 	Wallets      []devnetWalletView   `json:"wallets"`
 	Keystore     string               `json:"keystore"`
+	Journals     string               `json:"journals"`
 	PasswordFile string               `json:"password_file"`
 	Profile      devnetProfileWritten `json:"profile"`
 }
@@ -57,7 +58,7 @@ func viewDevnet(d *devnet.Devnet) devnetView {
 			ID: st.Campaign.ID.String(), Manifest: st.Campaign.ManifestCID,
 			Tasks: st.Campaign.Tasks, Chunks: st.Campaign.Chunks,
 		},
-		Keystore: d.KeystoreDir(), PasswordFile: d.PassphraseFile(),
+		Keystore: d.KeystoreDir(), Journals: d.JournalDir(), PasswordFile: d.PassphraseFile(),
 		Profile: devnetProfileWritten{Name: devnet.ProfileName, Config: d.ConfigPath()},
 	}
 	for _, w := range d.Wallets() {
@@ -80,6 +81,7 @@ func (v devnetView) text(w io.Writer) error {
 	fmt.Fprintf(tw, "campaign\t%s (%d tasks in %d chunks, manifest %s)\n", v.Campaign.ID, v.Campaign.Tasks, v.Campaign.Chunks, v.Campaign.Manifest)
 	fmt.Fprintf(tw, "keystore\t%s\n", v.Keystore)
 	fmt.Fprintf(tw, "password file\t%s\n", v.PasswordFile)
+	fmt.Fprintf(tw, "journals\t%s (KAPPA_DATA_DIR=%s lets kappa commands share them)\n", v.Journals, v.Dir)
 	for _, wl := range v.Wallets {
 		fmt.Fprintf(tw, "wallet\t%s\t%s\t%s\n", wl.Name, wl.Address, wl.Role)
 	}
@@ -108,7 +110,11 @@ alice, and runs until Ctrl-C.
 State stays in --dir (default $XDG_DATA_HOME/kappa/devnet): the next start
 resumes the same chain, wallets and campaign; --fresh deletes it and starts
 over. Dev keys use a published passphrase, kept in the directory's
-"passphrase" file for --password-file: never send real funds to them.`,
+"passphrase" file for --password-file: never send real funds to them.
+
+Each dev wallet has its client journal in the directory (the requester's
+holds the gold answers that finalizing needs); run commands with
+KAPPA_DATA_DIR set to the directory to use those journals.`,
 		Example: `  kappa devnet
   kappa devnet --fresh --rpc-port 0 --ipfs-port 0 --json`,
 		Args: cobra.NoArgs,
