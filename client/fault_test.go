@@ -1,0 +1,227 @@
+package client_test
+
+import (
+	"context"
+	"slices"
+	"strings"
+	"sync/atomic"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/ethclient"
+
+	"github.com/kappa-dev/kappa/client"
+	"github.com/kappa-dev/kappa/client/ipfs"
+	"github.com/kappa-dev/kappa/client/journal"
+	devchain "github.com/kappa-dev/kappa/devnet/chain"
+	"github.com/kappa-dev/kappa/devnet/ipfsnode"
+)
+
+// TestRPCDownThenBack puts a loopback proxy between the client and the dev
+// chain's HTTP JSON-RPC and stops it (the port refuses connections, as a
+// dead node's does). Labeling goes on from the journal and the cache; a
+// commit while the node is down fails at once with an error naming the
+// endpoint and signs nothing; once the proxy is back the same call commits.
+// Then the node goes down right after it accepted the reveal (mined, the
+// answer lost) and comes back a moment later: the reveal call rides the
+// outage out and the chain holds exactly one reveal.
+func TestRPCDownThenBack(t *testing.T) {
+	w := startRig(t, 2*time.Minute, []string{"requester", "ann"}, devchain.Options{})
+	created := w.create(soloSpec(8, 4))
+	proxy := newSwitchProxy(t, w.chain.RPCURL())
+	ec, err := ethclient.Dial(proxy.URL())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ec.Close()
+	deps := w.depsAt("ann", ec, w.node.APIAddr(), t.TempDir())
+	ctx := w.ctx
+	c, err := client.Open(ctx, deps, created.CampaignID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	const chunk = 0
+	me := w.address("ann")
+	if err := c.Claim(ctx, chunk); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := c.Tasks(ctx, chunk); err != nil { // fills the cache
+		t.Fatal(err)
+	}
+
+	proxy.stop()
+	tasks, err := c.Tasks(ctx, chunk)
+	if err != nil {
+		t.Fatalf("tasks with the RPC down: %v", err)
+	}
+	for _, tv := range tasks {
+		v, spent := crashLabel(chunk, tv.Index)
+		if err := c.PutLabel(chunk, tv.Index, v, spent); err != nil {
+			t.Fatalf("label with the RPC down: %v", err)
+		}
+	}
+	cctx, cancel := context.WithTimeout(ctx, 30*time.Second)
+	start := time.Now()
+	err = c.Commit(cctx, chunk)
+	cancel()
+	if err == nil {
+		t.Fatal("commit with the RPC down succeeded")
+	}
+	t.Logf("commit with the RPC down failed after %s: %v", time.Since(start).Round(time.Millisecond), err)
+	if msg := err.Error(); !strings.Contains(msg, "commit chunk 0") || !strings.Contains(msg, proxy.addr) {
+		t.Errorf("commit error %q does not say what failed and which endpoint", msg)
+	}
+	if got := w.nonce(me); got != 1 {
+		t.Fatalf("nonce %d after a failed commit, want 1 (the claim)", got)
+	}
+	if open, _ := deps.Journal.OpenIntents(); len(open) != 0 {
+		t.Fatalf("intents left open by a commit that could not reach the node: %+v", open)
+	}
+
+	proxy.start()
+	if err := c.Commit(ctx, chunk); err != nil {
+		t.Fatalf("commit after the RPC came back: %v", err)
+	}
+
+	// The node accepts the reveal, then the connection dies before the
+	// answer and the endpoint is down for a moment.
+	var once atomic.Bool
+	after := func(methods []string, _ []byte) bool {
+		if !slices.Contains(methods, "eth_sendRawTransaction") || once.Swap(true) {
+			return true
+		}
+		go func() {
+			proxy.stop()
+			time.Sleep(700 * time.Millisecond)
+			proxy.start()
+		}()
+		return false
+	}
+	proxy.after.Store(&after)
+	start = time.Now()
+	if err := c.Reveal(ctx, chunk); err != nil {
+		t.Fatalf("reveal across an outage: %v", err)
+	}
+	t.Logf("reveal across a 700ms outage after the broadcast took %s", time.Since(start).Round(time.Millisecond))
+	if !once.Load() {
+		t.Fatal("the outage never happened")
+	}
+
+	if got := w.nonce(me); got != 3 {
+		t.Errorf("the account sent %d transactions, want 3", got)
+	}
+	ev := w.hubEvents(created.CampaignID, chunk, me)
+	if ev["Claimed"] != 1 || ev["Committed"] != 1 || ev["Revealed"] != 1 {
+		t.Errorf("hub events %v, want one claim, commit and reveal", ev)
+	}
+	all, err := deps.Journal.Intents(nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var kinds []journal.Kind
+	for _, in := range all {
+		if in.State != journal.StateMined {
+			t.Errorf("intent %d (%s) is %s, want mined", in.ID, in.Kind, in.State)
+		}
+		kinds = append(kinds, in.Kind)
+	}
+	if !slices.Equal(kinds, []journal.Kind{journal.KindClaim, journal.KindCommit, journal.KindReveal}) {
+		t.Errorf("journaled intents %v, want one claim, one commit, one reveal", kinds)
+	}
+}
+
+// TestIPFSDown stops the kubo node after the annotator fetched a chunk's
+// tasks: the cached tasks stay labelable, a client still opens from the
+// cache, an unfetched task fails naming the node, and the reveal goes through
+// with the label document queued in the journal under the CID computed
+// locally. FlushUploads fails while the node is down and publishes the
+// document once a new node runs on the same repository; it is then
+// fetchable by the CID the hub recorded.
+func TestIPFSDown(t *testing.T) {
+	w := startRig(t, 2*time.Minute, []string{"requester", "ann"}, devchain.Options{})
+	created := w.create(soloSpec(8, 4))
+	proxy := newSwitchProxy(t, "http://"+w.node.APIAddr())
+	deps := w.depsAt("ann", w.chain.Client(), proxy.addr, t.TempDir())
+	ctx := w.ctx
+	c, err := client.Open(ctx, deps, created.CampaignID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	const chunk = 0
+	me := w.address("ann")
+	if err := c.Claim(ctx, chunk); err != nil {
+		t.Fatal(err)
+	}
+	before, err := c.Tasks(ctx, chunk)
+	if err != nil {
+		t.Fatal(err)
+	}
+
+	if err := w.node.Close(); err != nil {
+		t.Fatal(err)
+	}
+	proxy.stop()
+	dctx, cancel := context.WithTimeout(ctx, 10*time.Second)
+	defer cancel()
+	if _, err := client.Open(dctx, deps, created.CampaignID); err != nil {
+		t.Fatalf("open with IPFS down (manifest and schema cached): %v", err)
+	}
+	tasks, err := c.Tasks(dctx, chunk)
+	if err != nil {
+		t.Fatalf("cached tasks with IPFS down: %v", err)
+	}
+	for i, tv := range tasks {
+		if tv.Task.Text != before[i].Task.Text {
+			t.Fatalf("task %d from the cache: %q, want %q", i, tv.Task.Text, before[i].Task.Text)
+		}
+		v, spent := crashLabel(chunk, tv.Index)
+		if err := c.PutLabel(chunk, tv.Index, v, spent); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if _, err := c.Tasks(dctx, 1); !errIs(err, ipfs.ErrUnavailable) || !strings.Contains(err.Error(), proxy.addr) {
+		t.Errorf("uncached tasks with IPFS down: %v, want ErrUnavailable naming %s", err, proxy.addr)
+	}
+	if err := c.Commit(dctx, chunk); err != nil {
+		t.Fatal(err)
+	}
+	if err := c.Reveal(dctx, chunk); err != nil {
+		t.Fatalf("reveal with IPFS down: %v", err)
+	}
+	ch, ok := c.Index().Chunk(chunk)
+	if !ok || len(ch.Reveals) != 1 || ch.Reveals[0] == nil {
+		t.Fatal("no reveal recorded")
+	}
+	docCID := ch.Reveals[0].LabelDoc
+	queued, err := deps.Journal.Queue("ipfs-uploads")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(queued) != 1 || ipfs.CIDOf(queued[0].Data) != docCID {
+		t.Fatalf("upload queue holds %d documents, want the one the hub recorded as %s", len(queued), docCID)
+	}
+	if left, err := c.FlushUploads(dctx); !errIs(err, ipfs.ErrUnavailable) || left != 1 {
+		t.Fatalf("flush with IPFS down: %d left, %v; want 1 left and ErrUnavailable", left, err)
+	}
+
+	node, err := ipfsnode.Start(ctx, w.node.Dir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { node.Close() })
+	w.node = node
+	proxy.setTarget("http://" + node.APIAddr())
+	proxy.start()
+	if left, err := c.FlushUploads(ctx); err != nil || left != 0 {
+		t.Fatalf("flush with IPFS back: %d left, %v", left, err)
+	}
+	var values []uint32
+	for task := range tasks {
+		v, _ := crashLabel(chunk, task)
+		values = append(values, v)
+	}
+	checkLabelDoc(t, w, docCID, me, values)
+	if got := w.nonce(me); got != 3 {
+		t.Errorf("the account sent %d transactions, want 3", got)
+	}
+}
