@@ -160,8 +160,10 @@ func Start(ctx context.Context, opts Options) (_ *Devnet, err error) {
 	if err != nil && !opts.Fresh {
 		return nil, fmt.Errorf("start devnet: %w", err)
 	}
+	_, statErr := os.Stat(filepath.Join(dir, stateFile))
+	isDevnet := statErr == nil // devnet.json, even unreadable, marks a devnet's directory
 	switch {
-	case opts.Fresh:
+	case opts.Fresh && isDevnet:
 		progress("deleting the previous devnet in " + dir)
 		if err := wipe(dir); err != nil {
 			return nil, err
@@ -178,6 +180,14 @@ func Start(ctx context.Context, opts Options) (_ *Devnet, err error) {
 			return nil, fmt.Errorf("start devnet: %w", err)
 		}
 	}
+	if st == nil {
+		// Never set up over (or wipe) a keystore or chain that is not a
+		// devnet's: --dir might be pointed at geth's own directory.
+		if taken := occupied(dir); len(taken) > 0 {
+			return nil, fmt.Errorf("start devnet in %s: it has %v but no %s, so it is not a devnet's directory (or its %s was deleted): choose another --dir, or move those away",
+				dir, taken, stateFile, stateFile)
+		}
+	}
 
 	// The IPFS port is ours to bind: take it first, so that a port in use
 	// fails before anything is created.
@@ -192,15 +202,6 @@ func Start(ctx context.Context, opts Options) (_ *Devnet, err error) {
 				fwd.close()
 			}
 		}()
-	}
-
-	ksDir := filepath.Join(dir, keystoreDir)
-	store, err := wallet.Open(ksDir, wallet.Options{ScryptN: wallet.LightScryptN, ScryptP: wallet.LightScryptP})
-	if err != nil {
-		return nil, fmt.Errorf("start devnet: keystore: %w", err)
-	}
-	if err := config.WriteFile(filepath.Join(dir, passphraseFile), []byte(DevPassphrase+"\n")); err != nil {
-		return nil, fmt.Errorf("start devnet: passphrase file: %w", err)
 	}
 
 	fresh := st == nil
@@ -226,11 +227,19 @@ func Start(ctx context.Context, opts Options) (_ *Devnet, err error) {
 			Version: stateVersion, Created: time.Now().UTC().Truncate(time.Second),
 			ChainID: big.NewInt(chain.DefaultChainID), Wallets: wallets,
 		}
-		// Written before the chain exists: the genesis funds these
-		// addresses, so a crash from here on is detected and redone.
+		// Written before anything else exists: the genesis funds these
+		// addresses, and a crash from here on is detected and redone.
 		if err := writeState(dir, st); err != nil {
 			return nil, err
 		}
+	}
+	ksDir := filepath.Join(dir, keystoreDir)
+	store, err := wallet.Open(ksDir, wallet.Options{ScryptN: wallet.LightScryptN, ScryptP: wallet.LightScryptP})
+	if err != nil {
+		return nil, fmt.Errorf("start devnet: keystore: %w", err)
+	}
+	if err := config.WriteFile(filepath.Join(dir, passphraseFile), []byte(DevPassphrase+"\n")); err != nil {
+		return nil, fmt.Errorf("start devnet: passphrase file: %w", err)
 	}
 
 	d := &Devnet{dir: dir, lock: lock, state: *st, resumed: !fresh, configPath: opts.ConfigPath, fwd: fwd, store: store, accounts: accounts}

@@ -381,12 +381,28 @@ func TestStartErrors(t *testing.T) {
 	if err := os.WriteFile(filepath.Join(old, stateFile), []byte(`{"version":99,"complete":true}`), 0o600); err != nil {
 		t.Fatal(err)
 	}
+	// A geth directory: a keystore with a real key, no devnet.json.
+	gethDir := t.TempDir()
+	gethKey := filepath.Join(gethDir, keystoreDir, "UTC--key")
+	if err := os.MkdirAll(filepath.Dir(gethKey), 0o700); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(gethKey, []byte("{}"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	defer func() {
+		if _, err := os.Stat(gethKey); err != nil {
+			t.Errorf("a key of a directory that is not a devnet's was touched: %v", err)
+		}
+	}()
 	for _, tc := range []struct {
 		name string
 		opts Options
 		want string
 	}{
 		{"no directory", Options{}, "no directory"},
+		{"someone else's keystore", Options{Dir: gethDir}, "[keystore] but no devnet.json"},
+		{"someone else's keystore, fresh", Options{Dir: gethDir, Fresh: true}, "not a devnet's directory"},
 		{"negative port", Options{Dir: t.TempDir(), RPCPort: -1}, "outside 0-65535"},
 		{"port too large", Options{Dir: t.TempDir(), IPFSPort: 70000}, "outside 0-65535"},
 		{"same port twice", Options{Dir: t.TempDir(), RPCPort: 18545, IPFSPort: 18545}, "both 18545"},

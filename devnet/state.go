@@ -136,6 +136,26 @@ func writeState(dir string, s *State) error {
 	return nil
 }
 
+// occupied lists the entries a devnet would create that already hold
+// something in dir (files, or directories with content).
+func occupied(dir string) []string {
+	var out []string
+	for _, name := range managedEntries {
+		path := filepath.Join(dir, name)
+		fi, err := os.Stat(path)
+		if err != nil {
+			continue
+		}
+		if fi.IsDir() {
+			if entries, err := os.ReadDir(path); err == nil && len(entries) == 0 {
+				continue
+			}
+		}
+		out = append(out, name)
+	}
+	return out
+}
+
 // wipe deletes what a devnet keeps in dir, and nothing else: the directory
 // may be one the user also uses for other files.
 func wipe(dir string) error {
