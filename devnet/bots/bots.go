@@ -7,6 +7,7 @@ import (
 	"hash/fnv"
 	"math/rand/v2"
 	"path/filepath"
+	"strings"
 	"sync"
 	"time"
 
@@ -177,7 +178,11 @@ func (b *Bot) Step(ctx context.Context) error {
 				continue
 			}
 			if err := b.c.Claim(ctx, v.ID); err != nil {
-				errs = append(errs, err)
+				// Bots race for the seats of a chunk the user opened:
+				// losing that race is no error.
+				if !strings.Contains(err.Error(), "every seat is taken") {
+					errs = append(errs, err)
+				}
 				continue
 			}
 			active++
@@ -303,10 +308,14 @@ func (b *Bot) Play(ctx context.Context, chunk uint64) error {
 	return nil
 }
 
-// Reveal reveals the bot's labels of a chunk if the reveal phase is open.
+// Reveal reveals the bot's labels of a chunk if the reveal phase is open
+// (the client's RevealDue reads the index as last synced: sync first).
 func (b *Bot) Reveal(ctx context.Context, chunk uint64) error {
 	b.mu.Lock()
 	defer b.mu.Unlock()
+	if err := b.c.Sync(ctx); err != nil {
+		return err
+	}
 	due, _, err := b.c.RevealDue(ctx, chunk)
 	if err != nil || !due {
 		return err
@@ -318,6 +327,9 @@ func (b *Bot) Reveal(ctx context.Context, chunk uint64) error {
 func (b *Bot) Finalize(ctx context.Context, chunk uint64) error {
 	b.mu.Lock()
 	defer b.mu.Unlock()
+	if err := b.c.Sync(ctx); err != nil {
+		return err
+	}
 	return b.finalize(ctx, chunk)
 }
 
