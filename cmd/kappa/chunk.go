@@ -123,7 +123,23 @@ feedback. kappa submit does whatever is due for all your chunks.`,
 			return c.Commit(ctx, id)
 		}),
 		chunkStepCmd(app, "reveal", "Publish the signed label document and reveal the labels", func(ctx context.Context, c *client.Client, id uint64) error {
-			return c.Reveal(ctx, id)
+			v, err := chunkView(ctx, c, id)
+			if err != nil {
+				return err
+			}
+			switch v.Phase {
+			case client.PhaseCommitted:
+				return c.Reveal(ctx, id)
+			case client.PhaseLabeling:
+				return fmt.Errorf("reveal chunk %d: commit it first (kappa chunk commit %d)", id, id)
+			case client.PhaseRevealed, client.PhaseFinalized, client.PhaseDisputed:
+				return fmt.Errorf("reveal chunk %d: already revealed", id)
+			default:
+				if !v.Mine() {
+					return fmt.Errorf("reveal chunk %d: you hold no seat of it", id)
+				}
+				return fmt.Errorf("reveal chunk %d: it is %s", id, v.Phase)
+			}
 		}),
 		chunkStepCmd(app, "finalize", "Tally the chunk: pay agreeing annotators, open disputes", func(ctx context.Context, c *client.Client, id uint64) error {
 			due, why, err := c.FinalizeDue(ctx, id)
