@@ -109,3 +109,55 @@ func TestHappyPath(t *testing.T) {
 		})
 	}
 }
+
+// TestWithdrawAcrossCampaigns: credits from chunks of two campaigns (with
+// different requesters and rewards) leave the hub in one transfer.
+func TestWithdrawAcrossCampaigns(t *testing.T) {
+	e := newEnv(t, 5, rulesPrague)
+	rewards := []int64{1_111, 2_222}
+	var ids []uint64
+	for n, reward := range rewards {
+		ids = append(ids, e.createCampaign(e.actors[3+n], campaignSpec{
+			k: 1, q: 1, bits: 4, numLabels: 5, lanes: 1,
+			rewards: []int64{reward}, minRep: []uint32{0}, reviewerFee: 0,
+			deposit: big.NewInt(1_000_000), chunks: []chunkSpec{{size: 3}},
+		}))
+	}
+	annot := e.actors[0]
+	for _, id := range ids {
+		if err := e.open(id, 0, annot, 0); err != nil {
+			t.Fatal(err)
+		}
+		if err := e.commit(id, 0, annot, 0, []uint32{1, 2, 3}, 4, nil); err != nil {
+			t.Fatal(err)
+		}
+		if err := e.reveal(id, 0, annot, 0, nil); err != nil {
+			t.Fatal(err)
+		}
+		if _, _, err := e.finalize(id, 0, e.actors[1], false); err != nil {
+			t.Fatal(err)
+		}
+	}
+	want := big.NewInt(3*rewards[0] + 3*rewards[1])
+	eqBig(t, "credited across campaigns", e.credited(annot.addr), want)
+	before := e.balance(annot.addr)
+	rcpt, err := e.send("withdraw", annot, e.hub, hubABI.PackWithdraw())
+	if err != nil {
+		t.Fatal(err)
+	}
+	transfers := 0
+	for _, l := range rcpt.Logs {
+		if _, err := tokenABI.UnpackTransferEvent(l); err == nil {
+			transfers++
+		}
+	}
+	if transfers != 1 {
+		t.Fatalf("%d token transfers, want one", transfers)
+	}
+	eqBig(t, "withdrawn", new(big.Int).Sub(e.balance(annot.addr), before), want)
+	for n, id := range ids {
+		unres, res := e.escrow(id)
+		eqBig(t, fmt.Sprintf("campaign %d reserved", n), res, new(big.Int))
+		eqBig(t, fmt.Sprintf("campaign %d unreserved", n), unres, big.NewInt(1_000_000-3*rewards[n]))
+	}
+}
