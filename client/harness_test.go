@@ -46,6 +46,7 @@ type rig struct {
 	hub     *bindings.KappaHub
 	token   *bindings.KappaToken
 	chainID *big.Int
+	clients map[string]client.Deps // by actor, so a journal is opened once
 }
 
 // startRig starts a rig with the actors named funded (the first must be
@@ -133,7 +134,15 @@ func (w *rig) address(name string) common.Address {
 // deps builds a client's parts for one actor over the in-process client,
 // with its own journal and cache.
 func (w *rig) deps(name string) client.Deps {
-	return w.depsAt(name, w.chain.Client(), w.node.APIAddr(), filepath.Join(w.dir, name))
+	if d, ok := w.clients[name]; ok {
+		return d
+	}
+	if w.clients == nil {
+		w.clients = map[string]client.Deps{}
+	}
+	d := w.depsAt(name, w.chain.Client(), w.node.APIAddr(), filepath.Join(w.dir, name))
+	w.clients[name] = d
+	return d
 }
 
 // create makes a campaign as the requester, with a journal and cache of
