@@ -1,0 +1,150 @@
+package main
+
+import (
+	"math/big"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/kappa-dev/kappa/client"
+	"github.com/kappa-dev/kappa/client/document"
+)
+
+var kappaToken = tokenInfo{Symbol: "KAPPA", Decimals: 18}
+
+func TestParseAmount(t *testing.T) {
+	tests := []struct {
+		name, in string
+		tok      tokenInfo
+		want     string // base units; empty when an error is wanted
+		err      string
+	}{
+		{"base units", "1500000000000000000", kappaToken, "1500000000000000000", ""},
+		{"decimal with symbol", "1.5KAPPA", kappaToken, "1500000000000000000", ""},
+		{"symbol any case, space", "2 kappa", kappaToken, "2000000000000000000", ""},
+		{"smallest unit", "0.000000000000000001KAPPA", kappaToken, "1", ""},
+		{"leading dot", ".5KAPPA", kappaToken, "500000000000000000", ""},
+		{"trailing dot", "3.KAPPA", kappaToken, "3000000000000000000", ""},
+		{"beyond float precision stays exact", "123456789.123456789123456789KAPPA", kappaToken, "123456789123456789123456789", ""},
+		{"six-decimal token", "1.25usdc", tokenInfo{Symbol: "USDC", Decimals: 6}, "1250000", ""},
+		{"too many decimals", "0.0000000000000000001KAPPA", kappaToken, "", "has 19 decimals; the token has 18"},
+		{"decimal without unit", "1.5", kappaToken, "", "base units are whole; write 1.5KAPPA"},
+		{"other unit", "2ETH", kappaToken, "", "want base units"},
+		{"zero", "0KAPPA", kappaToken, "", "is zero"},
+		{"negative", "-1", kappaToken, "", "want base units"},
+		{"exponent", "1e18", kappaToken, "", "want base units"},
+		{"empty", "", kappaToken, "", "not a number"},
+		{"only a unit", "KAPPA", kappaToken, "", "not a number"},
+		{"two dots", "1.2.3KAPPA", kappaToken, "", "not a number"},
+		{"over 256 bits", "1" + strings.Repeat("0", 80), kappaToken, "", "256 bits"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, err := parseAmount(tt.in, tt.tok)
+			if tt.err != "" {
+				if err == nil || !strings.Contains(err.Error(), tt.err) {
+					t.Fatalf("parseAmount(%q) = %v, %v; want error %q", tt.in, got, err, tt.err)
+				}
+				return
+			}
+			if err != nil || got.String() != tt.want {
+				t.Fatalf("parseAmount(%q) = %v, %v; want %s", tt.in, got, err, tt.want)
+			}
+		})
+	}
+}
+
+func TestFormatAmount(t *testing.T) {
+	tests := []struct {
+		in   string
+		tok  tokenInfo
+		want string
+	}{
+		{"1500000000000000000", kappaToken, "1.5 KAPPA"},
+		{"14000000000000000000", kappaToken, "14 KAPPA"},
+		{"1", kappaToken, "0.000000000000000001 KAPPA"},
+		{"0", kappaToken, "0 KAPPA"},
+		{"-2500000", tokenInfo{Symbol: "USDC", Decimals: 6}, "-2.5 USDC"},
+		{"42", tokenInfo{}, "42"},
+	}
+	for _, tt := range tests {
+		v, _ := new(big.Int).SetString(tt.in, 10)
+		if got := formatAmount(v, tt.tok); got != tt.want {
+			t.Errorf("formatAmount(%s) = %q, want %q", tt.in, got, tt.want)
+		}
+		// What is printed parses back to the same amount.
+		if v.Sign() > 0 && tt.tok.Symbol != "" {
+			back, err := parseAmount(strings.ReplaceAll(tt.want, " ", ""), tt.tok)
+			if err != nil || back.Cmp(v) != 0 {
+				t.Errorf("round trip of %s: %v, %v", tt.in, back, err)
+			}
+		}
+	}
+}
+
+// TestParseLabels: label files against the sentiment schema of
+// testdata/labels; every refusal names the file and line.
+func TestParseLabels(t *testing.T) {
+	raw, err := os.ReadFile(filepath.Join("testdata", "labels", "schema.toml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	single, err := document.ParseSchemaTOML("schema.toml", raw)
+	if err != nil {
+		t.Fatal(err)
+	}
+	multi := *single
+	multi.Kind = document.KindMulti
+	tasks := []client.TaskView{
+		{Index: 0, Task: &document.Task{ID: "r1"}},
+		{Index: 1, Task: &document.Task{ID: "r2"}},
+	}
+	tests := []struct {
+		name   string
+		schema *document.Schema
+		in     string
+		want   []parsedLabel
+		err    string
+	}{
+		{"index and id", single, `{"task": 0, "label": "pos", "ms": 1500}` + "\n\n" + `{"task": "r2", "label": ["neg"]}`,
+			[]parsedLabel{{0, 0, 1500_000_000}, {1, 1, 0}}, ""},
+		{"multi-label bitmask", &multi, `{"task": 1, "label": ["pos", "neu"]}`, []parsedLabel{{1, 0b101, 0}}, ""},
+		{"unknown label", single, `{"task": 0, "label": "pos"}` + "\n" + `{"task": 1, "label": "meh"}`, nil, `f.jsonl:2: unknown label "meh" (the schema has pos, neg, neu)`},
+		{"index out of range", single, `{"task": 2, "label": "pos"}`, nil, "f.jsonl:1: task 2 out of range: the chunk has tasks 0..1"},
+		{"negative index", single, `{"task": -1, "label": "pos"}`, nil, "task -1 out of range"},
+		{"unknown task id", single, `{"task": "r9", "label": "pos"}`, nil, `no task with id "r9"`},
+		{"task of another type", single, `{"task": true, "label": "pos"}`, nil, `"task" is true`},
+		{"no task", single, `{"label": "pos"}`, nil, `f.jsonl:1: no "task"`},
+		{"no label", single, `{"task": 0}`, nil, `no "label"`},
+		{"label of another type", single, `{"task": 0, "label": 3}`, nil, `"label" is 3`},
+		{"two labels, single-label schema", single, `{"task": 0, "label": ["pos", "neg"]}`, nil, "single-label schema: got 2 labels"},
+		{"empty list", single, `{"task": 0, "label": []}`, nil, "no label given"},
+		{"unknown field", single, `{"task": 0, "label": "pos", "note": "x"}`, nil, `unknown field "note"`},
+		{"negative time", single, `{"task": 0, "label": "pos", "ms": -5}`, nil, `"ms" -5`},
+		{"not JSON", single, `task=0 label=pos`, nil, "f.jsonl:1: invalid character"},
+		{"empty file", single, "\n\n", nil, "f.jsonl: no labels"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, err := parseLabels(strings.NewReader(tt.in), "f.jsonl", tt.schema, tasks)
+			if tt.err != "" {
+				if err == nil || !strings.Contains(err.Error(), tt.err) {
+					t.Fatalf("error = %v, want %q", err, tt.err)
+				}
+				return
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(got) != len(tt.want) {
+				t.Fatalf("got %+v, want %+v", got, tt.want)
+			}
+			for i := range got {
+				if got[i] != tt.want[i] {
+					t.Errorf("label %d = %+v, want %+v", i, got[i], tt.want[i])
+				}
+			}
+		})
+	}
+}
