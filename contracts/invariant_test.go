@@ -47,10 +47,19 @@ func TestInvariants(t *testing.T) {
 	if testing.Short() {
 		steps = 100
 	}
-	for _, seed := range []int64{1, 2, 3, 4} {
-		t.Run(fmt.Sprintf("seed=%d", seed), func(t *testing.T) {
+	for _, tc := range []struct {
+		seed          int64
+		k, q          int
+		maxGoldMisses int
+	}{
+		{1, 3, 2, 0},
+		{2, 3, 2, 0},
+		{3, 5, 3, 1}, // larger quorums use more of the tally's 3-bit counters
+		{4, 7, 4, 0},
+	} {
+		t.Run(fmt.Sprintf("seed=%d/k=%d", tc.seed, tc.k), func(t *testing.T) {
 			t.Parallel()
-			runInvariant(t, seed, steps)
+			runInvariant(t, tc.seed, steps, tc.k, tc.q, tc.maxGoldMisses)
 		})
 	}
 }
@@ -68,12 +77,15 @@ type invState struct {
 	nChunks   int
 	nextChunk int
 	counts    map[string]int
+	k, q      int
+	maxGold   int
 }
 
-func runInvariant(t *testing.T, seed int64, steps int) {
-	e := newEnv(t, 8, rulesBogota)
-	s := &invState{e: e, rng: rand.New(rand.NewSource(seed)), requester: e.actors[7],
-		annot: e.actors[:6], reviewer: e.actors[6], truth: map[uint64][]uint32{}, counts: map[string]int{}}
+func runInvariant(t *testing.T, seed int64, steps, k, q, maxGold int) {
+	e := newEnv(t, k+5, rulesBogota)
+	s := &invState{e: e, rng: rand.New(rand.NewSource(seed)), requester: e.actors[k+4],
+		annot: e.actors[:k+3], reviewer: e.actors[k+3], truth: map[uint64][]uint32{}, counts: map[string]int{},
+		k: k, q: q, maxGold: maxGold}
 	specs := make([]chunkSpec, 120)
 	for i := range specs {
 		size := []int{1, 3, 8, 32, 100}[s.rng.Intn(5)] // 100 tasks of 4 bits span two words
@@ -92,9 +104,9 @@ func runInvariant(t *testing.T, seed int64, steps int) {
 		specs[i] = spec
 	}
 	s.nChunks = len(specs)
-	deposit := big.NewInt(400_000_000)
+	deposit := big.NewInt(int64(k) * 150_000_000)
 	s.id = e.createCampaign(s.requester, campaignSpec{
-		k: 3, q: 2, bits: 4, numLabels: 5, lanes: 3, maxGoldMisses: 0,
+		k: uint8(k), q: uint8(q), bits: 4, numLabels: 5, lanes: 3, maxGoldMisses: uint8(maxGold),
 		rewards: []int64{invReward, 2 * invReward}, minRep: []uint32{60, 110},
 		reviewerFee: invFee, seniorRep: 0, deposit: deposit, chunks: specs,
 	})
@@ -334,8 +346,8 @@ func settledEvents(rcpt *types.Receipt) []*bindings.KappaHubSettled {
 // checkFinalize recomputes the tally in Go and compares every credit.
 func (s *invState) checkFinalize(t *testing.T, pre *protocol.Record, withGold bool, rcpt *types.Receipt, fin *bindings.KappaHubFinalized) {
 	e := s.e
-	in := protocol.TallyInput{K: 3, Q: 2, Size: int(pre.Size), NumLabels: 5, MaxGoldMisses: 0,
-		Revealed: make([][]uint32, 3)}
+	in := protocol.TallyInput{K: s.k, Q: s.q, Size: int(pre.Size), NumLabels: 5, MaxGoldMisses: s.maxGold,
+		Revealed: make([][]uint32, s.k)}
 	for i, seat := range pre.Seats {
 		if seat.Status == protocol.SeatRevealed {
 			in.Revealed[i] = e.secrets[seatKey{s.id, pre.ChunkID, seat.Annotator}].values
