@@ -17,6 +17,7 @@ import (
 	"github.com/kappa-dev/kappa/client"
 	"github.com/kappa-dev/kappa/client/document"
 	"github.com/kappa-dev/kappa/cmd/kappa/internal/cli"
+	"github.com/kappa-dev/kappa/config"
 	"github.com/spf13/cobra"
 )
 
@@ -50,6 +51,7 @@ type createView struct {
 func newCampaignCreateCmd(app *cli.App) *cobra.Command {
 	var (
 		schemaPath, dataPath, arbiter, deposit string
+		save                                   bool
 		chunkSize, k, q, lanes, maxGoldMisses  uint
 		senior                                 uint
 		claimW, commitW, revealW, goldW        time.Duration
@@ -124,6 +126,11 @@ units or a decimal with the token's symbol (1.5KAPPA).`,
 			if err != nil {
 				return err
 			}
+			if save {
+				if err := saveCampaign(app, created.CampaignID.Uint64()); err != nil {
+					return fmt.Errorf("campaign %s created, but: %w", created.CampaignID, err)
+				}
+			}
 			v := createView{
 				Campaign: created.CampaignID.Uint64(), ManifestCID: created.ManifestCID, SchemaCID: created.SchemaCID,
 				Root: created.Root.Hex(), Chunks: created.Chunks, Tasks: len(tasks),
@@ -153,7 +160,29 @@ units or a decimal with the token's symbol (1.5KAPPA).`,
 	f.UintVar(&senior, "senior-reputation", 120, "reputation a reviewer needs (everyone starts at 100)")
 	f.StringVar(&arbiter, "arbiter", "", "address that may resolve any dispute (default: you)")
 	f.StringVar(&deposit, "deposit", "", "escrow to deposit (default: the maximum payout of every chunk)")
+	f.BoolVar(&save, "save", false, "make the new campaign the profile's campaign in the configuration file")
 	return cmd
+}
+
+// saveCampaign records id as the campaign of the profile in use, so later
+// commands need no --campaign. The file is rewritten atomically (its
+// comments are not kept; see config.WriteProfile).
+func saveCampaign(app *cli.App, id uint64) error {
+	s, err := app.Settings()
+	if err != nil {
+		return err
+	}
+	f, err := config.Load(s.ConfigPath)
+	if err != nil {
+		return err
+	}
+	p := f.Profiles[s.Profile]
+	p.Campaign = int64(id)
+	if err := config.WriteProfile(s.ConfigPath, s.Profile, p, false); err != nil {
+		return err
+	}
+	app.Info("campaign %d is now the campaign of profile %s in %s", id, s.Profile, s.ConfigPath)
+	return nil
 }
 
 // checkSpec fills spec's sizes from the flags, refusing values the hub
