@@ -8,13 +8,13 @@ import (
 	"github.com/kappa-dev/kappa/client/ipfs"
 )
 
-// Store is an ipfs.Store made of a disk cache in front of a node and a
-// prefetcher in front of the cache. The client warms it with Prefetch when
+// Store is an ipfs.Store with a prefetcher in front, usually of a disk
+// cache in front of a node. The client warms it with Prefetch when
 // a chunk is claimed, and the Backend when a chunk's tasks are shown, so
 // the tasks after the current one are read from disk.
 type Store struct {
-	cache *ipfs.Cache
-	pre   *ipfs.Prefetcher
+	next ipfs.Store
+	pre  *ipfs.Prefetcher
 }
 
 // prefetchConcurrency bounds the background fetches: enough to stay ahead of
@@ -27,12 +27,18 @@ func NewStore(dir string, node ipfs.Store) (*Store, error) {
 	if err != nil {
 		return nil, fmt.Errorf("ipfs cache in %s: %w", dir, err)
 	}
-	return &Store{cache: c, pre: ipfs.NewPrefetcher(c, document.MaxTaskSize, prefetchConcurrency)}, nil
+	return Wrap(c), nil
 }
 
-// Add stores a document in the cache and on the node.
+// Wrap puts a prefetcher in front of a store (a Cache, for fetched tasks to
+// survive restarts).
+func Wrap(next ipfs.Store) *Store {
+	return &Store{next: next, pre: ipfs.NewPrefetcher(next, document.MaxTaskSize, prefetchConcurrency)}
+}
+
+// Add stores a document (in the cache and on the node).
 func (s *Store) Add(ctx context.Context, data []byte) (string, error) {
-	return s.cache.Add(ctx, data)
+	return s.next.Add(ctx, data)
 }
 
 // Get reads a document, waiting for a prefetch of it already under way
@@ -41,11 +47,11 @@ func (s *Store) Get(ctx context.Context, id string, maxSize int64) ([]byte, erro
 	if maxSize == document.MaxTaskSize {
 		return s.pre.Get(ctx, id)
 	}
-	return s.cache.Get(ctx, id, maxSize)
+	return s.next.Get(ctx, id, maxSize)
 }
 
 // Pin pins a document on the node.
-func (s *Store) Pin(ctx context.Context, id string) error { return s.cache.Pin(ctx, id) }
+func (s *Store) Pin(ctx context.Context, id string) error { return s.next.Pin(ctx, id) }
 
 // Prefetch fetches documents into the cache in the background.
 func (s *Store) Prefetch(ids ...string) { s.pre.Prefetch(ids...) }

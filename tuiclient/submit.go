@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/kappa-dev/kappa/client"
+	"github.com/kappa-dev/kappa/client/index"
 	"github.com/kappa-dev/kappa/client/journal"
 	"github.com/kappa-dev/kappa/tui/backend"
 )
@@ -185,6 +186,17 @@ func (b *Backend) step(chunk uint64) (done bool, wait time.Duration, err error) 
 		})
 		return true, 0, nil
 	case client.PhaseLapsed:
+		if ch, ok := b.c.Index().Chunk(chunk); ok && ch.Finalized() && b.revealed(ch.Reveals) {
+			// Excluded at finalize (a missed gold task): the submission
+			// itself went through; Feedback says why nothing was paid.
+			b.update(chunk, func(s *backend.Submission) {
+				s.Phase, s.Err = backend.Finalized, ""
+				if ch.Disputed() {
+					s.Phase = backend.Disputed
+				}
+			})
+			return true, 0, nil
+		}
 		b.update(chunk, func(s *backend.Submission) {
 			s.Phase, s.Err = backend.Failed, fmt.Sprintf("chunk %d: your seat lapsed (a window closed before you acted)", chunk)
 		})
@@ -194,6 +206,16 @@ func (b *Backend) step(chunk uint64) (done bool, wait time.Duration, err error) 
 		s.Phase, s.Err = backend.Failed, fmt.Sprintf("chunk %d is %s for you: nothing to submit", chunk, phase)
 	})
 	return true, 0, nil
+}
+
+// revealed reports whether the account is among a chunk's revealers.
+func (b *Backend) revealed(reveals []*index.Reveal) bool {
+	for _, rv := range reveals {
+		if rv != nil && rv.Annotator == b.c.Address() {
+			return true
+		}
+	}
+	return false
 }
 
 // phase reads the chunk's phase for the account from a synced index.

@@ -23,6 +23,7 @@ func TestCrewPrePlayAndJoin(t *testing.T) {
 	}
 	defer d.Close()
 	pre := []uint64{0, 1}
+	start := time.Now()
 	cr, err := StartCrew(ctx, d, CrewOptions{PrePlay: pre, Seed: DemoSeed, Poll: 200 * time.Millisecond, OnError: func(err error) { t.Log(err) }})
 	if err != nil {
 		t.Fatal(err)
@@ -31,6 +32,7 @@ func TestCrewPrePlayAndJoin(t *testing.T) {
 	if err := cr.PrePlayed(ctx); err != nil {
 		t.Fatal(err)
 	}
+	t.Logf("crew opened and pre-play of %d chunks done in %v", len(pre), time.Since(start))
 	alice, j, err := d.OpenClient(ctx, devnet.Alice)
 	if err != nil {
 		t.Fatal(err)
