@@ -585,7 +585,7 @@ func submitChunk(ctx context.Context, c *client.Client, v client.ChunkView, requ
 			if err := c.Reveal(ctx, v.ID); err != nil {
 				return append(steps, step{v.ID, "error", err.Error()})
 			}
-		case client.PhaseRevealed, client.PhaseClosed, client.PhaseClaimable:
+		case client.PhaseRevealed, client.PhaseClosed, client.PhaseClaimable, client.PhaseLocked:
 			if v.Phase != client.PhaseRevealed && !(requester && v.Opened) {
 				return steps
 			}

@@ -2,12 +2,15 @@ package cli
 
 import (
 	"context"
+	"errors"
 	"math/big"
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/kappa-dev/kappa/client/journal"
 )
 
 func TestDataDir(t *testing.T) {
@@ -74,4 +77,29 @@ func TestOpenCampaignErrors(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestCloseReleasesJournal: the journal is opened once per session and
+// Close releases its file lock, so the next kappa process can open it.
+func TestCloseReleasesJournal(t *testing.T) {
+	a, _, _ := testApp(t)
+	acct := common.HexToAddress("0x00000000000000000000000000000000000000Ab")
+	j, err := a.Journal(big.NewInt(1337), acct)
+	if err != nil {
+		t.Fatal(err)
+	}
+	again, err := a.Journal(big.NewInt(1337), acct)
+	if err != nil || again != j {
+		t.Fatalf("second Journal = %p, %v; want the same journal", again, err)
+	}
+	path, _ := a.JournalPath(big.NewInt(1337), acct)
+	if _, err := journal.Open(path, journal.Options{LockTimeout: 50 * time.Millisecond}); !errors.Is(err, journal.ErrInUse) {
+		t.Fatalf("open while the session holds it: %v, want ErrInUse", err)
+	}
+	a.Close()
+	j2, err := journal.Open(path, journal.Options{LockTimeout: 50 * time.Millisecond})
+	if err != nil {
+		t.Fatalf("open after Close: %v", err)
+	}
+	j2.Close()
 }
