@@ -266,7 +266,7 @@ func Start(ctx context.Context, opts Options) (_ *Devnet, err error) {
 		}
 	} else {
 		progress("checking the deployed contracts and campaign")
-		if err := d.verify(ctx); err != nil {
+		if err := d.verify(ctx, progress); err != nil {
 			return nil, err
 		}
 	}
@@ -418,7 +418,7 @@ func (d *Devnet) setUp(ctx context.Context, progress func(string)) error {
 // verify checks that a resumed devnet still has its contracts, campaign
 // and documents: a chain directory deleted by hand must not leave a devnet
 // that points at nothing.
-func (d *Devnet) verify(ctx context.Context) error {
+func (d *Devnet) verify(ctx context.Context, progress func(string)) error {
 	fail := func(format string, args ...any) error {
 		return fmt.Errorf("start devnet: resume %s: %s (start with --fresh to set the devnet up again)", d.dir, fmt.Sprintf(format, args...))
 	}
@@ -446,6 +446,10 @@ func (d *Devnet) verify(ctx context.Context) error {
 	}
 	if info.SchemaCid != d.state.Campaign.ManifestCID {
 		return fail("campaign %s points at manifest %s, devnet.json says %s", d.state.Campaign.ID, info.SchemaCid, d.state.Campaign.ManifestCID)
+	}
+	if head, err := backend.HeaderByNumber(ctx, nil); err == nil && head.Time >= info.EndTime {
+		progress(fmt.Sprintf("the sample campaign ended on %s: no chunk opens any more (--fresh sets up a new one)",
+			time.Unix(int64(info.EndTime), 0).UTC().Format(time.DateOnly)))
 	}
 	// The repository holds the manifest, or the node would go looking for
 	// it on a network it is not connected to: bound the wait.

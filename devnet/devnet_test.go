@@ -258,13 +258,13 @@ func TestStartResumeFresh(t *testing.T) {
 		t.Error("unknown wallet name accepted")
 	}
 
-	// Block time moves on demand.
+	// Block time moves on demand, here past the campaign's end.
 	head, _ := d.Client().HeaderByNumber(ctx, nil)
-	if err := d.AdvanceTime(time.Hour); err != nil {
+	if err := d.AdvanceTime(SampleDuration + time.Hour); err != nil {
 		t.Fatal(err)
 	}
 	head2, _ := d.Client().HeaderByNumber(ctx, nil)
-	if head2.Time < head.Time+3600 {
+	if head2.Time < head.Time+uint64((SampleDuration+time.Hour)/time.Second) {
 		t.Errorf("advance time: head time %d -> %d", head.Time, head2.Time)
 	}
 
@@ -297,9 +297,13 @@ func TestStartResumeFresh(t *testing.T) {
 	}
 
 	// Resume: the same chain, contracts, campaign and wallets; nothing sent.
-	d2 := startT(t, ctx, Options{Dir: dir, ConfigPath: cfgPath})
+	var steps []string
+	d2 := startT(t, ctx, Options{Dir: dir, ConfigPath: cfgPath, Progress: func(m string) { steps = append(steps, m) }})
 	if !d2.Resumed() {
 		t.Fatal("restart on the same directory did not resume")
+	}
+	if last := steps[len(steps)-1]; !strings.Contains(last, "sample campaign ended") {
+		t.Errorf("resume past the campaign's end says %q", steps)
 	}
 	again := d2.State()
 	if again.Token != first.Token || again.Hub != first.Hub || again.Campaign.ID.Cmp(first.Campaign.ID) != 0 ||
