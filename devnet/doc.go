@@ -10,6 +10,7 @@
 //	ipfs/         the kubo repository (package devnet/ipfsnode)
 //	keystore/     the dev wallets, Web3 Secret Storage files (0600, dir 0700)
 //	journal/      one client journal per wallet (<chain id>-<address>.db)
+//	ipfs-cache/   not written here: the kappa commands' and the demo's cache
 //	passphrase    the dev passphrase, for --password-file (0600)
 //	devnet.json   addresses, campaign, wallets and endpoints (0600)
 //	devnet.lock   held while the devnet runs: one devnet per directory
@@ -22,7 +23,9 @@
 // one gold task per chunk, two reward tiers. A later Start on the same
 // directory resumes the same chain, IPFS repository and campaign without
 // deploying anything; Options.Fresh deletes what a previous devnet left
-// there (and nothing else) and starts over. A setup that was interrupted
+// there (and nothing else) and starts over. A directory that has a
+// keystore, chain or other of these entries but no devnet.json is not a
+// devnet's and is never set up over or wiped. A setup that was interrupted
 // halfway is detected by devnet.json and redone from scratch.
 //
 // With Options.ConfigPath set, Start writes the "devnet" profile of that
