@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/kappa-dev/kappa/devnet/corpus"
+	"github.com/kappa-dev/kappa/pilot"
 )
 
 // Kind is a kind of simulated annotator.
@@ -79,6 +80,11 @@ type Config struct {
 	IPFS string
 	// Progress, when set, receives a line per chunk.
 	Progress func(string) `json:"-"`
+	// Pilot, when set, receives the pilot input of the finished campaign
+	// as the requester's client reads it (package campaigndata: revealed
+	// labels with their times from the label documents, outcomes, gold,
+	// credits), for a pilot report of the simulated crowd.
+	Pilot func(*pilot.Pilot) error `json:"-"`
 }
 
 // Defaults are the parameters of a default run: 96 fortunes in 12 chunks of

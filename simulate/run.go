@@ -20,6 +20,7 @@ import (
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 
+	"github.com/kappa-dev/kappa/campaigndata"
 	"github.com/kappa-dev/kappa/client"
 	"github.com/kappa-dev/kappa/client/chain"
 	"github.com/kappa-dev/kappa/client/document"
@@ -152,6 +153,15 @@ func Run(ctx context.Context, cfg Config) (*Report, error) {
 	}
 	if err := s.checkEscrow(); err != nil {
 		return nil, fmt.Errorf("simulate: after withdrawals: %w", err)
+	}
+	if cfg.Pilot != nil {
+		p, err := campaigndata.Pilot(ctx, s.req, campaigndata.Sources{IPFS: s.store, Chain: s.chain.Client()})
+		if err != nil {
+			return nil, fmt.Errorf("simulate: pilot input: %w", err)
+		}
+		if err := cfg.Pilot(p); err != nil {
+			return nil, fmt.Errorf("simulate: %w", err)
+		}
 	}
 	return s.report()
 }

@@ -11,6 +11,7 @@ import (
 
 	"github.com/kappa-dev/kappa/client/ipfs"
 	"github.com/kappa-dev/kappa/devnet/corpus"
+	"github.com/kappa-dev/kappa/pilot"
 )
 
 func ctxT(t *testing.T) context.Context {
@@ -198,5 +199,53 @@ func TestMemStore(t *testing.T) {
 	}
 	if _, err := m.Add(ctx, make([]byte, ipfs.MaxBlockSize+1)); !errors.Is(err, ipfs.ErrTooLarge) {
 		t.Errorf("oversized add: %v", err)
+	}
+}
+
+// TestPilotOfSimulation: the requester's pilot input of a simulated
+// campaign (through campaigndata) holds every revealed label and credit.
+func TestPilotOfSimulation(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs a campaign on a dev chain")
+	}
+	var got *pilot.Pilot
+	r, err := Run(ctxT(t), Config{Seed: 5, Tasks: 16, IPFS: IPFSMemory, Pilot: func(p *pilot.Pilot) error { got = p; return nil }})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got == nil {
+		t.Fatal("no pilot input")
+	}
+	labels, gold := 0, 0
+	for _, k := range r.Kinds {
+		labels += k.Labels
+	}
+	revealed := 0
+	for _, o := range got.Observations {
+		if o.Revealed {
+			revealed++
+			if o.Spent <= 0 {
+				t.Errorf("observation without time: %+v", o)
+			}
+		}
+	}
+	for _, o := range got.Outcomes {
+		if o.Gold {
+			gold++
+		}
+	}
+	if revealed != labels || gold != r.GoldTasks || len(got.Outcomes) != r.Tasks {
+		t.Errorf("pilot input: %d revealed labels (report %d), %d gold (report %d), %d outcomes (report %d)",
+			revealed, labels, gold, r.GoldTasks, len(got.Outcomes), r.Tasks)
+	}
+	paid := new(big.Int)
+	for _, e := range got.Earnings {
+		paid.Add(paid, e)
+	}
+	if paid.String() != r.Paid {
+		t.Errorf("pilot earnings %s, report paid %s", paid, r.Paid)
+	}
+	if _, err := pilot.Build(got, pilot.Options{}); err != nil {
+		t.Fatal(err)
 	}
 }

@@ -6,6 +6,8 @@ import (
 	"math"
 	"math/big"
 	"os"
+	"path/filepath"
+	"strings"
 
 	"github.com/kappa-dev/kappa/cmd/kappa/internal/cli"
 	"github.com/kappa-dev/kappa/devnet/corpus"
@@ -49,7 +51,7 @@ func newSimulateCmd(app *cli.App) *cobra.Command {
 		corpusPath                 string
 		reward, fee                string
 		accLo, accHi               string
-		format, out                string
+		format, out, pilotOut      string
 		sweep, progress            bool
 		sweepKs                    []int
 		sweepRewards               []string
@@ -146,6 +148,29 @@ what it finds.`,
 			if progress {
 				cfg.Progress = func(m string) { app.Info("simulate: %s", m) }
 			}
+			if pilotOut != "" {
+				if sweep {
+					return fmt.Errorf("--pilot goes with a single run, not --sweep")
+				}
+				pf := "text"
+				switch strings.ToLower(filepath.Ext(pilotOut)) {
+				case ".html", ".htm":
+					pf = "html"
+				case ".json":
+					pf = "json"
+				}
+				cfg.Pilot = func(p *pilot.Pilot) error {
+					rep, err := pilot.Build(p, pilot.Options{})
+					if err != nil {
+						return err
+					}
+					var buf bytes.Buffer
+					if err := pilot.Render(&buf, rep, pf); err != nil {
+						return err
+					}
+					return writeOutput(app, pilotOut, buf.Bytes())
+				}
+			}
 			ctx := cmd.Context()
 			var buf bytes.Buffer
 			if sweep {
@@ -218,5 +243,6 @@ what it finds.`,
 	f.StringVar(&format, "format", "text", "output format: text or json (--json implies json)")
 	f.StringVarP(&out, "out", "o", "", "write to this file instead of standard output")
 	f.BoolVar(&progress, "progress", false, "print a line per chunk on standard error")
+	f.StringVar(&pilotOut, "pilot", "", "also write the requester's pilot report of the simulated campaign to this file (.html, .json or text)")
 	return cmd
 }
