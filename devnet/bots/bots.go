@@ -186,9 +186,9 @@ func (b *Bot) Step(ctx context.Context) error {
 				continue
 			}
 			active++
-			errs = append(errs, b.label(ctx, v.ID))
+			errs = append(errs, b.label(ctx, v.ID, true))
 		case client.PhaseLabeling:
-			errs = append(errs, b.label(ctx, v.ID))
+			errs = append(errs, b.label(ctx, v.ID, true))
 		case client.PhaseCommitted:
 			if due, _, err := b.c.RevealDue(ctx, v.ID); err != nil {
 				errs = append(errs, err)
@@ -211,9 +211,9 @@ func (b *Bot) finalize(ctx context.Context, chunk uint64) error {
 	return b.c.Finalize(ctx, chunk)
 }
 
-// label gives every unlabeled task of the chunk a label, waiting Speed
-// per label, then commits.
-func (b *Bot) label(ctx context.Context, chunk uint64) error {
+// label gives every unlabeled task of the chunk a label, waiting about
+// Speed per label when wait is set, then commits.
+func (b *Bot) label(ctx context.Context, chunk uint64, wait bool) error {
 	tasks, err := b.c.Tasks(ctx, chunk)
 	if err != nil {
 		return err
@@ -224,21 +224,28 @@ func (b *Bot) label(ctx context.Context, chunk uint64) error {
 			continue
 		}
 		r := b.rng(chunk, t.Index)
-		if err := sleep(ctx, b.delay(r)); err != nil {
-			return err
+		spent := b.delay(b.rng(chunk, -1-t.Index))
+		if wait {
+			if err := sleep(ctx, spent); err != nil {
+				return err
+			}
 		}
 		v, err := b.choose(r, s, t.Task)
 		if err != nil {
 			return err
 		}
-		if err := b.c.PutLabel(chunk, t.Index, v, b.cfg.Speed); err != nil {
+		// The time recorded is the time the bot took (or, in a pre-play,
+		// would have taken): the pilot screen's time per item.
+		if err := b.c.PutLabel(chunk, t.Index, v, spent); err != nil {
 			return err
 		}
 	}
 	return b.c.Commit(ctx, chunk)
 }
 
-// rng is the generator of one (bot, chunk, task) decision.
+// rng is the generator of one (bot, chunk, task) decision; the time a
+// label takes draws from its own stream (task -1-i), so the labels do not
+// depend on the speed.
 func (b *Bot) rng(chunk uint64, task int) *rand.Rand {
 	h := fnv.New64a()
 	fmt.Fprintf(h, "%s/%d/%d", b.Name, chunk, task)
@@ -297,11 +304,7 @@ func (b *Bot) Play(ctx context.Context, chunk uint64) error {
 		v.Phase = client.PhaseLabeling
 	}
 	if v.Phase == client.PhaseLabeling {
-		speed := b.cfg.Speed
-		b.cfg.Speed = 0
-		err := b.label(ctx, chunk)
-		b.cfg.Speed = speed
-		if err != nil {
+		if err := b.label(ctx, chunk, false); err != nil {
 			return fmt.Errorf("bot %s: %w", b.Name, err)
 		}
 	}

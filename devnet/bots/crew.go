@@ -35,12 +35,14 @@ type CrewOptions struct {
 }
 
 // DefaultMembers are the demo's co-annotators: a careful one, a good one, a
-// sloppy one and an average one, each a few seconds per chunk.
+// sloppy one and an average one. They label a chunk of 8 in 8 to 16
+// seconds, faster than a person, so a user's submission never waits long
+// for them.
 var DefaultMembers = []Member{
-	{Name: devnet.Bob, Accuracy: 0.9, Speed: 300 * time.Millisecond},
-	{Name: devnet.Carol, Accuracy: 0.8, Speed: 400 * time.Millisecond},
-	{Name: devnet.Dave, Accuracy: 0.6, Speed: 350 * time.Millisecond},
-	{Name: devnet.Erin, Accuracy: 0.75, Speed: 450 * time.Millisecond},
+	{Name: devnet.Bob, Accuracy: 0.9, Speed: 1200 * time.Millisecond},
+	{Name: devnet.Carol, Accuracy: 0.8, Speed: 1600 * time.Millisecond},
+	{Name: devnet.Dave, Accuracy: 0.6, Speed: 1000 * time.Millisecond},
+	{Name: devnet.Erin, Accuracy: 0.75, Speed: 2000 * time.Millisecond},
 }
 
 // DemoSeed is the seed kappa demo uses: with DefaultMembers, its pre-play
