@@ -501,7 +501,28 @@ func newCampaignReclaimCmd(app *cli.App) *cobra.Command {
 			if err != nil {
 				return err
 			}
-			before := new(big.Int).Add(c.Info().Reserved, c.Info().Unreserved)
+			if err := c.Sync(ctx); err != nil {
+				return err
+			}
+			info := c.Info()
+			if info.Requester != c.Address() {
+				return fmt.Errorf("reclaim campaign %s: only its requester %s may", c.Campaign(), info.Requester.Hex())
+			}
+			if info.Closed {
+				return fmt.Errorf("reclaim campaign %s: already reclaimed", c.Campaign())
+			}
+			// The hub reverts until the end time and every window after it
+			// have passed; say when that is rather than show the revert.
+			backend, _ := app.Dial(ctx)
+			head, err := backend.HeaderByNumber(ctx, nil)
+			if err != nil {
+				return fmt.Errorf("read chain head: %w", err)
+			}
+			if info.CloseTime != nil && info.CloseTime.IsUint64() && head.Time <= info.CloseTime.Uint64() {
+				return fmt.Errorf("reclaim campaign %s: not over until %s (chain time; end time plus every window)",
+					c.Campaign(), time.Unix(int64(info.CloseTime.Uint64()), 0).UTC().Format(time.RFC3339))
+			}
+			before := new(big.Int).Add(info.Reserved, info.Unreserved)
 			if err := c.Reclaim(ctx); err != nil {
 				return err
 			}
