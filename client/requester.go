@@ -2,7 +2,6 @@ package client
 
 import (
 	"context"
-	"crypto/rand"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -245,8 +244,8 @@ func CreateCampaign(ctx context.Context, d Deps, token common.Address, spec Camp
 				}
 			}
 			if len(sec.Tasks) > 0 {
-				if _, err := rand.Read(sec.Salt[:]); err != nil {
-					return nil, fmt.Errorf("create campaign: gold salt: %w", err)
+				if sec.Salt, err = goldSalt(d, nextID, protocol.TasksRoot(ch.Tasks)); err != nil {
+					return nil, fmt.Errorf("create campaign: chunk %d: %w", nextID, err)
 				}
 				gc, err := goldCommitment(sec, bits)
 				if err != nil {
@@ -364,6 +363,24 @@ func goldWords(sec goldSecret, bits uint8) (mask, labels []*big.Int, err error) 
 		return nil, nil, err
 	}
 	return mask, labels, nil
+}
+
+// goldSalt derives the salt of a chunk's gold commitment from the
+// requester's wallet signature, like commit salts: secret (only the wallet
+// can sign), yet the same every time. So the manifest of a campaign is the
+// same on every try, and creating it again after a crash resumes the
+// journaled approve and create (keyed by the manifest's CID) instead of
+// creating and funding a second campaign.
+func goldSalt(d Deps, chunk uint64, tasksRoot common.Hash) (common.Hash, error) {
+	msg := fmt.Appendf(nil, "kappa gold salt\nchain %s\nhub %s\nchunk %d\ntasks %s", d.ChainID, d.Hub.Hex(), chunk, tasksRoot.Hex())
+	sig, err := d.Account.SignPersonal(msg)
+	if err != nil {
+		return common.Hash{}, fmt.Errorf("gold salt signature: %w", err)
+	}
+	if err := protocol.ValidateSaltSignature(sig); err != nil {
+		return common.Hash{}, err
+	}
+	return protocol.SaltFromSignature(sig), nil
 }
 
 func goldCommitment(sec goldSecret, bits uint8) (common.Hash, error) {
