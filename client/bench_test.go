@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/ethclient"
+	"github.com/ethereum/go-ethereum/params"
 
 	"github.com/kappa-dev/kappa/client"
 	"github.com/kappa-dev/kappa/client/document"
@@ -112,8 +113,18 @@ func (s *cycleStats) time(what string, f func() error) error {
 // claim, commit, reveal, finalize and withdraw, as in docs/GAS.md), and logs
 // where the time went.
 func BenchmarkFullCycle(b *testing.B) {
+	// rules=bogota is go-ethereum's dev chain config as it comes (every fork
+	// on, Amsterdam state-gas pricing); rules=prague turns Osaka and Bogota
+	// off (docs/GAS.md has both).
+	b.Run("rules=bogota", func(b *testing.B) { fullCycle(b, devchain.Options{}) })
+	b.Run("rules=prague", func(b *testing.B) {
+		fullCycle(b, devchain.Options{EditGenesis: func(c *params.ChainConfig) { c.OsakaTime, c.BogotaTime = nil, nil }})
+	})
+}
+
+func fullCycle(b *testing.B, opts devchain.Options) {
 	const tasks, chunkSize, k = 1000, 32, 3
-	w := startRig(b, 30*time.Minute, []string{"requester", "ann1", "ann2", "ann3"}, devchain.Options{})
+	w := startRig(b, 30*time.Minute, []string{"requester", "ann1", "ann2", "ann3"}, opts)
 	rpc, err := dialHTTP(w)
 	if err != nil {
 		b.Fatal(err)

@@ -17,6 +17,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/ethclient"
@@ -25,6 +27,7 @@ import (
 	"github.com/kappa-dev/kappa/client/document"
 	"github.com/kappa-dev/kappa/client/ipfs"
 	"github.com/kappa-dev/kappa/client/journal"
+	"github.com/kappa-dev/kappa/contracts/bindings"
 	"github.com/kappa-dev/kappa/contracts/protocol"
 	devchain "github.com/kappa-dev/kappa/devnet/chain"
 	"github.com/kappa-dev/kappa/wallet"
@@ -240,6 +243,92 @@ func TestCrashByKill(t *testing.T) {
 	}
 }
 
+// goldSpec is a small campaign with a gold task, for the requester's crash
+// test.
+func goldSpec() client.CampaignSpec {
+	spec := soloSpec(4, 4)
+	spec.Tasks[1].Gold = []string{"b"}
+	return spec
+}
+
+// TestCrashCreateCampaign kills the requester's process while it creates a
+// campaign (with a gold task, whose commitment is salted) and runs the same
+// CreateCampaign again in a fresh process: one campaign exists and the
+// deposit was pulled once.
+func TestCrashCreateCampaign(t *testing.T) {
+	if testing.Short() {
+		t.Skip("re-executes the test binary")
+	}
+	points := []string{"create/send-before#1", "create/send-after#1", "create/send-before#2", "create/send-after#2", "create/receipt-after#2"}
+	names := []string{"requester"}
+	for i := range points {
+		names = append(names, "creator"+strconv.Itoa(i))
+	}
+	w := startRig(t, 3*time.Minute, names, devchain.Options{})
+	a, err := bindings.KappaHubMetaData.ParseABI()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, at := range points {
+		t.Run(strings.ReplaceAll(at, "/", "_"), func(t *testing.T) {
+			name := names[i+1]
+			me := w.address(name)
+			w.mint(me, tokens(100))
+			dir := t.TempDir()
+			runChildFlow(t, w, at, "create", big.NewInt(0), 0, name, dir)
+			deps := w.depsAt(name, w.chain.Client(), w.node.APIAddr(), dir)
+			ctx, cancel := context.WithTimeout(w.ctx, time.Minute)
+			defer cancel()
+			created, err := client.CreateCampaign(ctx, deps, w.addrs.Token, goldSpec())
+			if err != nil {
+				t.Fatalf("create again after a crash at %s: %v", at, err)
+			}
+			logs, err := w.chain.Client().FilterLogs(ctx, ethereum.FilterQuery{
+				Addresses: []common.Address{w.addrs.Hub},
+				Topics:    [][]common.Hash{{a.Events["CampaignCreated"].ID}, nil, {common.BytesToHash(me.Bytes())}},
+			})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(logs) != 1 {
+				t.Errorf("%d campaigns created by %s, want 1", len(logs), name)
+			}
+			if got, want := w.balance(me), new(big.Int).Sub(tokens(100), created.Deposit); got.Cmp(want) != 0 {
+				t.Errorf("requester holds %s after creating, want %s (one deposit of %s)", got, want, created.Deposit)
+			}
+			if got := w.nonce(me); got != 2 {
+				t.Errorf("the requester sent %d transactions, want 2 (approve, create)", got)
+			}
+		})
+	}
+}
+
+// mint gives a tokens from the rig's requester (the token's deployer).
+func (w *rig) mint(a common.Address, amount *big.Int) {
+	w.t.Helper()
+	opts, err := w.account("requester").TransactOpts(w.ctx, w.chain.Client(), w.chainID)
+	if err != nil {
+		w.t.Fatal(err)
+	}
+	tx, err := bind.Transact(w.token.Instance(w.chain.Client(), w.addrs.Token), opts, w.token.PackMint(a, amount))
+	if err != nil {
+		w.t.Fatal(err)
+	}
+	if _, err := bind.WaitMined(w.ctx, w.chain.Client(), tx.Hash()); err != nil {
+		w.t.Fatal(err)
+	}
+}
+
+// balance is a's token balance.
+func (w *rig) balance(a common.Address) *big.Int {
+	w.t.Helper()
+	b, err := bind.Call(w.token.Instance(w.chain.Client(), w.addrs.Token), &bind.CallOpts{Context: w.ctx}, w.token.PackBalanceOf(a), w.token.UnpackBalanceOf)
+	if err != nil {
+		w.t.Fatal(err)
+	}
+	return b
+}
+
 // checkLabelDoc fetches a label document from the node (not a cache) by the
 // CID the hub recorded and checks its signer and labels.
 func checkLabelDoc(t *testing.T, w *rig, cid string, annotator common.Address, values []uint32) {
@@ -268,6 +357,12 @@ func checkLabelDoc(t *testing.T, w *rig, cid string, annotator common.Address, v
 // crash point; it fails the test if the point is never reached.
 func runChild(t *testing.T, w *rig, at string, campaign *big.Int, chunk uint64, name, dir string) {
 	t.Helper()
+	runChildFlow(t, w, at, "annotate", campaign, chunk, name, dir)
+}
+
+// runChildFlow is runChild for a flow: "annotate" or "create".
+func runChildFlow(t *testing.T, w *rig, at, flow string, campaign *big.Int, chunk uint64, name, dir string) {
+	t.Helper()
 	cmd := exec.Command(os.Args[0], "-test.run=^TestHelperProcess$", "-test.v")
 	cmd.Env = append(os.Environ(),
 		"KAPPA_CLIENT_HELPER=1",
@@ -280,6 +375,8 @@ func runChild(t *testing.T, w *rig, at string, campaign *big.Int, chunk uint64, 
 		"KAPPA_KEY="+hex.EncodeToString(crypto.FromECDSA(w.keys[name])),
 		"KAPPA_DIR="+dir,
 		"KAPPA_CRASH="+at,
+		"KAPPA_FLOW="+flow,
+		"KAPPA_TOKEN="+w.addrs.Token.Hex(),
 	)
 	out, err := cmd.StdoutPipe()
 	if err != nil {
@@ -332,8 +429,24 @@ func TestHelperProcess(t *testing.T) {
 	}
 
 	proxy := newSwitchProxy(t, os.Getenv("KAPPA_RPC"))
+	// point "send-after#2" is the step's second transaction (default first).
+	nth := 1
+	if p, n, ok := strings.Cut(point, "#"); ok {
+		v, err := strconv.Atoi(n)
+		if err != nil || v < 1 {
+			t.Fatalf("bad crash point %q", at)
+		}
+		point, nth = p, v
+	}
+	var sends atomic.Int64 // eth_sendRawTransaction requests of the armed step
 	before := func(methods []string) bool {
-		if armed() && (point == "first-rpc" || point == "send-before" && slices.Contains(methods, "eth_sendRawTransaction")) {
+		if !armed() {
+			return true
+		}
+		if point == "first-rpc" {
+			die()
+		}
+		if slices.Contains(methods, "eth_sendRawTransaction") && sends.Add(1) == int64(nth) && point == "send-before" {
 			die()
 		}
 		return true
@@ -342,7 +455,7 @@ func TestHelperProcess(t *testing.T) {
 		if !armed() {
 			return true
 		}
-		if point == "send-after" && slices.Contains(methods, "eth_sendRawTransaction") ||
+		if point == "send-after" && slices.Contains(methods, "eth_sendRawTransaction") && sends.Load() == int64(nth) ||
 			point == "receipt-after" && slices.Contains(methods, "eth_getTransactionReceipt") && !bytes.Contains(resp, []byte(`"result":null`)) {
 			die()
 		}
@@ -376,10 +489,16 @@ func TestHelperProcess(t *testing.T) {
 			die()
 		}
 	}}
-	c, err := client.Open(ctx, client.Deps{
+	deps := client.Deps{
 		Backend: ec, ChainID: chainID, Hub: common.HexToAddress(os.Getenv("KAPPA_HUB")),
 		Account: wallet.NewAccount(key), Journal: j, IPFS: store,
-	}, campaign)
+	}
+	if os.Getenv("KAPPA_FLOW") == "create" {
+		current.Store("create")
+		_, err := client.CreateCampaign(ctx, deps, common.HexToAddress(os.Getenv("KAPPA_TOKEN")), goldSpec())
+		t.Fatalf("child finished without reaching %s: %v", at, err)
+	}
+	c, err := client.Open(ctx, deps, campaign)
 	if err != nil {
 		t.Fatal(err)
 	}
