@@ -20,6 +20,9 @@ type Grid struct {
 	// TargetAccuracy is the consensus accuracy a recommended row must
 	// reach, in per mille (default 950).
 	TargetAccuracy int
+	// MaxDisputeRate, in per mille, excludes from the recommendation rows
+	// that sent more tasks to the reviewers (their capacity); 0: no limit.
+	MaxDisputeRate int
 }
 
 // DefaultGrid is k in {1, 3, 5} at the base reward, target 95%.
@@ -30,6 +33,7 @@ type SweepRow struct {
 	K, Q              int
 	Reward            string
 	ConsensusAccuracy float64
+	ConsensusChecked  int
 	FinalAccuracy     float64
 	DisputeRate       float64
 	CostPerAccepted   string
@@ -50,6 +54,7 @@ type SweepReport struct {
 	Seed           int64      `json:"seed"`
 	Population     Population `json:"population"`
 	TargetAccuracy float64    `json:"target_accuracy"`
+	MaxDisputeRate float64    `json:"max_dispute_rate,omitempty"`
 	Rows           []SweepRow `json:"rows"`
 	// Recommended indexes the cheapest row (cost per accepted label, then
 	// fewer disputes, then smaller k) whose consensus accuracy reaches the
@@ -71,12 +76,16 @@ func Sweep(ctx context.Context, base Config, g Grid) (*SweepReport, error) {
 	if g.TargetAccuracy < 0 || g.TargetAccuracy > 1000 {
 		return nil, fmt.Errorf("sweep: target accuracy %d per mille, want 0..1000", g.TargetAccuracy)
 	}
+	if g.MaxDisputeRate < 0 || g.MaxDisputeRate > 1000 {
+		return nil, fmt.Errorf("sweep: max dispute rate %d per mille, want 0..1000", g.MaxDisputeRate)
+	}
 	rewards := g.Rewards
 	if len(rewards) == 0 {
 		rewards = []*big.Int{base.Reward}
 	}
 	target := float64(g.TargetAccuracy) / 1000
-	out := &SweepReport{Version: SweepVersion, Seed: base.Seed, Population: base.Population, TargetAccuracy: target, Recommended: -1}
+	out := &SweepReport{Version: SweepVersion, Seed: base.Seed, Population: base.Population, TargetAccuracy: target,
+		MaxDisputeRate: float64(g.MaxDisputeRate) / 1000, Recommended: -1}
 	for _, k := range g.Ks {
 		if k < 1 || k > 8 {
 			return nil, fmt.Errorf("sweep: k = %d, want 1..8", k)
@@ -89,7 +98,11 @@ func Sweep(ctx context.Context, base Config, g Grid) (*SweepReport, error) {
 				if err != nil {
 					return nil, fmt.Errorf("sweep k=%d q=%d reward %s: %w", k, q, rw, err)
 				}
-				out.Rows = append(out.Rows, rowOf(r, target))
+				row := rowOf(r, target)
+				if g.MaxDisputeRate > 0 && row.DisputeRate > out.MaxDisputeRate {
+					row.MeetsTarget = false
+				}
+				out.Rows = append(out.Rows, row)
 			}
 		}
 	}
@@ -103,6 +116,9 @@ func Sweep(ctx context.Context, base Config, g Grid) (*SweepReport, error) {
 	}
 	if out.Recommended < 0 {
 		out.Note = fmt.Sprintf("no (k, q, reward) reached consensus accuracy %.3f with honest annotators out-earning every adversary", target)
+		if g.MaxDisputeRate > 0 {
+			out.Note += fmt.Sprintf(" and a dispute rate at most %.3f", out.MaxDisputeRate)
+		}
 	}
 	return out, nil
 }
@@ -122,7 +138,7 @@ func better(a, b SweepRow) bool {
 func rowOf(r *Report, target float64) SweepRow {
 	row := SweepRow{
 		K: r.Params.K, Q: r.Params.Q, Reward: r.Params.Reward,
-		ConsensusAccuracy: r.ConsensusAccuracy, FinalAccuracy: r.FinalAccuracy, DisputeRate: r.DisputeRate,
+		ConsensusAccuracy: r.ConsensusAccuracy, ConsensusChecked: r.ConsensusChecked, FinalAccuracy: r.FinalAccuracy, DisputeRate: r.DisputeRate,
 		CostPerAccepted: r.CostPerAccepted, GasPerAccepted: r.Gas.PerAccepted,
 		HonestWins: r.HonestWins, Failures: r.Failures, HonestPerSeat: "0", BestAdversaryPerSeat: "0",
 		MeetsTarget: r.ConsensusChecked > 0 && r.ConsensusAccuracy >= target,
@@ -154,13 +170,13 @@ func WriteSweepJSON(w io.Writer, s *SweepReport) error {
 // WriteSweepText writes the sweep as a table and the recommendation.
 func WriteSweepText(w io.Writer, s *SweepReport) error {
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', tabwriter.AlignRight)
-	fmt.Fprintln(tw, "k\tq\treward\tconsensus acc\tdisputes\tcost/label\tgas/label\thonest/seat\tbest adversary/seat\thonest wins\t")
+	fmt.Fprintln(tw, "k\tq\treward\tconsensus acc (n)\tdisputes\tcost/label\tgas/label\thonest/seat\tbest adversary/seat\thonest wins\t")
 	for i, r := range s.Rows {
 		mark := ""
 		if i == s.Recommended {
 			mark = " <-"
 		}
-		fmt.Fprintf(tw, "%d\t%d\t%s\t%.3f\t%.3f\t%s\t%d\t%s\t%s %s\t%v%s\t\n", r.K, r.Q, tok(r.Reward), r.ConsensusAccuracy, r.DisputeRate,
+		fmt.Fprintf(tw, "%d\t%d\t%s\t%.3f (%d)\t%.3f\t%s\t%d\t%s\t%s %s\t%v%s\t\n", r.K, r.Q, tok(r.Reward), r.ConsensusAccuracy, r.ConsensusChecked, r.DisputeRate,
 			tok(r.CostPerAccepted), r.GasPerAccepted, tok(r.HonestPerSeat), r.BestAdversary, tok(r.BestAdversaryPerSeat), r.HonestWins, mark)
 	}
 	if err := tw.Flush(); err != nil {
@@ -169,8 +185,12 @@ func WriteSweepText(w io.Writer, s *SweepReport) error {
 	var b strings.Builder
 	if s.Recommended >= 0 {
 		r := s.Rows[s.Recommended]
-		fmt.Fprintf(&b, "\nrecommended: k=%d q=%d reward %s (consensus accuracy %.3f >= %.3f, cheapest at %s tokens per accepted label, honest annotators out-earn every adversary)\n",
+		fmt.Fprintf(&b, "\nrecommended: k=%d q=%d reward %s (consensus accuracy %.3f >= %.3f, cheapest at %s tokens per accepted label, honest annotators out-earn every adversary",
 			r.K, r.Q, tok(r.Reward), r.ConsensusAccuracy, s.TargetAccuracy, tok(r.CostPerAccepted))
+		if s.MaxDisputeRate > 0 {
+			fmt.Fprintf(&b, ", disputes %.3f <= %.3f", r.DisputeRate, s.MaxDisputeRate)
+		}
+		b.WriteString(")\n")
 	} else {
 		fmt.Fprintf(&b, "\n%s\n", s.Note)
 	}

@@ -56,6 +56,7 @@ func newSimulateCmd(app *cli.App) *cobra.Command {
 		sweepKs                    []int
 		sweepRewards               []string
 		targetAccuracy             string
+		maxDisputes                string
 		honest, random, constant   int
 		copier, pairs, nonrev, syb int
 	)
@@ -178,6 +179,11 @@ what it finds.`,
 				if g.TargetAccuracy, err = perMille("target-accuracy", targetAccuracy); err != nil {
 					return err
 				}
+				if maxDisputes != "" {
+					if g.MaxDisputeRate, err = perMille("max-dispute-rate", maxDisputes); err != nil {
+						return err
+					}
+				}
 				for _, s := range sweepRewards {
 					v, err := parseTokens("sweep-reward", s)
 					if err != nil {
@@ -240,6 +246,7 @@ what it finds.`,
 	f.IntSliceVar(&sweepKs, "sweep-k", []int{1, 3, 5}, "replications the sweep tries")
 	f.StringSliceVar(&sweepRewards, "sweep-reward", nil, "rewards (tokens) the sweep tries (default --reward)")
 	f.StringVar(&targetAccuracy, "target-accuracy", "0.95", "consensus accuracy a recommended row must reach")
+	f.StringVar(&maxDisputes, "max-dispute-rate", "", "sweep: exclude rows sending more than this share of tasks to reviewers")
 	f.StringVar(&format, "format", "text", "output format: text or json (--json implies json)")
 	f.StringVarP(&out, "out", "o", "", "write to this file instead of standard output")
 	f.BoolVar(&progress, "progress", false, "print a line per chunk on standard error")
