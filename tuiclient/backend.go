@@ -48,6 +48,11 @@ type Options struct {
 	// Poll is how often a submitter checks the chain while it waits for the
 	// reveal phase or the finalize (default 1s).
 	Poll time.Duration
+	// Settle, when set, is waited for before Review and Pilot answer:
+	// kappa demo passes its bots' pre-play, so that those screens, which
+	// load once at start, show the disputes it makes. The UI calls them in
+	// commands, so waiting never blocks it.
+	Settle func(ctx context.Context) error
 }
 
 // Backend implements tui/backend.Backend over a *client.Client. It is safe

@@ -91,6 +91,9 @@ func settlementReason(s index.Settlement) string {
 // earned so far. Disputes of chunks the user annotated are left out: the
 // hub never lets an annotator rule on their own chunk.
 func (b *Backend) Review(ctx context.Context) (backend.Review, error) {
+	if err := b.settle(ctx); err != nil {
+		return backend.Review{}, err
+	}
 	ds, err := b.c.Disputes(ctx)
 	if err != nil {
 		return backend.Review{}, fmt.Errorf("disputes: %w", err)
@@ -238,6 +241,9 @@ func (b *Backend) Withdraw(ctx context.Context, amount *big.Int) (backend.Tx, er
 // this journal is the requester's), the settlements' credits, and the time
 // per item from the label documents on IPFS.
 func (b *Backend) Pilot(ctx context.Context) (backend.PilotReport, error) {
+	if err := b.settle(ctx); err != nil {
+		return backend.PilotReport{}, err
+	}
 	if err := b.c.Sync(ctx); err != nil {
 		return backend.PilotReport{}, fmt.Errorf("pilot: %w", err)
 	}
@@ -353,4 +359,15 @@ func (b *Backend) labelDoc(ctx context.Context, cid string) *document.LabelDocum
 	b.docs[cid] = doc
 	b.mu.Unlock()
 	return doc
+}
+
+// settle waits for Options.Settle, if any.
+func (b *Backend) settle(ctx context.Context) error {
+	if b.opts.Settle == nil {
+		return nil
+	}
+	if err := b.opts.Settle(ctx); err != nil {
+		return fmt.Errorf("waiting for the campaign to settle: %w", err)
+	}
+	return nil
 }

@@ -80,6 +80,8 @@ type demo struct {
 	Backend *tuiclient.Backend
 	// First is the chunk alice was given to label.
 	First uint64
+	// startedDevnet is when the devnet was up, for the start benchmark.
+	startedDevnet time.Time
 
 	journal *journal.Journal
 	store   *tuiclient.Store
@@ -89,8 +91,8 @@ type demo struct {
 	lastErr error
 }
 
-// startDemo starts the devnet in dir, the bots (their pre-play runs while
-// alice's client opens) and alice's client, and makes sure alice holds a chunk to
+// startDemo starts the devnet in dir, the bots (their pre-play runs in the
+// background) and alice's client, and makes sure alice holds a chunk to
 // label so that the UI opens on a task. Nothing it starts writes to the
 // terminal: the UI is about to own it.
 func startDemo(ctx context.Context, dir string) (_ *demo, err error) {
@@ -104,6 +106,7 @@ func startDemo(ctx context.Context, dir string) (_ *demo, err error) {
 	if err != nil {
 		return nil, fmt.Errorf("demo: %w", err)
 	}
+	dm.startedDevnet = time.Now()
 	d := dm.Devnet
 	dm.Crew, err = bots.StartCrew(ctx, d, bots.CrewOptions{
 		PrePlay: bots.DemoPrePlay, Seed: bots.DemoSeed, OnError: dm.botError,
@@ -137,16 +140,19 @@ func startDemo(ctx context.Context, dir string) (_ *demo, err error) {
 	if dm.First, err = firstChunk(ctx, c); err != nil {
 		return nil, fmt.Errorf("demo: %w", err)
 	}
-	// The pre-play ran meanwhile: wait for it, so that the Review and
-	// Pilot screens have data the moment they first load.
-	if err := dm.Crew.PrePlayed(ctx); err != nil {
-		return nil, fmt.Errorf("demo: bots: %w", err)
-	}
 	dm.Backend = tuiclient.New(c, tuiclient.Options{
 		Chain: d.Client(), Journal: dm.journal, IPFS: dm.store,
 		PingIPFS: pingIPFS(d.IPFS(), d.ManifestCID()),
 		Token:    backend.Token{Symbol: "KAPPA", Decimals: 18},
 		Poll:     500 * time.Millisecond,
+		// The pre-play goes on while the first task is shown; the Review
+		// and Pilot screens wait for it (they load once).
+		// A failed pre-play is the bots' error (reported after the UI
+		// closes), not a reason to show no disputes at all.
+		Settle: func(ctx context.Context) error {
+			_ = dm.Crew.PrePlayed(ctx)
+			return ctx.Err()
+		},
 	})
 	return dm, nil
 }
