@@ -46,8 +46,9 @@
 //
 // The same Config (seed included) gives the same Report: keys, corpus
 // slice, seat assignment and every label come from the seed, and the report
-// holds no transaction hash or timestamp. Gas can differ by a few units
-// between runs because block timestamps (wall clock) and the requester's gold
-// salts (crypto/rand) enter calldata, where zero bytes are cheaper, so gas
-// figures are rounded (Report.Gas).
+// holds no transaction hash or timestamp. Gas is exact and reproducible too:
+// block timestamps enter the chunk records passed in calldata (where zero
+// bytes are cheaper), so the run first moves chain time to a fixed instant
+// ahead of the wall clock, after which every block is stamped one second
+// after its parent.
 package simulate

@@ -23,9 +23,6 @@ import (
 // ReportVersion is the "version" field of the JSON report.
 const ReportVersion = "kappa/simulate-report@1"
 
-// GasRounding is the unit gas figures are rounded to (see the package doc).
-const GasRounding = 1000
-
 // Report is what one simulated campaign found.
 type Report struct {
 	Version string `json:"version"`
@@ -126,8 +123,6 @@ type GasByFunc struct {
 	Txs      int    `json:"txs"`
 	Gas      uint64 `json:"gas"`
 }
-
-func round(g uint64) uint64 { return (g + GasRounding/2) / GasRounding * GasRounding }
 
 func ratio(a, b int) float64 {
 	if b == 0 {
@@ -264,9 +259,8 @@ func (s *sim) report() (*Report, error) {
 	if err != nil {
 		return nil, err
 	}
-	gas.PerAccepted = round(gas.Labeling / uint64(max(r.Tasks, 1)))
-	gas.PerLabel = round(gas.Labeling / uint64(max(labels, 1)))
-	gas.Total, gas.Labeling = round(gas.Total), round(gas.Labeling)
+	gas.PerAccepted = gas.Labeling / uint64(max(r.Tasks, 1))
+	gas.PerLabel = gas.Labeling / uint64(max(labels, 1))
 	r.Gas = gas
 	return r, nil
 }
@@ -352,7 +346,6 @@ func (s *sim) gas(ctx context.Context) (Gas, error) {
 		}
 	}
 	for _, f := range by {
-		f.Gas = round(f.Gas)
 		g.ByFunction = append(g.ByFunction, *f)
 	}
 	sort.Slice(g.ByFunction, func(i, j int) bool { return g.ByFunction[i].Function < g.ByFunction[j].Function })

@@ -44,6 +44,10 @@ const (
 	goldWindow   = time.Hour
 )
 
+// simStart is the chain time (unix seconds, in 2096) a simulated campaign
+// starts at; see setUp.
+const simStart = 4_000_000_000
+
 // agent is one simulated wallet.
 type agent struct {
 	name     string
@@ -268,6 +272,20 @@ func (s *sim) setUp() (func(), error) {
 		return closeAll, fmt.Errorf("mint: %w", err)
 	}
 	s.start = rc.BlockNumber.Uint64() + 1
+	// Move chain time to a fixed instant far ahead of the wall clock: every
+	// later block is then stamped one second after its parent, so block
+	// times, the chunk records that carry them in calldata, and gas are the
+	// same on every run.
+	head, err := ch.Client().HeaderByNumber(ctx, nil)
+	if err != nil {
+		return closeAll, err
+	}
+	if head.Time >= simStart {
+		return closeAll, fmt.Errorf("chain time %d is past the simulator's fixed start %d", head.Time, simStart)
+	}
+	if err := ch.AdvanceTime(time.Duration(simStart-head.Time) * time.Second); err != nil {
+		return closeAll, err
+	}
 
 	reqDeps, err := s.deps("requester", reqKey, &closers)
 	if err != nil {
