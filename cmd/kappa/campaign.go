@@ -185,18 +185,26 @@ func saveCampaign(app *cli.App, id uint64) error {
 	return nil
 }
 
+// Limits of KappaHub.createCampaign (MAX_K, MAX_LANES in
+// contracts/src/KappaHub.sol), checked here to name the flag instead of
+// showing a revert.
+const (
+	hubMaxK     = 8
+	hubMaxLanes = 4096
+)
+
 // checkSpec fills spec's sizes from the flags, refusing values the hub
 // would revert on, with the flag's name.
 func checkSpec(spec *client.CampaignSpec, chunkSize, k, q, lanes, maxGoldMisses, senior uint) error {
 	switch {
 	case chunkSize < 1 || chunkSize > document.MaxChunkTasks:
 		return fmt.Errorf("--chunk-size %d: want 1..%d", chunkSize, document.MaxChunkTasks)
-	case k < 1 || k > math.MaxUint8:
-		return fmt.Errorf("--k %d: want at least 1", k)
+	case k < 1 || k > hubMaxK:
+		return fmt.Errorf("--k %d: want 1..%d", k, hubMaxK)
 	case q < 1 || q > k || 2*q <= k:
 		return fmt.Errorf("--q %d: want a majority of k=%d (k/2 < q <= k)", q, k)
-	case lanes < 1 || lanes > math.MaxUint16:
-		return fmt.Errorf("--lanes %d: want 1..%d", lanes, math.MaxUint16)
+	case lanes < 1 || lanes > hubMaxLanes:
+		return fmt.Errorf("--lanes %d: want 1..%d", lanes, hubMaxLanes)
 	case maxGoldMisses > math.MaxUint8:
 		return fmt.Errorf("--max-gold-misses %d: want 0..255", maxGoldMisses)
 	case senior > math.MaxUint32:

@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/kappa-dev/kappa/client"
 	"github.com/kappa-dev/kappa/client/document"
@@ -144,6 +145,58 @@ func TestParseLabels(t *testing.T) {
 				if got[i] != tt.want[i] {
 					t.Errorf("label %d = %+v, want %+v", i, got[i], tt.want[i])
 				}
+			}
+		})
+	}
+}
+
+// TestCheckSpec: parameters the hub would revert on are refused by flag
+// name before anything is published.
+func TestCheckSpec(t *testing.T) {
+	ok := func() client.CampaignSpec {
+		return client.CampaignSpec{ClaimWindow: time.Hour, CommitWindow: time.Hour, RevealWindow: time.Hour, Duration: time.Hour}
+	}
+	tests := []struct {
+		name                                   string
+		edit                                   func(*client.CampaignSpec)
+		chunk, k, q, lanes, goldMisses, senior uint
+		err                                    string
+	}{
+		{"defaults", nil, 32, 3, 2, 8, 0, 120, ""},
+		{"k=1 q=1", nil, 1, 1, 1, 1, 0, 0, ""},
+		{"largest", nil, 256, 8, 8, 4096, 255, 1<<32 - 1, ""},
+		{"zero gold and dispute windows", func(s *client.CampaignSpec) { s.GoldWindow, s.DisputeWindow = 0, 0 }, 32, 3, 2, 8, 0, 0, ""},
+		{"chunk size 0", nil, 0, 3, 2, 8, 0, 0, "--chunk-size 0: want 1..256"},
+		{"chunk size 257", nil, 257, 3, 2, 8, 0, 0, "--chunk-size 257"},
+		{"k 9", nil, 32, 9, 5, 8, 0, 0, "--k 9: want 1..8"},
+		{"q not a majority", nil, 32, 4, 2, 8, 0, 0, "--q 2: want a majority of k=4"},
+		{"q above k", nil, 32, 3, 4, 8, 0, 0, "--q 4"},
+		{"lanes 0", nil, 32, 3, 2, 0, 0, 0, "--lanes 0: want 1..4096"},
+		{"gold misses", nil, 32, 3, 2, 8, 256, 0, "--max-gold-misses 256"},
+		{"senior", nil, 32, 3, 2, 8, 0, 1 << 32, "--senior-reputation"},
+		{"claim window 0", func(s *client.CampaignSpec) { s.ClaimWindow = 0 }, 32, 3, 2, 8, 0, 0, "--claim-window 0s: want at least 1s"},
+		{"fractional second", func(s *client.CampaignSpec) { s.RevealWindow = 1500 * time.Millisecond }, 32, 3, 2, 8, 0, 0, "--reveal-window 1.5s: the chain counts whole seconds"},
+		{"negative gold window", func(s *client.CampaignSpec) { s.GoldWindow = -time.Second }, 32, 3, 2, 8, 0, 0, "--gold-window -1s"},
+		{"window beyond uint32 seconds", func(s *client.CampaignSpec) { s.DisputeWindow = (1 << 32) * time.Second }, 32, 3, 2, 8, 0, 0, "--dispute-window"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s := ok()
+			if tt.edit != nil {
+				tt.edit(&s)
+			}
+			err := checkSpec(&s, tt.chunk, tt.k, tt.q, tt.lanes, tt.goldMisses, tt.senior)
+			if tt.err == "" {
+				if err != nil {
+					t.Fatal(err)
+				}
+				if s.ChunkSize != int(tt.chunk) || uint(s.K) != tt.k || uint(s.Q) != tt.q || uint(s.Lanes) != tt.lanes {
+					t.Errorf("spec not filled: %+v", s)
+				}
+				return
+			}
+			if err == nil || !strings.Contains(err.Error(), tt.err) {
+				t.Fatalf("error = %v, want %q", err, tt.err)
 			}
 		})
 	}
