@@ -74,6 +74,7 @@ type Backend struct {
 	subs    map[uint64]*backend.Submission
 	token   backend.Token
 	docs    map[string]*document.LabelDocument // label documents by CID
+	gold    map[uint64]map[int]uint32          // gold answers of finalized chunks
 	started bool
 }
 
@@ -104,6 +105,7 @@ func New(c *client.Client, opts Options) *Backend {
 		ctx: ctx, cancel: cancel,
 		subs:  map[uint64]*backend.Submission{},
 		docs:  map[string]*document.LabelDocument{},
+		gold:  map[uint64]map[int]uint32{},
 		token: opts.Token,
 	}
 	b.wg.Add(1)

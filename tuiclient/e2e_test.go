@@ -270,6 +270,11 @@ func TestAnnotateSubmitFeedback(t *testing.T) {
 	if agreed != devnet.SampleChunkSize || decided != devnet.SampleChunkSize {
 		t.Errorf("agreement %d/%d, want all", agreed, decided)
 	}
+	// The sample campaign has one gold task per chunk; alice learns which
+	// from the finalize (only the requester's journal knew before).
+	if right, total := backend.GoldScore(fbs); right != 1 || total != 1 {
+		t.Errorf("gold score %d/%d, want 1/1", right, total)
+	}
 	if want := devnet.KAPPA(devnet.SampleChunkSize); fb.Earned.Cmp(want) != 0 {
 		t.Errorf("earned %v, want %v", fb.Earned, want)
 	}
@@ -303,7 +308,8 @@ func TestAnnotateSubmitFeedback(t *testing.T) {
 		t.Fatalf("pilot rows %+v, want alice, bob and carol", p.Rows)
 	}
 	for _, r := range p.Rows {
-		if r.Items != devnet.SampleChunkSize || r.ConsensusChecked != devnet.SampleChunkSize || r.ConsensusErrors != 0 || r.Earnings.Cmp(fb.Earned) != 0 {
+		if r.Items != devnet.SampleChunkSize || r.ConsensusChecked != devnet.SampleChunkSize || r.ConsensusErrors != 0 ||
+			r.GoldChecked != 1 || r.GoldErrors != 0 || r.Earnings.Cmp(fb.Earned) != 0 {
 			t.Errorf("pilot row %+v", r)
 		}
 		if r.Annotator == u.c.Address().Hex() && (r.Median != 4*time.Second || r.P90 != 8*time.Second) {

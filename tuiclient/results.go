@@ -48,6 +48,10 @@ func (b *Backend) Feedback(ctx context.Context) ([]backend.ChunkFeedback, error)
 		if err != nil {
 			return nil, err
 		}
+		gold, err := b.goldTasks(ctx, ch)
+		if err != nil {
+			return nil, fmt.Errorf("feedback: %w", err)
+		}
 		cf := backend.ChunkFeedback{Chunk: ch.ID, Earned: new(big.Int)}
 		if mc, ok := m.Chunk(ch.ID); ok && int(mc.Tier) < len(b.schema.Tiers) {
 			cf.Tier = b.schema.Tiers[mc.Tier].Name
@@ -56,6 +60,9 @@ func (b *Backend) Feedback(ctx context.Context) ([]backend.ChunkFeedback, error)
 			o := backend.Outcome{
 				Task: ids[t.Task], Mine: client.LabelIDs(b.schema, uint64(t.Mine)),
 				Gold: t.Gold, Disputed: !t.Decided || ch.Outcome.Disputes.Bit(t.Task) == 1,
+			}
+			if _, ok := gold[t.Task]; ok {
+				o.Gold = true
 			}
 			if t.Decided {
 				o.Accepted = client.LabelIDs(b.schema, uint64(t.Accepted))
@@ -237,8 +244,8 @@ func (b *Backend) Withdraw(ctx context.Context, amount *big.Int) (backend.Tx, er
 }
 
 // Pilot builds the per-annotator table from the index: every finalized
-// chunk's reveals against the decided labels (and the gold answers, when
-// this journal is the requester's), the settlements' credits, and the time
+// chunk's reveals against the decided labels and the gold answers (from the
+// finalize calldata), the settlements' credits, and the time
 // per item from the label documents on IPFS.
 func (b *Backend) Pilot(ctx context.Context) (backend.PilotReport, error) {
 	if err := b.settle(ctx); err != nil {
@@ -283,7 +290,10 @@ func (b *Backend) Pilot(ctx context.Context) (backend.PilotReport, error) {
 				}
 			}
 		}
-		gold, _, _ := b.c.GoldAnswers(ch.ID)
+		gold, err := b.goldTasks(ctx, ch)
+		if err != nil {
+			return backend.PilotReport{}, fmt.Errorf("pilot: %w", err)
+		}
 		for _, rv := range ch.Reveals {
 			if rv == nil {
 				continue

@@ -81,6 +81,10 @@ func TestReviewResolve(t *testing.T) {
 	for _, r := range p.Rows {
 		items += r.Items
 		earned.Add(earned, r.Earnings)
+		// DemoSeed passes every gold task of the pre-play.
+		if r.GoldChecked != 2 || r.GoldErrors != 0 {
+			t.Errorf("%s: gold %d wrong of %d, want 0 of 2", r.Annotator, r.GoldErrors, r.GoldChecked)
+		}
 		if r.Median != 0 {
 			t.Errorf("bots of speed 0 recorded time %v", r.Median)
 		}
