@@ -339,7 +339,8 @@ func labelTimes(ctx context.Context, c *client.Client, src Sources, ch chunkView
 // Export returns one record per accepted label of the campaign (consensus
 // at finalize, including gold tasks whose answer was revealed; or a
 // reviewer's or the arbiter's resolution), in chunk and task order, each
-// with its provenance. With includeText the task text is fetched from IPFS
+// with its provenance. An accepted empty label set (multi-label) is left
+// out with a warning: export.Record cannot carry it. With includeText the task text is fetched from IPFS
 // into the record; the task id is always read from the task document.
 func Export(ctx context.Context, c *client.Client, src Sources, includeText bool) ([]export.Record, error) {
 	if err := src.check(c); err != nil {
@@ -356,7 +357,7 @@ func Export(ctx context.Context, c *client.Client, src Sources, includeText bool
 	s := c.Schema()
 	info := c.Info()
 	labels := func(v uint32) []export.Label {
-		var out []export.Label
+		out := []export.Label{} // an empty multi-label set is [], not null
 		for _, id := range client.LabelIDs(s, uint64(v)) {
 			i, _ := s.Label(id)
 			out = append(out, export.Label{ID: id, Name: s.Labels[i].Name})
@@ -380,6 +381,12 @@ func Export(ctx context.Context, c *client.Client, src Sources, includeText bool
 				by = export.Arbiter
 			default:
 				continue // no accepted label yet
+			}
+			if len(labels(d.value)) == 0 {
+				// export.Record refuses an empty accepted set, which a
+				// multi-label schema allows: leave it out, and say so.
+				src.warn("chunk %d task %d (%s): the accepted label set is empty; not exported", ch.ix.ID, t, cid)
+				continue
 			}
 			task, err := c.TaskText(ctx, cid)
 			if err != nil {

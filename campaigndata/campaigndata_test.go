@@ -120,7 +120,7 @@ func (w *world) sources(d client.Deps) campaigndata.Sources {
 // tasks, k = 3, q = 2. Chunk 0: t0 unanimous, t1 two of three, t2 a
 // three-way split a reviewer resolves. Chunk 1: t3 is gold; ann3 commits
 // and never reveals, so the chunk finalizes after the reveal window with
-// two reveals.
+// two reveals, which split on t5: the arbiter (the requester) resolves it.
 func (w *world) run() (req, ann3 *client.Client, reqDeps, ann3Deps client.Deps) {
 	t, ctx := w.t, w.ctx
 	schema := &document.Schema{
@@ -157,7 +157,7 @@ func (w *world) run() (req, ann3 *client.Client, reqDeps, ann3Deps client.Deps) 
 	anns := []*client.Client{open(w.deps("ann1")), open(w.deps("ann2")), open(ann3Deps)}
 	labels := map[uint64][3][]uint32{
 		0: {{0, 1, 0}, {0, 1, 1}, {0, 2, 2}},
-		1: {{0, 1, 2}, {0, 1, 2}, {1, 1, 2}},
+		1: {{0, 1, 2}, {0, 1, 0}, {1, 1, 2}},
 	}
 	for chunk := uint64(0); chunk < 2; chunk++ {
 		for i, c := range anns {
@@ -195,6 +195,10 @@ func (w *world) run() (req, ann3 *client.Client, reqDeps, ann3Deps client.Deps) 
 		t.Fatal(err)
 	}
 	if err := open(w.deps("reviewer")).Resolve(ctx, 0, map[int]uint32{2: 2}); err != nil {
+		t.Fatal(err)
+	}
+	// The requester is the campaign's arbiter.
+	if err := req.Resolve(ctx, 1, map[int]uint32{2: 2}); err != nil {
 		t.Fatal(err)
 	}
 	return req, anns[2], reqDeps, ann3Deps
@@ -244,7 +248,7 @@ func TestCampaignData(t *testing.T) {
 		t.Fatal(err)
 	}
 	sum := rep.Summary
-	if sum.Tasks != 6 || sum.ByConsensus != 5 || sum.ByReviewer != 1 || sum.GoldTasks != 1 || sum.DropOffs != 1 || sum.Labels != 15 {
+	if sum.Tasks != 6 || sum.ByConsensus != 4 || sum.ByReviewer != 1 || sum.ByArbiter != 1 || sum.GoldTasks != 1 || sum.DropOffs != 1 || sum.Labels != 15 {
 		t.Errorf("summary %+v", sum)
 	}
 	// Earnings are the hub's credits to the unit.
@@ -293,7 +297,7 @@ func TestCampaignData(t *testing.T) {
 	ch0, _ := req.Index().Chunk(0)
 	ch1, _ := req.Index().Chunk(1)
 	wantTx := []common.Hash{ch0.Outcome.TxHash, ch0.Outcome.TxHash, ch0.Resolutions[0].TxHash,
-		ch1.Outcome.TxHash, ch1.Outcome.TxHash, ch1.Outcome.TxHash}
+		ch1.Outcome.TxHash, ch1.Outcome.TxHash, ch1.Resolutions[0].TxHash}
 	for i := range recs {
 		if recs[i].Tx != wantTx[i].Hex() {
 			t.Errorf("record %d tx %s, want %s", i, recs[i].Tx, wantTx[i].Hex())
@@ -308,8 +312,10 @@ func TestCampaignData(t *testing.T) {
 		}
 	}
 	golden(t, "export.jsonl", buf.Bytes())
-	if !strings.Contains(buf.String(), `"decided_by":"reviewer"`) {
-		t.Error("no reviewer decision in the export")
+	for _, by := range []string{"consensus", "reviewer", "arbiter"} {
+		if !strings.Contains(buf.String(), `"decided_by":"`+by+`"`) {
+			t.Errorf("no %s decision in the export", by)
+		}
 	}
 }
 
