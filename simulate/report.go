@@ -394,7 +394,7 @@ func WriteText(w io.Writer, r *Report) error {
 	b.Reset()
 	fmt.Fprintf(&b, "\ncopier: %d commitments replayed, %d reveals tried, %d rejected", r.Copy.CommitsReplayed, r.Copy.RevealsTried, r.Copy.RevealsRejected)
 	if r.Copy.NoVictim > 0 {
-		fmt.Fprintf(&b, ", %d times nothing to copy", r.Copy.NoVictim)
+		fmt.Fprintf(&b, ", %d found nothing to copy", r.Copy.NoVictim)
 	}
 	names := make([]string, 0, len(r.Copy.Rejections))
 	for n := range r.Copy.Rejections {
