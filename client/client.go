@@ -319,6 +319,19 @@ func (c *Client) withRecord(ctx context.Context, kind journal.Kind, chunk uint64
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	const attempts = 4
+	// An earlier call may have landed (or left open) this action under a
+	// retry's key after a StaleRecord: finish that one rather than sign a
+	// new transaction the hub would refuse (AlreadyCommitted, ...).
+	for attempt := 1; attempt < attempts; attempt++ {
+		key := c.intentKey(kind, chunk, attempt)
+		in, ok, err := c.deps.Journal.IntentByKey(key)
+		if err != nil {
+			return nil, err
+		}
+		if ok && (in.State == journal.StateMined || in.State == journal.StatePending || in.State == journal.StateSent) {
+			return c.send(ctx, kind, chunk, key, in.Calldata)
+		}
+	}
 	var lastErr error
 	for attempt := 0; attempt < attempts; attempt++ {
 		if _, err := c.index.Sync(ctx); err != nil {
