@@ -225,3 +225,91 @@ func TestIPFSDown(t *testing.T) {
 		t.Errorf("the account sent %d transactions, want 3", got)
 	}
 }
+
+// TestCommitResumesAfterStaleRetry makes an annotator's commit lose the race
+// for the chunk's record (another seat commits between its index sync and
+// its gas estimate), so the commit lands on its second attempt. A restarted
+// client's Commit of the same chunk, as a resumed flow calls it, must then
+// succeed without a second transaction, and so must a repeated Reveal.
+func TestCommitResumesAfterStaleRetry(t *testing.T) {
+	w := startRig(t, 2*time.Minute, []string{"requester", "a", "b"}, devchain.Options{})
+	spec := soloSpec(4, 4)
+	spec.K, spec.Q = 2, 2
+	created := w.create(spec)
+	ctx := w.ctx
+	proxy := newSwitchProxy(t, w.chain.RPCURL())
+	ec, err := ethclient.Dial(proxy.URL())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ec.Close()
+	dirA := t.TempDir()
+	depsA := w.depsAt("a", ec, w.node.APIAddr(), dirA)
+	a, err := client.Open(ctx, depsA, created.CampaignID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := client.Open(ctx, w.deps("b"), created.CampaignID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	const chunk = 0
+	for _, c := range []*client.Client{a, b} {
+		if err := c.Claim(ctx, chunk); err != nil {
+			t.Fatal(err)
+		}
+		for task := 0; task < 4; task++ {
+			if err := c.PutLabel(chunk, task, 1, time.Second); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	var raced atomic.Bool
+	before := func(methods []string) bool {
+		if slices.Contains(methods, "eth_estimateGas") && !raced.Swap(true) {
+			if err := b.Commit(ctx, chunk); err != nil { // b commits first
+				t.Errorf("b commit: %v", err)
+			}
+		}
+		return true
+	}
+	proxy.before.Store(&before)
+	if err := a.Commit(ctx, chunk); err != nil {
+		t.Fatalf("commit after losing the race: %v", err)
+	}
+	proxy.before.Store(nil)
+	if !raced.Load() {
+		t.Fatal("the race never happened")
+	}
+	commits, err := depsA.Journal.Intents(func(in journal.Intent) bool { return in.Kind == journal.KindCommit })
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(commits) != 1 || !strings.HasSuffix(commits[0].Key, "#1") {
+		t.Fatalf("commit intents %+v, want one, on the second attempt", commits)
+	}
+
+	// A restarted client resumes the flow: Commit, then Reveal, twice.
+	a2, err := client.Open(ctx, depsA, created.CampaignID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := a2.Reconcile(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if err := a2.Commit(ctx, chunk); err != nil {
+		t.Errorf("commit again after a commit that landed on its second attempt: %v", err)
+	}
+	for _, c := range []*client.Client{a2, b, a2} {
+		if err := c.Reveal(ctx, chunk); err != nil {
+			t.Errorf("%s reveal: %v", c.Address().Hex(), err)
+		}
+	}
+	me := w.address("a")
+	if got := w.nonce(me); got != 3 {
+		t.Errorf("a sent %d transactions, want 3", got)
+	}
+	if ev := w.hubEvents(created.CampaignID, chunk, me); ev["Committed"] != 1 || ev["Revealed"] != 1 {
+		t.Errorf("hub events for a: %v", ev)
+	}
+}
