@@ -34,9 +34,9 @@ import (
 //     accepted one, so nobody is credited for a task whose accepted label
 //     differs from theirs; dispute resolutions likewise.
 //
-// KAPPA_INVARIANT_STEPS overrides the steps per seed (default 1500).
+// KAPPA_INVARIANT_STEPS overrides the steps per seed (default 1000).
 func TestInvariants(t *testing.T) {
-	steps := 1500
+	steps := 1000
 	if s := os.Getenv("KAPPA_INVARIANT_STEPS"); s != "" {
 		n, err := strconv.Atoi(s)
 		if err != nil {
