@@ -16,6 +16,7 @@ import (
 	"github.com/kappa-dev/kappa/client"
 	"github.com/kappa-dev/kappa/client/document"
 	"github.com/kappa-dev/kappa/client/index"
+	"github.com/kappa-dev/kappa/client/journal"
 	"github.com/kappa-dev/kappa/cmd/kappa/internal/cli"
 	"github.com/spf13/cobra"
 )
@@ -118,7 +119,7 @@ the commit window closed), finalize (anyone, once the reveals are in), and
 feedback. kappa submit does whatever is due for all your chunks.`,
 	}
 	cmd.AddCommand(
-		newChunkClaimCmd(app), newChunkShowCmd(app), newChunkLabelCmd(app),
+		newChunkClaimCmd(app), newChunkShowCmd(app), newChunkLabelCmd(app), newChunkUndoCmd(app),
 		chunkStepCmd(app, "commit", "Freeze the chunk's labels and commit their hash", func(ctx context.Context, c *client.Client, id uint64) error {
 			return c.Commit(ctx, id)
 		}),
@@ -458,6 +459,41 @@ schema, or a list of ids for multi-label schemas; ms the time spent
 	}
 	cmd.Flags().StringVarP(&file, "file", "f", "", "labels, JSON lines (- for standard input)")
 	return cmd
+}
+
+// undoView is what chunk undo prints: the label taken back.
+type undoView struct {
+	Chunk uint64   `json:"chunk"`
+	Task  uint32   `json:"task"`
+	Label []string `json:"label"`
+}
+
+func newChunkUndoCmd(app *cli.App) *cobra.Command {
+	return &cobra.Command{
+		Use:   "undo CHUNK",
+		Short: "Take back the chunk's most recent label (before commit)",
+		Args:  cobra.ExactArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			c, id, err := openChunk(app, cmd.Context(), args[0])
+			if err != nil {
+				return err
+			}
+			l, err := c.UndoLabel(id)
+			switch {
+			case errors.Is(err, journal.ErrNoLabel):
+				return fmt.Errorf("undo chunk %d: no label to undo", id)
+			case errors.Is(err, journal.ErrChunkComplete):
+				return fmt.Errorf("undo chunk %d: it is committed; labels can change only before commit", id)
+			case err != nil:
+				return fmt.Errorf("undo chunk %d: %w", id, err)
+			}
+			v := undoView{Chunk: id, Task: l.Task, Label: client.LabelIDs(c.Schema(), l.Value)}
+			return app.Print(v, func(w io.Writer) error {
+				_, err := fmt.Fprintf(w, "chunk %d: took back %s on task %d\n", v.Chunk, strings.Join(v.Label, ","), v.Task)
+				return err
+			})
+		},
+	}
 }
 
 // feedbackView is chunk feedback.
