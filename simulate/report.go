@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"math"
 	"math/big"
 	"sort"
 	"strings"
@@ -39,6 +40,10 @@ type Report struct {
 	// whose label is the truth; ConsensusChecked how many there were.
 	ConsensusAccuracy float64 `json:"consensus_accuracy"`
 	ConsensusChecked  int     `json:"consensus_checked"`
+	ConsensusCorrect  int     `json:"consensus_correct"`
+	// ConsensusLow is the lower end of the 95% Wilson score interval of
+	// ConsensusAccuracy: what a small sample can promise.
+	ConsensusLow float64 `json:"consensus_accuracy_low"`
 	// FinalAccuracy is the same over every non-gold task after the
 	// resolutions (the arbiter resolves to the truth).
 	FinalAccuracy float64 `json:"final_accuracy"`
@@ -124,6 +129,19 @@ type GasByFunc struct {
 	Gas      uint64 `json:"gas"`
 }
 
+// wilsonLow is the lower bound of the 95% Wilson score interval of the
+// proportion k/n (0 when n is 0).
+func wilsonLow(k, n int) float64 {
+	if n == 0 {
+		return 0
+	}
+	const z = 1.959963984540054
+	p, fn := float64(k)/float64(n), float64(n)
+	centre := p + z*z/(2*fn)
+	margin := z * math.Sqrt(p*(1-p)/fn+z*z/(4*fn*fn))
+	return (centre - margin) / (1 + z*z/fn)
+}
+
 func ratio(a, b int) float64 {
 	if b == 0 {
 		return 0
@@ -197,6 +215,8 @@ func (s *sim) report() (*Report, error) {
 	}
 	r.DisputeRate = ratio(r.Disputed, r.Tasks)
 	r.ConsensusAccuracy = ratio(consCorrect, r.ConsensusChecked)
+	r.ConsensusCorrect = consCorrect
+	r.ConsensusLow = wilsonLow(consCorrect, r.ConsensusChecked)
 	r.FinalAccuracy = ratio(finalCorrect, finalChecked)
 
 	rows := map[Kind]*KindRow{}
@@ -376,7 +396,8 @@ func WriteText(w io.Writer, r *Report) error {
 		p.Seed, p.K, p.Q, p.Tasks, p.ChunkSize, p.GoldPerChunk, p.MaxGoldMisses)
 	fmt.Fprintf(&b, "reward %s per accepted label, reviewer fee %s; honest accuracy %.0f-%.0f%%; ipfs %s\n\n",
 		tok(p.Reward), tok(p.ReviewerFee), float64(p.Accuracy[0])/10, float64(p.Accuracy[1])/10, p.IPFS)
-	fmt.Fprintf(&b, "accepted-label accuracy  consensus %.3f (%d non-gold tasks by quorum)  final %.3f\n", r.ConsensusAccuracy, r.ConsensusChecked, r.FinalAccuracy)
+	fmt.Fprintf(&b, "accepted-label accuracy  consensus %.3f (%d of %d non-gold tasks by quorum; 95%% low %.3f)  final %.3f\n",
+		r.ConsensusAccuracy, r.ConsensusCorrect, r.ConsensusChecked, r.ConsensusLow, r.FinalAccuracy)
 	fmt.Fprintf(&b, "disputes                 %d of %d tasks (%.3f), resolved by the arbiter for %s\n", r.Disputed, r.Tasks, r.DisputeRate, tok(r.ReviewerFees))
 	fmt.Fprintf(&b, "paid                     %s tokens, %s per accepted label\n", tok(r.Paid), tok(r.CostPerAccepted))
 	fmt.Fprintf(&b, "gas                      %d total, %d labeling (claim to resolve): %d per accepted label, %d per revealed label\n\n", r.Gas.Total, r.Gas.Labeling, r.Gas.PerAccepted, r.Gas.PerLabel)

@@ -255,3 +255,21 @@ func TestPilotOfSimulation(t *testing.T) {
 		t.Fatal(err)
 	}
 }
+
+// TestWilsonLow checks the interval against textbook values.
+func TestWilsonLow(t *testing.T) {
+	for _, tc := range []struct {
+		k, n int
+		want float64
+	}{
+		{0, 0, 0},        // no data: nothing promised
+		{9, 9, 0.7009},   // 9/(9+z^2): all right, small sample
+		{8, 10, 0.4902},  // Wilson (1927) interval (0.490, 0.943)
+		{0, 10, 0},       // none right
+		{95, 100, 0.888}, // (0.888, 0.978)
+	} {
+		if got := wilsonLow(tc.k, tc.n); math.Abs(got-tc.want) > 0.0005 {
+			t.Errorf("wilsonLow(%d, %d) = %.4f, want %.4f", tc.k, tc.n, got, tc.want)
+		}
+	}
+}

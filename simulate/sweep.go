@@ -34,6 +34,7 @@ type SweepRow struct {
 	Reward            string
 	ConsensusAccuracy float64
 	ConsensusChecked  int
+	ConsensusLow      float64
 	FinalAccuracy     float64
 	DisputeRate       float64
 	CostPerAccepted   string
@@ -43,9 +44,12 @@ type SweepRow struct {
 	// what it earned.
 	BestAdversary        Kind
 	BestAdversaryPerSeat string
-	HonestWins           bool
-	Failures             []string
-	MeetsTarget          bool
+	// PerSeat is every kind's earnings per seat held (base units); kinds
+	// that held no seat are absent.
+	PerSeat     map[Kind]string
+	HonestWins  bool
+	Failures    []string
+	MeetsTarget bool
 }
 
 // SweepReport lists every run and the recommendation.
@@ -58,8 +62,9 @@ type SweepReport struct {
 	Rows           []SweepRow `json:"rows"`
 	// Recommended indexes the cheapest row (cost per accepted label, then
 	// fewer disputes, then smaller k) whose consensus accuracy reaches the
-	// target and where honest annotators out-earn every adversary; -1 when
-	// none does (Note says why).
+	// target at the lower end of its 95% interval (so a handful of lucky
+	// tasks cannot qualify) and where honest annotators out-earn every
+	// adversary; -1 when none does (Note says why).
 	Recommended int    `json:"recommended"`
 	Note        string `json:"note,omitempty"`
 }
@@ -115,7 +120,7 @@ func Sweep(ctx context.Context, base Config, g Grid) (*SweepReport, error) {
 		}
 	}
 	if out.Recommended < 0 {
-		out.Note = fmt.Sprintf("no (k, q, reward) reached consensus accuracy %.3f with honest annotators out-earning every adversary", target)
+		out.Note = fmt.Sprintf("no (k, q, reward) reached consensus accuracy %.3f (at the lower end of its 95%% interval) with honest annotators out-earning every adversary", target)
 		if g.MaxDisputeRate > 0 {
 			out.Note += fmt.Sprintf(" and a dispute rate at most %.3f", out.MaxDisputeRate)
 		}
@@ -138,13 +143,17 @@ func better(a, b SweepRow) bool {
 func rowOf(r *Report, target float64) SweepRow {
 	row := SweepRow{
 		K: r.Params.K, Q: r.Params.Q, Reward: r.Params.Reward,
-		ConsensusAccuracy: r.ConsensusAccuracy, ConsensusChecked: r.ConsensusChecked, FinalAccuracy: r.FinalAccuracy, DisputeRate: r.DisputeRate,
+		ConsensusAccuracy: r.ConsensusAccuracy, ConsensusChecked: r.ConsensusChecked, ConsensusLow: r.ConsensusLow,
+		FinalAccuracy: r.FinalAccuracy, DisputeRate: r.DisputeRate, PerSeat: map[Kind]string{},
 		CostPerAccepted: r.CostPerAccepted, GasPerAccepted: r.Gas.PerAccepted,
 		HonestWins: r.HonestWins, Failures: r.Failures, HonestPerSeat: "0", BestAdversaryPerSeat: "0",
-		MeetsTarget: r.ConsensusChecked > 0 && r.ConsensusAccuracy >= target,
+		MeetsTarget: r.ConsensusLow >= target,
 	}
 	var best *big.Int
 	for _, k := range r.Kinds {
+		if k.Seats > 0 {
+			row.PerSeat[k.Kind] = k.PerSeat
+		}
 		if k.Kind == Honest {
 			row.HonestPerSeat = k.PerSeat
 			continue
@@ -170,14 +179,47 @@ func WriteSweepJSON(w io.Writer, s *SweepReport) error {
 // WriteSweepText writes the sweep as a table and the recommendation.
 func WriteSweepText(w io.Writer, s *SweepReport) error {
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', tabwriter.AlignRight)
-	fmt.Fprintln(tw, "k\tq\treward\tconsensus acc (n)\tdisputes\tcost/label\tgas/label\thonest/seat\tbest adversary/seat\thonest wins\t")
+	fmt.Fprintln(tw, "k\tq\treward\tconsensus acc (n)\t95% low\tdisputes\tcost/label\tgas/label\thonest wins\t")
 	for i, r := range s.Rows {
 		mark := ""
 		if i == s.Recommended {
 			mark = " <-"
 		}
-		fmt.Fprintf(tw, "%d\t%d\t%s\t%.3f (%d)\t%.3f\t%s\t%d\t%s\t%s %s\t%v%s\t\n", r.K, r.Q, tok(r.Reward), r.ConsensusAccuracy, r.ConsensusChecked, r.DisputeRate,
-			tok(r.CostPerAccepted), r.GasPerAccepted, tok(r.HonestPerSeat), r.BestAdversary, tok(r.BestAdversaryPerSeat), r.HonestWins, mark)
+		fmt.Fprintf(tw, "%d\t%d\t%s\t%.3f (%d)\t%.3f\t%.3f\t%s\t%d\t%v%s\t\n", r.K, r.Q, tok(r.Reward), r.ConsensusAccuracy, r.ConsensusChecked,
+			r.ConsensusLow, r.DisputeRate, tok(r.CostPerAccepted), r.GasPerAccepted, r.HonestWins, mark)
+	}
+	if err := tw.Flush(); err != nil {
+		return err
+	}
+	// Earnings per seat by kind, one column per kind that held a seat.
+	var kinds []Kind
+	for _, k := range Kinds {
+		for _, r := range s.Rows {
+			if _, ok := r.PerSeat[k]; ok {
+				kinds = append(kinds, k)
+				break
+			}
+		}
+	}
+	fmt.Fprintf(w, "\ntokens earned per seat held\n")
+	tw = tabwriter.NewWriter(w, 0, 0, 2, ' ', tabwriter.AlignRight)
+	fmt.Fprint(tw, "k\tq\treward\t")
+	for _, k := range kinds {
+		fmt.Fprintf(tw, "%s\t", k)
+	}
+	fmt.Fprintln(tw)
+	for _, r := range s.Rows {
+		fmt.Fprintf(tw, "%d\t%d\t%s\t", r.K, r.Q, tok(r.Reward))
+		for _, k := range kinds {
+			v, ok := r.PerSeat[k]
+			if !ok {
+				v = "-"
+			} else {
+				v = tok(v)
+			}
+			fmt.Fprintf(tw, "%s\t", v)
+		}
+		fmt.Fprintln(tw)
 	}
 	if err := tw.Flush(); err != nil {
 		return err
@@ -185,8 +227,8 @@ func WriteSweepText(w io.Writer, s *SweepReport) error {
 	var b strings.Builder
 	if s.Recommended >= 0 {
 		r := s.Rows[s.Recommended]
-		fmt.Fprintf(&b, "\nrecommended: k=%d q=%d reward %s (consensus accuracy %.3f >= %.3f, cheapest at %s tokens per accepted label, honest annotators out-earn every adversary",
-			r.K, r.Q, tok(r.Reward), r.ConsensusAccuracy, s.TargetAccuracy, tok(r.CostPerAccepted))
+		fmt.Fprintf(&b, "\nrecommended: k=%d q=%d reward %s (consensus accuracy %.3f, 95%% low %.3f >= %.3f, cheapest at %s tokens per accepted label, honest annotators out-earn every adversary",
+			r.K, r.Q, tok(r.Reward), r.ConsensusAccuracy, r.ConsensusLow, s.TargetAccuracy, tok(r.CostPerAccepted))
 		if s.MaxDisputeRate > 0 {
 			fmt.Fprintf(&b, ", disputes %.3f <= %.3f", r.DisputeRate, s.MaxDisputeRate)
 		}
