@@ -184,7 +184,7 @@ func (c *Client) call(ctx context.Context, data []byte, unpack func([]byte) (com
 
 // manifestCID is where the campaign's manifest lives: the hub records one
 // CID per campaign, that of the manifest, which names the schema's CID.
-func manifestCIDOf(info bindings.KappaHubCampaignInfo) string { return info.SchemaCid }
+func manifestCIDOf(info bindings.KappaHubCampaignInfo) string { return info.ManifestCid }
 
 func (c *Client) loadManifest(ctx context.Context) error {
 	info := c.index.Info()

@@ -290,7 +290,7 @@ func CreateCampaign(ctx context.Context, d Deps, token common.Address, spec Camp
 		arbiter = d.Account.Address()
 	}
 	params := bindings.KappaHubCampaignParams{
-		Arbiter: arbiter, ManifestRoot: tree.Root(), SchemaCid: manifestCID,
+		Arbiter: arbiter, ManifestRoot: tree.Root(), ManifestCid: manifestCID,
 		K: spec.K, Q: spec.Q, LabelBits: bits, NumLabels: uint16(len(s.Labels)),
 		MultiLabel: s.Kind == document.KindMulti, MaxGoldMisses: spec.MaxGoldMisses, Lanes: spec.Lanes,
 		ClaimWindow: secs(spec.ClaimWindow), CommitWindow: secs(spec.CommitWindow),

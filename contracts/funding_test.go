@@ -51,7 +51,7 @@ func TestPermitFunding(t *testing.T) {
 	deadline := new(big.Int).SetUint64(e.now() + 3600)
 	v, r, s := permitSig(t, e, req, e.hubA, deposit, deadline)
 	p := bindings.KappaHubCampaignParams{
-		Arbiter: e.owner.addr, ManifestRoot: m.tree.Root(), SchemaCid: "bafkreischema",
+		Arbiter: e.owner.addr, ManifestRoot: m.tree.Root(), ManifestCid: "bafkreimanifest",
 		K: 3, Q: 2, LabelBits: 4, NumLabels: 5, Lanes: 1,
 		ClaimWindow: claimWindow, CommitWindow: commitWindow, RevealWindow: revealWindow,
 		EndTime: e.now() + 86400, ReviewerFee: big.NewInt(0),
@@ -79,7 +79,7 @@ func TestInvalidParameters(t *testing.T) {
 	m := newManifest(t, 4, []chunkSpec{{size: 4}})
 	base := func() bindings.KappaHubCampaignParams {
 		return bindings.KappaHubCampaignParams{
-			Arbiter: e.owner.addr, ManifestRoot: m.tree.Root(), SchemaCid: "bafkreischema",
+			Arbiter: e.owner.addr, ManifestRoot: m.tree.Root(), ManifestCid: "bafkreimanifest",
 			K: 3, Q: 2, LabelBits: 4, NumLabels: 5, Lanes: 1,
 			ClaimWindow: claimWindow, CommitWindow: commitWindow, RevealWindow: revealWindow,
 			EndTime: e.now() + 86400, ReviewerFee: big.NewInt(0),
@@ -101,7 +101,7 @@ func TestInvalidParameters(t *testing.T) {
 		{"endTime", func(p *bindings.KappaHubCampaignParams) { p.EndTime = 1 }},
 		{"arbiter", func(p *bindings.KappaHubCampaignParams) { p.Arbiter = common.Address{} }},
 		{"manifestRoot", func(p *bindings.KappaHubCampaignParams) { p.ManifestRoot = [32]byte{} }},
-		{"schemaCid", func(p *bindings.KappaHubCampaignParams) { p.SchemaCid = "" }},
+		{"manifestCid", func(p *bindings.KappaHubCampaignParams) { p.ManifestCid = "" }},
 	} {
 		p := base()
 		tc.edit(&p)

@@ -368,7 +368,7 @@ func (e *env) createCampaign(requester *actor, s campaignSpec) uint64 {
 		arb = e.owner
 	}
 	p := bindings.KappaHubCampaignParams{
-		Arbiter: arb.addr, ManifestRoot: m.tree.Root(), SchemaCid: "bafkreischema",
+		Arbiter: arb.addr, ManifestRoot: m.tree.Root(), ManifestCid: "bafkreimanifest",
 		K: s.k, Q: s.q, LabelBits: s.bits, NumLabels: s.numLabels, MultiLabel: s.multi,
 		MaxGoldMisses: s.maxGoldMisses, Lanes: s.lanes,
 		ClaimWindow: claimWindow, CommitWindow: commitWindow, RevealWindow: revealWindow,

@@ -444,8 +444,8 @@ func (d *Devnet) verify(ctx context.Context, progress func(string)) error {
 	if err != nil {
 		return fail("%v", err)
 	}
-	if info.SchemaCid != d.state.Campaign.ManifestCID {
-		return fail("campaign %s points at manifest %s, devnet.json says %s", d.state.Campaign.ID, info.SchemaCid, d.state.Campaign.ManifestCID)
+	if info.ManifestCid != d.state.Campaign.ManifestCID {
+		return fail("campaign %s points at manifest %s, devnet.json says %s", d.state.Campaign.ID, info.ManifestCid, d.state.Campaign.ManifestCID)
 	}
 	if head, err := backend.HeaderByNumber(ctx, nil); err == nil && head.Time >= info.EndTime {
 		progress(fmt.Sprintf("the sample campaign ended on %s: no chunk opens any more (--fresh sets up a new one)",

@@ -138,7 +138,7 @@ func TestStartResumeFresh(t *testing.T) {
 	req, _ := d.Wallet(Requester)
 	if info.Requester != req.Address || info.K != SampleK || info.Q != SampleQ || info.NumLabels != 5 ||
 		info.Lanes != SampleLanes || info.SeniorReputation != SampleSeniorReputation ||
-		info.SchemaCid != d.ManifestCID() || info.Unreserved.Cmp(deposit) != 0 || info.Reserved.Sign() != 0 ||
+		info.ManifestCid != d.ManifestCID() || info.Unreserved.Cmp(deposit) != 0 || info.Reserved.Sign() != 0 ||
 		len(info.Tiers) != 2 || info.Tiers[0].Reward.Cmp(KAPPA(1)) != 0 || info.Tiers[1].Reward.Cmp(KAPPA(2)) != 0 ||
 		info.Tiers[1].MinReputation != 104 || info.ReviewerFee.Cmp(new(big.Int).Div(Token, big.NewInt(2))) != 0 ||
 		info.ClaimWindow != uint32(SampleClaimWindow/time.Second) || info.Closed {

@@ -38,7 +38,7 @@ contract KappaHub is ReputationRegistry, ReentrancyGuardTransient {
     struct CampaignParams {
         address arbiter; // may resolve any dispute (oracle or multisig)
         bytes32 manifestRoot; // Merkle root of the chunk leaves
-        string schemaCid; // IPFS CID of the schema document
+        string manifestCid; // IPFS CID of the manifest document (which names the schema)
         uint8 k; // annotators per chunk (replication), 1..8
         uint8 q; // agreeing annotators needed, 2q > k
         uint8 labelBits; // bits per task in the packed labels: 1,2,4,8,16,32
@@ -63,7 +63,7 @@ contract KappaHub is ReputationRegistry, ReentrancyGuardTransient {
         address requester;
         address arbiter;
         bytes32 manifestRoot;
-        string schemaCid;
+        string manifestCid;
         uint8 k;
         uint8 q;
         uint8 labelBits;
@@ -158,7 +158,7 @@ contract KappaHub is ReputationRegistry, ReentrancyGuardTransient {
         // slot 4
         uint128 reviewerFee;
         bytes32 manifestRoot;
-        string schemaCid;
+        string manifestCid;
         Tier[8] tiers;
     }
 
@@ -222,7 +222,7 @@ contract KappaHub is ReputationRegistry, ReentrancyGuardTransient {
         address indexed requester,
         address indexed arbiter,
         bytes32 manifestRoot,
-        string schemaCid
+        string manifestCid
     );
     /// @notice Escrow was added to a campaign.
     event Funded(uint256 indexed campaignId, address indexed from, uint256 amount, uint256 unreserved);
@@ -938,7 +938,7 @@ contract KappaHub is ReputationRegistry, ReentrancyGuardTransient {
         info.requester = c.requester;
         info.arbiter = c.arbiter;
         info.manifestRoot = c.manifestRoot;
-        info.schemaCid = c.schemaCid;
+        info.manifestCid = c.manifestCid;
         info.k = c.k;
         info.q = c.q;
         info.labelBits = c.labelBits;
@@ -1300,7 +1300,7 @@ contract KappaHub is ReputationRegistry, ReentrancyGuardTransient {
         if (p.endTime <= block.timestamp) revert InvalidParameter("endTime");
         if (p.arbiter == address(0)) revert InvalidParameter("arbiter");
         if (p.manifestRoot == bytes32(0)) revert InvalidParameter("manifestRoot");
-        if (bytes(p.schemaCid).length == 0) revert InvalidParameter("schemaCid");
+        if (bytes(p.manifestCid).length == 0) revert InvalidParameter("manifestCid");
 
         id = ++campaignCount;
         Campaign storage c = _campaigns[id];
@@ -1323,7 +1323,7 @@ contract KappaHub is ReputationRegistry, ReentrancyGuardTransient {
         c.seniorReputation = p.seniorReputation;
         c.reviewerFee = p.reviewerFee;
         c.manifestRoot = p.manifestRoot;
-        c.schemaCid = p.schemaCid;
+        c.manifestCid = p.manifestCid;
         for (uint256 i = 0; i < p.tiers.length; i++) {
             c.tiers[i] = p.tiers[i];
         }
@@ -1332,7 +1332,7 @@ contract KappaHub is ReputationRegistry, ReentrancyGuardTransient {
         for (uint256 i = 0; i < p.lanes; i++) {
             _lanes[id][i] = FREE_LANE;
         }
-        emit CampaignCreated(id, msg.sender, p.arbiter, p.manifestRoot, p.schemaCid);
+        emit CampaignCreated(id, msg.sender, p.arbiter, p.manifestRoot, p.manifestCid);
     }
 
     function _fund(uint256 campaignId, uint256 amount) internal {
