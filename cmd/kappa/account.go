@@ -1,8 +1,10 @@
 package main
 
 import (
+	"context"
 	"fmt"
 	"io"
+	"math/big"
 
 	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
@@ -74,16 +76,74 @@ needed.`,
 // earningsView is what earnings prints; amounts in base units.
 type earningsView struct {
 	Address  string `json:"address"`
-	Campaign uint64 `json:"campaign"`
+	Campaign uint64 `json:"campaign,omitempty"`
 	Token    string `json:"token"`
 	Symbol   string `json:"symbol"`
 	Decimals uint8  `json:"decimals"`
-	// Earned and Pending are this campaign's; Credited (withdrawable) and
-	// Balance (in the wallet) are the account's on the hub and the token.
-	Earned   string `json:"earned"`
-	Pending  string `json:"pending"`
+	// Earned and Pending are this campaign's (absent without one);
+	// Credited (withdrawable) and Balance (in the wallet) are the
+	// account's on the hub and the token.
+	Earned   string `json:"earned,omitempty"`
+	Pending  string `json:"pending,omitempty"`
 	Credited string `json:"credited"`
 	Balance  string `json:"balance"`
+
+	token tokenInfo
+}
+
+func (v earningsView) text(w io.Writer) error {
+	row := func(name, amount string) {
+		if amount == "" {
+			return
+		}
+		n, _ := new(big.Int).SetString(amount, 10)
+		fmt.Fprintf(w, "%-9s %s (%s)\n", name, amount, formatAmount(n, v.token))
+	}
+	row("earned", v.Earned)
+	row("pending", v.Pending)
+	row("credited", v.Credited)
+	row("balance", v.Balance)
+	return nil
+}
+
+// hubEarnings is earnings without a campaign: what the hub credits the
+// account and its wallet balance, read without unlocking the key.
+func hubEarnings(app *cli.App, ctx context.Context) (earningsView, error) {
+	addr, err := app.AccountAddress()
+	if err != nil {
+		return earningsView{}, err
+	}
+	hub, err := app.Hub()
+	if err != nil {
+		return earningsView{}, err
+	}
+	backend, err := app.Dial(ctx)
+	if err != nil {
+		return earningsView{}, err
+	}
+	token, err := hubToken(ctx, backend, hub)
+	if err != nil {
+		return earningsView{}, err
+	}
+	ti, err := readToken(ctx, backend, token)
+	if err != nil {
+		return earningsView{}, err
+	}
+	opts := &bind.CallOpts{Context: ctx}
+	h := bindings.NewKappaHub()
+	credited, err := bind.Call(bind.NewBoundContract(hub, abi.ABI{}, backend, backend, backend), opts, h.PackCreditedOf(addr), h.UnpackCreditedOf)
+	if err != nil {
+		return earningsView{}, fmt.Errorf("read credited balance of %s: %w", addr.Hex(), err)
+	}
+	tok := bindings.NewKappaToken()
+	bal, err := bind.Call(bind.NewBoundContract(token, abi.ABI{}, backend, backend, backend), opts, tok.PackBalanceOf(addr), tok.UnpackBalanceOf)
+	if err != nil {
+		return earningsView{}, fmt.Errorf("read token balance of %s: %w", addr.Hex(), err)
+	}
+	return earningsView{
+		Address: addr.Hex(), Token: token.Hex(), Symbol: ti.Symbol, Decimals: ti.Decimals,
+		Credited: amountString(credited), Balance: amountString(bal), token: ti,
+	}, nil
 }
 
 func newEarningsCmd(app *cli.App) *cobra.Command {
@@ -93,10 +153,23 @@ func newEarningsCmd(app *cli.App) *cobra.Command {
 		Long: `earnings prints, in token base units: earned (credited to you in this
 campaign by consensus, resolutions and review fees), pending (the most your
 open chunks of this campaign can still pay), credited (withdrawable now, from
-every campaign of the hub; kappa withdraw) and balance (tokens in your wallet).`,
+every campaign of the hub; kappa withdraw) and balance (tokens in your wallet).
+Without a configured campaign it prints credited and balance only, and needs
+no passphrase.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			ctx := cmd.Context()
+			s, err := app.Settings()
+			if err != nil {
+				return err
+			}
+			if s.Campaign == 0 {
+				v, err := hubEarnings(app, ctx)
+				if err != nil {
+					return err
+				}
+				return app.Print(v, v.text)
+			}
 			c, err := app.OpenCampaign(ctx)
 			if err != nil {
 				return err
@@ -121,14 +194,9 @@ every campaign of the hub; kappa withdraw) and balance (tokens in your wallet).`
 			v := earningsView{
 				Address: c.Address().Hex(), Campaign: c.Campaign().Uint64(), Token: ti.Address.Hex(), Symbol: ti.Symbol, Decimals: ti.Decimals,
 				Earned: amountString(e.Earned), Pending: amountString(e.Pending), Credited: amountString(credited), Balance: amountString(bal),
+				token: ti,
 			}
-			return app.Print(v, func(w io.Writer) error {
-				fmt.Fprintf(w, "earned    %s (%s)\n", v.Earned, formatAmount(e.Earned, ti))
-				fmt.Fprintf(w, "pending   %s (%s)\n", v.Pending, formatAmount(e.Pending, ti))
-				fmt.Fprintf(w, "credited  %s (%s)\n", v.Credited, formatAmount(credited, ti))
-				_, err := fmt.Fprintf(w, "balance   %s (%s)\n", v.Balance, formatAmount(bal, ti))
-				return err
-			})
+			return app.Print(v, v.text)
 		},
 	}
 	return withCampaignFlag(app, cmd)

@@ -21,8 +21,9 @@ type devnetKey struct{}
 // script's work directory. The devnet writes the "devnet" profile of the
 // script's configuration file, with alice as the account; scripts switch
 // with --account $BOB etc. Each wallet's address is in the environment by
-// its upper-cased name ($REQUESTER, $ALICE, ..., $RITA), with $HUB and
-// $TOKEN; KAPPA_PASSWORD holds the devnet's published dev passphrase.
+// its upper-cased name ($REQUESTER, $ALICE, ..., $RITA), with $HUB, $TOKEN,
+// $RPC_URL, $CHAIN_ID and $SAMPLE_CAMPAIGN; KAPPA_PASSWORD holds the
+// devnet's published dev passphrase.
 //
 // Extra commands: advance DURATION seals a block that much later, so
 // campaign windows close without waiting.
@@ -57,6 +58,7 @@ func TestFlow(t *testing.T) {
 			env.Setenv("TOKEN", d.Token().Hex())
 			env.Setenv("SAMPLE_CAMPAIGN", d.CampaignID().String())
 			env.Setenv("CHAIN_ID", d.ChainID().String())
+			env.Setenv("RPC_URL", d.RPCURL())
 			env.Setenv("KAPPA_PASSWORD", devnet.DevPassphrase)
 			return nil
 		},
