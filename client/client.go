@@ -319,10 +319,12 @@ func (c *Client) withRecord(ctx context.Context, kind journal.Kind, chunk uint64
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	const attempts = 4
-	// An earlier call may have landed (or left open) this action under a
-	// retry's key after a StaleRecord: finish that one rather than sign a
-	// new transaction the hub would refuse (AlreadyCommitted, ...).
-	for attempt := 1; attempt < attempts; attempt++ {
+	// An earlier call (maybe of a process since killed) may have landed
+	// this action or left it open, possibly under a retry's key after a
+	// StaleRecord: finish that one rather than judge the chunk anew, since
+	// the action itself may have closed it (a finalize, the last reveal)
+	// or made a new transaction pointless (AlreadyCommitted, ...).
+	for attempt := 0; attempt < attempts; attempt++ {
 		key := c.intentKey(kind, chunk, attempt)
 		in, ok, err := c.deps.Journal.IntentByKey(key)
 		if err != nil {
