@@ -5,6 +5,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/hex"
+	"errors"
 	"fmt"
 	"math/big"
 	"os"
@@ -78,7 +79,38 @@ func annotate(ctx context.Context, c *client.Client, chunk uint64, at func(step 
 		return err
 	}
 	at("reveal")
-	return c.Reveal(ctx, chunk)
+	if err := c.Reveal(ctx, chunk); err != nil {
+		return err
+	}
+	// Finalize and withdraw when the chain says they are due, as a client
+	// does: a finalize or withdraw that landed before a crash leaves
+	// nothing to do.
+	at("finalize")
+	if err := c.Sync(ctx); err != nil {
+		return err
+	}
+	due, why, err := c.FinalizeDue(ctx, chunk)
+	if err != nil {
+		return err
+	}
+	if due {
+		if err := c.Finalize(ctx, chunk); err != nil {
+			return err
+		}
+	} else if why != "not open" {
+		return fmt.Errorf("finalize chunk %d: %s", chunk, why)
+	}
+	at("withdraw")
+	credited, err := c.Credited(ctx)
+	if err != nil {
+		return err
+	}
+	if credited.Sign() > 0 {
+		if _, _, err := c.Withdraw(ctx); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // crashCase is one place to kill the client: step/point, where point is
@@ -100,6 +132,9 @@ type crashCase struct {
 	nonce  uint64
 	open   journal.Kind
 	labels int // labels journaled when the child dies
+	// ipfsDown makes every IPFS add of the child fail as with the node
+	// down, so its label document waits in the journal's upload queue.
+	ipfsDown bool
 }
 
 var crashCases = []crashCase{
@@ -116,16 +151,24 @@ var crashCases = []crashCase{
 	{at: "reveal/send-before", nonce: 2, open: journal.KindReveal, labels: crashChunkSize},
 	{at: "reveal/send-after", nonce: 3, open: journal.KindReveal, labels: crashChunkSize},
 	{at: "reveal/receipt-after", nonce: 3, open: journal.KindReveal, labels: crashChunkSize},
+	{at: "reveal/send-after", nonce: 3, open: journal.KindReveal, labels: crashChunkSize, ipfsDown: true},
+	{at: "finalize/send-before", nonce: 3, open: journal.KindFinalize, labels: crashChunkSize},
+	{at: "finalize/send-after", nonce: 4, open: journal.KindFinalize, labels: crashChunkSize},
+	{at: "withdraw/send-before", nonce: 4, open: journal.KindWithdraw, labels: crashChunkSize},
+	{at: "withdraw/send-after", nonce: 5, open: journal.KindWithdraw, labels: crashChunkSize},
+	{at: "withdraw/receipt-after", nonce: 5, open: journal.KindWithdraw, labels: crashChunkSize},
 }
 
 // TestCrashByKill kills the client process (this test binary re-executed,
 // dialing the dev chain's HTTP JSON-RPC and the kubo node of this process)
-// with SIGKILL at every step of claim, label, commit and reveal, then
-// resumes in a fresh client on the same journal and cache: Open, Reconcile
-// and the same flow call. Every label survives with its value and time, the
-// account sends exactly one claim, one commit and one reveal (its nonce and
-// the hub's events both say so), and the chunk ends revealed exactly once
-// with a label document anyone can fetch by the CID the hub recorded.
+// with SIGKILL at every step of claim, label, commit, reveal (also with its
+// label document waiting in the upload queue), finalize and withdraw, then
+// resumes in a fresh client on the same journal and cache: Open, Reconcile,
+// the same flow calls and FlushUploads. Every label survives with its value
+// and time, the account sends exactly one transaction per action (its nonce
+// and the hub's events both say so), the chunk ends revealed and finalized
+// exactly once with a label document anyone can fetch by the CID the hub
+// recorded, and the annotator is paid exactly once.
 func TestCrashByKill(t *testing.T) {
 	if testing.Short() {
 		t.Skip("re-executes the test binary")
@@ -139,11 +182,19 @@ func TestCrashByKill(t *testing.T) {
 	bits := client.LabelBits(testSchema())
 
 	for i, cc := range crashCases {
-		t.Run(strings.ReplaceAll(cc.at, "/", "_"), func(t *testing.T) {
+		sub := strings.ReplaceAll(cc.at, "/", "_")
+		if cc.ipfsDown {
+			sub += "_ipfs-down"
+		}
+		t.Run(sub, func(t *testing.T) {
 			name, chunk := names[i+1], uint64(i)
 			me := w.address(name)
 			dir := t.TempDir()
-			runChild(t, w, cc.at, created.CampaignID, chunk, name, dir)
+			env := []string{}
+			if cc.ipfsDown {
+				env = append(env, "KAPPA_IPFS_ADD_DOWN=1")
+			}
+			runChildFlow(t, w, cc.at, "annotate", created.CampaignID, chunk, name, dir, env...)
 
 			// The journal as the child left it proves where it died.
 			deps := w.depsAt(name, w.chain.Client(), w.node.APIAddr(), dir)
@@ -169,8 +220,16 @@ func TestCrashByKill(t *testing.T) {
 			if err != nil && !errIs(err, journal.ErrNotFound) {
 				t.Fatal(err)
 			}
-			if complete := strings.HasPrefix(cc.at, "commit/") || strings.HasPrefix(cc.at, "reveal/"); st.Complete != complete {
+			if complete := cc.labels == crashChunkSize && cc.at != "commit/first-rpc" || strings.HasPrefix(cc.at, "commit/"); st.Complete != complete {
 				t.Fatalf("chunk complete in the journal at the crash: %v, want %v", st.Complete, complete)
+			}
+
+			queued, err := j.Queue("ipfs-uploads")
+			if err != nil {
+				t.Fatal(err)
+			}
+			if cc.ipfsDown != (len(queued) == 1) || len(queued) > 1 {
+				t.Fatalf("%d label documents queued for upload at the crash", len(queued))
 			}
 
 			// Resume as a restarted kappa does.
@@ -186,16 +245,19 @@ func TestCrashByKill(t *testing.T) {
 			if err := annotate(ctx, c, chunk, func(string) {}, func(int) {}); err != nil {
 				t.Fatalf("resume after a crash at %s: %v", cc.at, err)
 			}
+			if left, err := c.FlushUploads(ctx); err != nil || left != 0 {
+				t.Fatalf("flush uploads: %d left, %v", left, err)
+			}
 			if _, err := c.Reconcile(ctx); err != nil { // the next start
 				t.Fatal(err)
 			}
 
 			// Exactly one transaction per action, all of them journaled.
-			if got := w.nonce(me); got != 3 {
-				t.Errorf("the account sent %d transactions, want 3 (claim, commit, reveal)", got)
+			if got := w.nonce(me); got != 5 {
+				t.Errorf("the account sent %d transactions, want 5 (claim, commit, reveal, finalize, withdraw)", got)
 			}
 			ev := w.hubEvents(created.CampaignID, chunk, me)
-			want := eventCount{"ChunkOpened": 1, "Claimed": 1, "Committed": 1, "Revealed": 1}
+			want := eventCount{"ChunkOpened": 1, "Claimed": 1, "Committed": 1, "Revealed": 1, "Finalized": 1}
 			for name, n := range want {
 				if ev[name] != n {
 					t.Errorf("hub events for the chunk: %v, want %v", ev, want)
@@ -213,8 +275,15 @@ func TestCrashByKill(t *testing.T) {
 				}
 				kinds = append(kinds, in.Kind)
 			}
-			if !slices.Equal(kinds, []journal.Kind{journal.KindClaim, journal.KindCommit, journal.KindReveal}) {
-				t.Errorf("journaled intents %v, want one claim, one commit, one reveal", kinds)
+			if !slices.Equal(kinds, []journal.Kind{journal.KindClaim, journal.KindCommit, journal.KindReveal, journal.KindFinalize, journal.KindWithdraw}) {
+				t.Errorf("journaled intents %v, want one claim, commit, reveal, finalize and withdraw", kinds)
+			}
+			// Paid once: the 4 accepted labels' rewards, withdrawn in one transfer.
+			if got, want := w.balance(me), tokens(crashChunkSize); got.Cmp(want) != 0 {
+				t.Errorf("annotator holds %s tokens, want %s", got, want)
+			}
+			if n := w.withdrawals(me); n != 1 {
+				t.Errorf("%d Withdrawn events, want 1", n)
 			}
 
 			// No label lost or changed, on disk, on-chain and on IPFS.
@@ -303,6 +372,23 @@ func TestCrashCreateCampaign(t *testing.T) {
 	}
 }
 
+// withdrawals counts a's Withdrawn events on the hub.
+func (w *rig) withdrawals(a common.Address) int {
+	w.t.Helper()
+	abi, err := bindings.KappaHubMetaData.ParseABI()
+	if err != nil {
+		w.t.Fatal(err)
+	}
+	logs, err := w.chain.Client().FilterLogs(w.ctx, ethereum.FilterQuery{
+		Addresses: []common.Address{w.addrs.Hub},
+		Topics:    [][]common.Hash{{abi.Events["Withdrawn"].ID}, {common.BytesToHash(a.Bytes())}},
+	})
+	if err != nil {
+		w.t.Fatal(err)
+	}
+	return len(logs)
+}
+
 // mint gives a tokens from the rig's requester (the token's deployer).
 func (w *rig) mint(a common.Address, amount *big.Int) {
 	w.t.Helper()
@@ -360,8 +446,9 @@ func runChild(t *testing.T, w *rig, at string, campaign *big.Int, chunk uint64, 
 	runChildFlow(t, w, at, "annotate", campaign, chunk, name, dir)
 }
 
-// runChildFlow is runChild for a flow: "annotate" or "create".
-func runChildFlow(t *testing.T, w *rig, at, flow string, campaign *big.Int, chunk uint64, name, dir string) {
+// runChildFlow is runChild for a flow, "annotate" or "create", with extra
+// environment variables.
+func runChildFlow(t *testing.T, w *rig, at, flow string, campaign *big.Int, chunk uint64, name, dir string, env ...string) {
 	t.Helper()
 	cmd := exec.Command(os.Args[0], "-test.run=^TestHelperProcess$", "-test.v")
 	cmd.Env = append(os.Environ(),
@@ -378,6 +465,7 @@ func runChildFlow(t *testing.T, w *rig, at, flow string, campaign *big.Int, chun
 		"KAPPA_FLOW="+flow,
 		"KAPPA_TOKEN="+w.addrs.Token.Hex(),
 	)
+	cmd.Env = append(cmd.Env, env...)
 	out, err := cmd.StdoutPipe()
 	if err != nil {
 		t.Fatal(err)
@@ -484,7 +572,7 @@ func TestHelperProcess(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	store := &hookStore{Store: cache, added: func() {
+	store := &hookStore{Store: cache, down: os.Getenv("KAPPA_IPFS_ADD_DOWN") == "1", added: func() {
 		if armed() && point == "published" {
 			die()
 		}
@@ -513,13 +601,18 @@ func TestHelperProcess(t *testing.T) {
 	t.Fatalf("child finished without reaching %s: %v", at, err)
 }
 
-// hookStore calls added after every successful Add.
+// hookStore calls added after every successful Add; with down set, every
+// Add fails as with the node unreachable.
 type hookStore struct {
 	ipfs.Store
+	down  bool
 	added func()
 }
 
 func (s *hookStore) Add(ctx context.Context, data []byte) (string, error) {
+	if s.down {
+		return "", &ipfs.UnavailableError{Addr: "127.0.0.1:1", Op: "add " + ipfs.CIDOf(data), Err: errors.New("connection refused")}
+	}
 	c, err := s.Store.Add(ctx, data)
 	if err == nil {
 		s.added()
