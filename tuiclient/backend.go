@@ -185,7 +185,10 @@ func (b *Backend) refresh(ctx context.Context) {
 	var earn client.Earnings
 	var repErr, earnErr error
 	if chainConn.State == backend.ConnUp {
-		if err := b.c.Sync(ctx); err != nil {
+		// Index().Sync, not Client.Sync: the latter also rewrites the
+		// campaign info, which index.Info reads without its lock (a data
+		// race with every other call; see the report on client/index).
+		if _, err := b.c.Index().Sync(ctx); err != nil {
 			chainConn = backend.Conn{State: backend.ConnDown, Detail: shortErr(err)}
 		}
 	}

@@ -291,7 +291,15 @@ func TestAnnotateSubmitFeedback(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if w.Credited.Cmp(fb.Earned) != 0 || w.Address != u.c.Address().Hex() || len(w.Txs) != 3 {
+	// A reveal that lost a race with a bot's (StaleRecord) is retried and
+	// listed as failed: count the confirmed ones.
+	confirmed := 0
+	for _, tx := range w.Txs {
+		if tx.Status == "confirmed" {
+			confirmed++
+		}
+	}
+	if w.Credited.Cmp(fb.Earned) != 0 || w.Address != u.c.Address().Hex() || confirmed != 3 {
 		t.Errorf("wallet %+v (%d txs)", w, len(w.Txs))
 	}
 	for _, k := range []string{"claim", "commit", "reveal"} {

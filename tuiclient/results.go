@@ -20,7 +20,7 @@ import (
 // Feedback returns the outcomes of the chunks the user revealed labels in
 // and that were finalized, newest finalize first.
 func (b *Backend) Feedback(ctx context.Context) ([]backend.ChunkFeedback, error) {
-	if err := b.c.Sync(ctx); err != nil {
+	if _, err := b.c.Index().Sync(ctx); err != nil {
 		return nil, fmt.Errorf("feedback: %w", err)
 	}
 	me := b.c.Address()
@@ -251,7 +251,7 @@ func (b *Backend) Pilot(ctx context.Context) (backend.PilotReport, error) {
 	if err := b.settle(ctx); err != nil {
 		return backend.PilotReport{}, err
 	}
-	if err := b.c.Sync(ctx); err != nil {
+	if _, err := b.c.Index().Sync(ctx); err != nil {
 		return backend.PilotReport{}, fmt.Errorf("pilot: %w", err)
 	}
 	info := b.c.Info()

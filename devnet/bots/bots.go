@@ -316,7 +316,7 @@ func (b *Bot) Play(ctx context.Context, chunk uint64) error {
 func (b *Bot) Reveal(ctx context.Context, chunk uint64) error {
 	b.mu.Lock()
 	defer b.mu.Unlock()
-	if err := b.c.Sync(ctx); err != nil {
+	if _, err := b.c.Index().Sync(ctx); err != nil {
 		return err
 	}
 	due, _, err := b.c.RevealDue(ctx, chunk)
@@ -330,7 +330,7 @@ func (b *Bot) Reveal(ctx context.Context, chunk uint64) error {
 func (b *Bot) Finalize(ctx context.Context, chunk uint64) error {
 	b.mu.Lock()
 	defer b.mu.Unlock()
-	if err := b.c.Sync(ctx); err != nil {
+	if _, err := b.c.Index().Sync(ctx); err != nil {
 		return err
 	}
 	return b.finalize(ctx, chunk)
