@@ -308,6 +308,9 @@ func TestCrashByKill(t *testing.T) {
 				t.Errorf("revealed labels %v (%v), want %v", got, err, values)
 			}
 			checkLabelDoc(t, w, ch.Reveals[0].LabelDoc, me, values)
+			if err := c.Index().Verify(ctx); err != nil { // the replayed records match the lanes
+				t.Error(err)
+			}
 		})
 	}
 }
