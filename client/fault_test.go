@@ -313,3 +313,77 @@ func TestCommitResumesAfterStaleRetry(t *testing.T) {
 		t.Errorf("hub events for a: %v", ev)
 	}
 }
+
+// TestRPCDownAtBroadcast takes the RPC endpoint down at the moment the
+// commit is broadcast (the request never reaches the node) and keeps it down
+// past the call's deadline: the commit fails with its intent journaled and
+// open. Once the endpoint is back, the same Commit sends those very bytes:
+// one transaction, the one journaled.
+func TestRPCDownAtBroadcast(t *testing.T) {
+	w := startRig(t, 2*time.Minute, []string{"requester", "ann"}, devchain.Options{})
+	created := w.create(soloSpec(4, 4))
+	proxy := newSwitchProxy(t, w.chain.RPCURL())
+	ec, err := ethclient.Dial(proxy.URL())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ec.Close()
+	deps := w.depsAt("ann", ec, w.node.APIAddr(), t.TempDir())
+	ctx := w.ctx
+	c, err := client.Open(ctx, deps, created.CampaignID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	const chunk = 0
+	me := w.address("ann")
+	if err := c.Claim(ctx, chunk); err != nil {
+		t.Fatal(err)
+	}
+	for task := 0; task < 4; task++ {
+		if err := c.PutLabel(chunk, task, 2, time.Second); err != nil {
+			t.Fatal(err)
+		}
+	}
+	before := func(methods []string) bool {
+		if slices.Contains(methods, "eth_sendRawTransaction") {
+			go proxy.stop()
+			return false
+		}
+		return true
+	}
+	proxy.before.Store(&before)
+	cctx, cancel := context.WithTimeout(ctx, 2*time.Second)
+	err = c.Commit(cctx, chunk)
+	cancel()
+	if err == nil {
+		t.Fatal("commit succeeded with the node unreachable at broadcast")
+	}
+	t.Logf("commit with the node gone at broadcast: %v", err)
+	open, _ := deps.Journal.OpenIntents()
+	if len(open) != 1 || open[0].Kind != journal.KindCommit {
+		t.Fatalf("open intents %+v, want the commit", open)
+	}
+	if got := w.nonce(me); got != 1 {
+		t.Fatalf("nonce %d, want 1: the commit must not have reached the node", got)
+	}
+
+	proxy.before.Store(nil)
+	proxy.start()
+	if err := c.Commit(ctx, chunk); err != nil {
+		t.Fatalf("commit after the node came back: %v", err)
+	}
+	if got := w.nonce(me); got != 2 {
+		t.Errorf("the account sent %d transactions, want 2", got)
+	}
+	commits, _ := deps.Journal.Intents(func(in journal.Intent) bool { return in.Kind == journal.KindCommit })
+	if len(commits) != 1 || commits[0].ID != open[0].ID || commits[0].State != journal.StateMined {
+		t.Fatalf("commit intents %+v, want the first one, mined", commits)
+	}
+	r, err := w.chain.Client().TransactionReceipt(ctx, open[0].Hash)
+	if err != nil || r.Status != 1 {
+		t.Fatalf("the journaled commit %s did not land: %v", open[0].Hash.Hex(), err)
+	}
+	if ev := w.hubEvents(created.CampaignID, chunk, me); ev["Committed"] != 1 {
+		t.Errorf("hub events %v, want one commit", ev)
+	}
+}
