@@ -226,7 +226,7 @@ type switchProxy struct {
 	mu     sync.Mutex
 	target *url.URL
 	srv    *http.Server
-	// onRequest, when set, sees every JSON-RPC method before it is
+	// before, when set, sees every JSON-RPC method before it is
 	// forwarded; returning false drops the connection without forwarding.
 	before atomic.Pointer[func(methods []string) bool]
 	// after sees every method whose response arrived; returning false
@@ -281,19 +281,21 @@ func (p *switchProxy) stop() {
 	}
 }
 
-// start listens again on the same port.
+// start listens again on the same port. It may run on any goroutine, so a
+// failure is reported with Errorf (the test then fails when the client
+// cannot connect).
 func (p *switchProxy) start() {
-	p.t.Helper()
 	var l net.Listener
 	var err error
-	for i := 0; i < 50; i++ { // the port was ours a moment ago; allow a brief TIME_WAIT race
+	for i := 0; i < 50; i++ { // the port was ours a moment ago; allow a brief race
 		if l, err = net.Listen("tcp", p.addr); err == nil {
 			break
 		}
 		time.Sleep(20 * time.Millisecond)
 	}
 	if err != nil {
-		p.t.Fatal(err)
+		p.t.Errorf("proxy: listen again on %s: %v", p.addr, err)
+		return
 	}
 	p.serve(l)
 }
