@@ -199,7 +199,7 @@ no passphrase.`,
 			return app.Print(v, v.text)
 		},
 	}
-	return withCampaignFlag(app, cmd)
+	return cmd
 }
 
 // withdrawView is what withdraw prints.
@@ -239,5 +239,5 @@ next kappa command.`,
 			})
 		},
 	}
-	return withCampaignFlag(app, cmd)
+	return cmd
 }

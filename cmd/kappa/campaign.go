@@ -33,7 +33,7 @@ create prints the id of a new one.`,
 	}
 	cmd.AddCommand(newCampaignCreateCmd(app), newCampaignStatusCmd(app),
 		newCampaignFundCmd(app), newCampaignWithdrawCmd(app), newCampaignReclaimCmd(app))
-	return withCampaignFlag(app, cmd)
+	return cmd
 }
 
 // createView is what campaign create prints.

@@ -105,7 +105,7 @@ labels given.`,
 	}
 	cmd.Flags().BoolVar(&claimable, "claimable", false, "only chunks you may claim now")
 	cmd.Flags().BoolVar(&mine, "mine", false, "only chunks you hold a seat of")
-	return withCampaignFlag(app, cmd)
+	return cmd
 }
 
 func newChunkCmd(app *cli.App) *cobra.Command {
@@ -154,7 +154,7 @@ feedback. kappa submit does whatever is due for all your chunks.`,
 		}),
 		newChunkFeedbackCmd(app),
 	)
-	return withCampaignFlag(app, cmd)
+	return cmd
 }
 
 // openChunk opens the campaign and checks that the chunk argument names
@@ -704,5 +704,5 @@ why a chunk waits; it fails if any step failed.`,
 			return nil
 		},
 	}
-	return withCampaignFlag(app, cmd)
+	return cmd
 }

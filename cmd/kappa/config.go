@@ -3,6 +3,7 @@ package main
 import (
 	"fmt"
 	"io"
+	"strconv"
 
 	"github.com/kappa-dev/kappa/cmd/kappa/internal/cli"
 	"github.com/kappa-dev/kappa/config"
@@ -103,6 +104,9 @@ func newConfigShowCmd(app *cli.App) *cobra.Command {
 			if s.Account != nil {
 				view.Account = s.Account.Hex()
 			}
+			if s.Campaign != 0 {
+				view.Campaign = strconv.FormatUint(s.Campaign, 10)
+			}
 			for name, addr := range s.Contracts {
 				view.Contracts[name] = addr.Hex()
 			}
@@ -119,6 +123,7 @@ func newConfigShowCmd(app *cli.App) *cobra.Command {
 				row("ipfs_api", view.IPFSAPI)
 				row("keystore", view.Keystore)
 				row("account", view.Account)
+				row("campaign", view.Campaign)
 				for _, k := range s.SourceKeys() {
 					if name, ok := cutPrefix(k, "contracts."); ok {
 						row(k, view.Contracts[name])
@@ -142,6 +147,7 @@ type settingsView struct {
 	IPFSAPI       string            `json:"ipfs_api,omitempty"`
 	Keystore      string            `json:"keystore,omitempty"`
 	Account       string            `json:"account,omitempty"`
+	Campaign      string            `json:"campaign,omitempty"`
 	Contracts     map[string]string `json:"contracts"`
 	Sources       map[string]string `json:"sources"`
 }

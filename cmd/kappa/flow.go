@@ -15,18 +15,8 @@ import (
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/kappa-dev/kappa/client"
-	"github.com/kappa-dev/kappa/cmd/kappa/internal/cli"
 	"github.com/kappa-dev/kappa/contracts/bindings"
-	"github.com/spf13/cobra"
 )
-
-// withCampaignFlag adds --campaign to cmd and its subcommands. It is bound
-// to the App's global flags, so it works before or after the command name
-// (kappa --campaign 2 chunks, kappa chunks --campaign 2).
-func withCampaignFlag(app *cli.App, cmd *cobra.Command) *cobra.Command {
-	cmd.PersistentFlags().StringVar(&app.Flags.Campaign, "campaign", "", "campaign id on the hub (env KAPPA_CAMPAIGN; profile key campaign)")
-	return cmd
-}
 
 // parseChunkID parses a chunk id argument.
 func parseChunkID(s string) (uint64, error) {

@@ -88,7 +88,7 @@ senior reputation who did not annotate the chunk).`,
 			})
 		},
 	}
-	return withCampaignFlag(app, cmd)
+	return cmd
 }
 
 // resolveView is what resolve prints.
@@ -157,5 +157,5 @@ annotators who gave that label are paid.`,
 			})
 		},
 	}
-	return withCampaignFlag(app, cmd)
+	return cmd
 }
