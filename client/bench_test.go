@@ -222,6 +222,18 @@ func fullCycle(b *testing.B, opts devchain.Options) {
 			}
 		}
 		wall := time.Since(start)
+		// What a restart costs once the campaign is done: the index replays
+		// every event of the campaign, then the journal is reconciled.
+		if err := st.time("restart: open + reconcile (not in wall time)", func() error {
+			c, err := client.Open(ctx, deps[0], created.CampaignID)
+			if err != nil {
+				return err
+			}
+			_, err = c.Reconcile(ctx)
+			return err
+		}); err != nil {
+			b.Fatal(err)
+		}
 
 		// Gas and transactions, from every journal's mined intents.
 		var annGas, allGas uint64
