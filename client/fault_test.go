@@ -352,7 +352,9 @@ func TestRPCDownAtBroadcast(t *testing.T) {
 		return true
 	}
 	proxy.before.Store(&before)
-	cctx, cancel := context.WithTimeout(ctx, 2*time.Second)
+	// Long enough for the steps before the broadcast on a loaded machine,
+	// shorter than the sender's retries (about 12 s).
+	cctx, cancel := context.WithTimeout(ctx, 5*time.Second)
 	err = c.Commit(cctx, chunk)
 	cancel()
 	if err == nil {
