@@ -690,6 +690,9 @@ func (c *Client) Withdraw(ctx context.Context) (*big.Int, common.Hash, error) {
 	// One withdraw per credited amount seen: a retry after a crash resumes
 	// the same transaction instead of sending a second one.
 	key := fmt.Sprintf("withdraw/%s/%s/%s", c.deps.Hub.Hex(), c.Address().Hex(), amount)
+	if err := c.settleUnsent(ctx, key); err != nil {
+		return nil, common.Hash{}, fmt.Errorf("withdraw: settle earlier transactions first: %w", err)
+	}
 	res, err := c.sender.Send(ctx, chain.Request{Kind: journal.KindWithdraw, Campaign: c.key, Key: key, To: c.deps.Hub, Data: c.hub.PackWithdraw()})
 	if err != nil {
 		return nil, common.Hash{}, fmt.Errorf("withdraw: %w", err)

@@ -286,8 +286,31 @@ func (c *Client) chainTime(ctx context.Context) (uint64, error) {
 	return h.Time, nil
 }
 
+// settleUnsent rebroadcasts, through Reconcile, the account's transactions
+// that were journaled but never acknowledged by a node (an RPC outage at
+// their broadcast), other than key's own. Each holds its nonce: until its
+// bytes reach a node, every later transaction of the account would wait
+// behind the gap. A restart does this in Open's caller; a long session
+// must too.
+func (c *Client) settleUnsent(ctx context.Context, key string) error {
+	open, err := c.deps.Journal.OpenIntents()
+	if err != nil {
+		return err
+	}
+	for _, in := range open {
+		if in.From == c.Address() && in.State == journal.StatePending && in.Key != key {
+			_, err := c.sender.Reconcile(ctx)
+			return err
+		}
+	}
+	return nil
+}
+
 // send sends one hub transaction and syncs the index after it is mined.
 func (c *Client) send(ctx context.Context, kind journal.Kind, chunk uint64, key string, data []byte) (*chain.Result, error) {
+	if err := c.settleUnsent(ctx, key); err != nil {
+		return nil, fmt.Errorf("%s chunk %d: settle earlier transactions first: %w", kind, chunk, err)
+	}
 	res, err := c.sender.Send(ctx, chain.Request{
 		Kind: kind, Campaign: c.key, Chunk: chunk, Key: key, To: c.deps.Hub, Data: data,
 	})
