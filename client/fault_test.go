@@ -11,6 +11,7 @@ import (
 	"github.com/ethereum/go-ethereum/ethclient"
 
 	"github.com/kappa-dev/kappa/client"
+	"github.com/kappa-dev/kappa/client/chain"
 	"github.com/kappa-dev/kappa/client/ipfs"
 	"github.com/kappa-dev/kappa/client/journal"
 	devchain "github.com/kappa-dev/kappa/devnet/chain"
@@ -387,5 +388,74 @@ func TestRPCDownAtBroadcast(t *testing.T) {
 	}
 	if ev := w.hubEvents(created.CampaignID, chunk, me); ev["Committed"] != 1 {
 		t.Errorf("hub events %v, want one commit", ev)
+	}
+}
+
+// TestNextActionAfterUnsent leaves a commit journaled but never broadcast
+// (the endpoint died at its broadcast and the call gave up), then, with the
+// endpoint back, asks for a different action in the same session: claiming
+// another chunk. Its transaction takes the next nonce, so it could only
+// land after the commit's bytes reach a node; the client must get them
+// there first rather than wait behind the gap. Both land, once each.
+func TestNextActionAfterUnsent(t *testing.T) {
+	w := startRig(t, 2*time.Minute, []string{"requester", "ann"}, devchain.Options{})
+	created := w.create(soloSpec(8, 4))
+	proxy := newSwitchProxy(t, w.chain.RPCURL())
+	ec, err := ethclient.Dial(proxy.URL())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ec.Close()
+	deps := w.depsAt("ann", ec, w.node.APIAddr(), t.TempDir())
+	ctx := w.ctx
+	c, err := client.Open(ctx, deps, created.CampaignID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	me := w.address("ann")
+	if err := c.Claim(ctx, 0); err != nil {
+		t.Fatal(err)
+	}
+	for task := 0; task < 4; task++ {
+		if err := c.PutLabel(0, task, 1, time.Second); err != nil {
+			t.Fatal(err)
+		}
+	}
+	before := func(methods []string) bool {
+		if slices.Contains(methods, "eth_sendRawTransaction") {
+			go proxy.stop()
+			return false
+		}
+		return true
+	}
+	proxy.before.Store(&before)
+	cctx, cancel := context.WithTimeout(ctx, 5*time.Second)
+	err = c.Commit(cctx, 0)
+	cancel()
+	if !errIs(err, chain.ErrNotSent) {
+		t.Fatalf("commit with the node gone at broadcast: %v, want ErrNotSent", err)
+	}
+	proxy.before.Store(nil)
+	proxy.start()
+
+	cctx, cancel = context.WithTimeout(ctx, 20*time.Second)
+	defer cancel()
+	if err := c.Claim(cctx, 1); err != nil {
+		t.Fatalf("claim of another chunk after an unsent commit: %v", err)
+	}
+	if got := w.nonce(me); got != 3 {
+		t.Errorf("the account sent %d transactions, want 3 (claim, the journaled commit, claim)", got)
+	}
+	if ev := w.hubEvents(created.CampaignID, 0, me); ev["Committed"] != 1 {
+		t.Errorf("chunk 0 events %v, want one commit", ev)
+	}
+	if ev := w.hubEvents(created.CampaignID, 1, me); ev["Claimed"] != 1 {
+		t.Errorf("chunk 1 events %v, want one claim", ev)
+	}
+	if err := c.Commit(ctx, 0); err != nil { // finishes the journaled commit's intent
+		t.Fatal(err)
+	}
+	if got := w.nonce(me); got != 3 {
+		t.Errorf("the account sent %d transactions, want 3", got)
 	}
 }
