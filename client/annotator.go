@@ -241,7 +241,7 @@ func (c *Client) Claim(ctx context.Context, chunk uint64) error {
 				return c.claimSeat(ctx, ch)
 			}
 		}
-		return fmt.Errorf("claim chunk %d: %w", chunk, err)
+		return err // the sender names the action: "claim chunk N: ..."
 	}
 	c.prefetch(chunk)
 	return nil
@@ -272,7 +272,7 @@ func (c *Client) claimSeat(ctx context.Context, opened index.Chunk) error {
 		return c.hub.PackClaim(c.campaign, new(big.Int).SetUint64(ch.Lane), ch.Record.Words(), big.NewInt(int64(seat))), nil
 	})
 	if err != nil {
-		return fmt.Errorf("claim chunk %d: %w", chunk, err)
+		return err // already "claim chunk N: ..." from the sender or the builder
 	}
 	c.prefetch(chunk)
 	return nil
@@ -459,7 +459,7 @@ func (c *Client) Commit(ctx context.Context, chunk uint64) error {
 		return c.hub.PackCommit(c.campaign, new(big.Int).SetUint64(ch.Lane), ch.Record.Words(), big.NewInt(int64(seat)), commitment), nil
 	})
 	if err != nil {
-		return fmt.Errorf("commit chunk %d: %w", chunk, err)
+		return err // already "commit chunk N: ..." from the sender or the builder
 	}
 	return nil
 }
@@ -588,7 +588,7 @@ func (c *Client) Reveal(ctx context.Context, chunk uint64) error {
 		return c.hub.PackReveal(c.campaign, new(big.Int).SetUint64(ch.Lane), ch.Record.Words(), big.NewInt(int64(seat)), words, salt, digest), nil
 	})
 	if err != nil {
-		return fmt.Errorf("reveal chunk %d: %w", chunk, err)
+		return err // already "reveal chunk N: ..." from the sender or the builder
 	}
 	return nil
 }
@@ -672,7 +672,7 @@ func (c *Client) Finalize(ctx context.Context, chunk uint64) error {
 		return c.hub.PackFinalize(c.campaign, new(big.Int).SetUint64(ch.Lane), ch.Record.Words(), labels, g), nil
 	})
 	if err != nil {
-		return fmt.Errorf("finalize chunk %d: %w", chunk, err)
+		return err // already "finalize chunk N: ..." from the sender or the builder
 	}
 	return nil
 }

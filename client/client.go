@@ -321,7 +321,7 @@ func (c *Client) send(ctx context.Context, kind journal.Kind, chunk uint64, key 
 		return res, fmt.Errorf("%s chunk %d: transaction %s reverted", kind, chunk, res.Receipt.TxHash.Hex())
 	}
 	if _, err := c.index.Sync(ctx); err != nil {
-		return res, err
+		return res, fmt.Errorf("%s chunk %d: mined, but %w", kind, chunk, err)
 	}
 	return res, nil
 }
@@ -351,7 +351,7 @@ func (c *Client) withRecord(ctx context.Context, kind journal.Kind, chunk uint64
 		key := c.intentKey(kind, chunk, attempt)
 		in, ok, err := c.deps.Journal.IntentByKey(key)
 		if err != nil {
-			return nil, err
+			return nil, fmt.Errorf("%s chunk %d: %w", kind, chunk, err)
 		}
 		if ok && (in.State == journal.StateMined || in.State == journal.StatePending || in.State == journal.StateSent) {
 			return c.send(ctx, kind, chunk, key, in.Calldata)
@@ -360,7 +360,7 @@ func (c *Client) withRecord(ctx context.Context, kind journal.Kind, chunk uint64
 	var lastErr error
 	for attempt := 0; attempt < attempts; attempt++ {
 		if _, err := c.index.Sync(ctx); err != nil {
-			return nil, err
+			return nil, fmt.Errorf("%s chunk %d: %w", kind, chunk, err)
 		}
 		ch, ok := c.index.Chunk(chunk)
 		if !ok || !ch.InLane {
@@ -380,7 +380,7 @@ func (c *Client) withRecord(ctx context.Context, kind journal.Kind, chunk uint64
 		lastErr = err
 		select {
 		case <-ctx.Done():
-			return nil, ctx.Err()
+			return nil, fmt.Errorf("%s chunk %d: %w (after %v)", kind, chunk, ctx.Err(), lastErr)
 		case <-time.After(time.Duration(attempt+1) * 100 * time.Millisecond):
 		}
 	}

@@ -148,7 +148,7 @@ func (c *Client) Resolve(ctx context.Context, chunk uint64, final map[int]uint32
 		return c.hub.PackResolve(c.campaign, new(big.Int).SetUint64(ch.Lane), ch.Record.Words(), labels, mask, words), nil
 	})
 	if err != nil {
-		return fmt.Errorf("resolve chunk %d: %w", chunk, err)
+		return err // already "resolve chunk N: ..."
 	}
 	return nil
 }
