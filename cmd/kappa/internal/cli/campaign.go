@@ -208,5 +208,10 @@ func (a *App) OpenCampaign(ctx context.Context) (*client.Client, error) {
 	for id, err := range rep.Errors {
 		a.Warn("journal: transaction intent %d is still open: %v", id, err)
 	}
+	// Label documents revealed while the IPFS node was down wait in the
+	// journal; every command that opens the campaign offers them again.
+	if left, err := c.FlushUploads(ctx); err != nil {
+		a.Warn("ipfs: %d label document(s) still queued for upload: %v", left, err)
+	}
 	return c, nil
 }
