@@ -215,7 +215,7 @@ func newWithdrawCmd(app *cli.App) *cobra.Command {
 		Short: "Transfer your whole credited balance to your wallet",
 		Long: `withdraw moves everything the hub credits you (from every chunk and campaign
 of the hub) to your wallet in one transfer, and prints the amount in base
-units. A withdraw interrupted by a crash is finished, not repeated, by the
+units and in tokens. A withdraw interrupted by a crash is finished, not repeated, by the
 next kappa command.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
@@ -233,8 +233,18 @@ next kappa command.`,
 				return err
 			}
 			v := withdrawView{Amount: amountString(amount), Tx: tx.Hex(), Balance: amountString(bal)}
+			var ti tokenInfo
+			if backend, err := app.Dial(ctx); err == nil {
+				ti, _ = readToken(ctx, backend, c.Token()) // text only: base units suffice without it
+			}
+			unit := func(n *big.Int) string {
+				if ti.Symbol == "" {
+					return ""
+				}
+				return " (" + formatAmount(n, ti) + ")"
+			}
 			return app.Print(v, func(w io.Writer) error {
-				_, err := fmt.Fprintf(w, "withdrew %s\ntx %s\nbalance %s\n", v.Amount, v.Tx, v.Balance)
+				_, err := fmt.Fprintf(w, "withdrew %s%s\ntx %s\nbalance %s%s\n", v.Amount, unit(amount), v.Tx, v.Balance, unit(bal))
 				return err
 			})
 		},

@@ -8,6 +8,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"math/big"
 	"os"
 	"strconv"
 	"strings"
@@ -58,14 +59,26 @@ func rowOf(v client.ChunkView) chunkRow {
 	return r
 }
 
-func printRows(app *cli.App, rows []chunkRow) error {
+// printRows prints chunk rows: amounts in base units in JSON, and as token
+// amounts ("1 KAPPA") in text when the token can be read.
+func printRows(ctx context.Context, app *cli.App, c *client.Client, rows []chunkRow) error {
 	if rows == nil {
 		rows = []chunkRow{}
 	}
+	var ti tokenInfo
+	if backend, err := app.Dial(ctx); err == nil {
+		if t, err := readToken(ctx, backend, c.Token()); err == nil {
+			ti = t
+		}
+	}
 	return app.Print(rows, func(w io.Writer) error {
-		fmt.Fprintf(w, "%-6s %-10s %-5s %-24s %-10s %-6s %s\n", "CHUNK", "TIER", "SIZE", "REWARD", "PHASE", "SEATS", "LABELED")
+		fmt.Fprintf(w, "%-6s %-10s %-5s %-16s %-10s %-6s %s\n", "CHUNK", "TIER", "SIZE", "REWARD/LABEL", "PHASE", "SEATS", "LABELED")
 		for _, r := range rows {
-			fmt.Fprintf(w, "%-6d %-10s %-5d %-24s %-10s %d/%-4d %d/%d\n", r.ID, r.Tier, r.Size, r.Reward, r.Phase, r.Seats, r.K, r.Labeled, r.Size)
+			reward := r.Reward
+			if n, ok := new(big.Int).SetString(r.Reward, 10); ok && ti.Symbol != "" {
+				reward = formatAmount(n, ti)
+			}
+			fmt.Fprintf(w, "%-6d %-10s %-5d %-16s %-10s %d/%-4d %d/%d\n", r.ID, r.Tier, r.Size, reward, r.Phase, r.Seats, r.K, r.Labeled, r.Size)
 		}
 		return nil
 	})
@@ -100,7 +113,7 @@ labels given.`,
 				}
 				rows = append(rows, rowOf(v))
 			}
-			return printRows(app, rows)
+			return printRows(cmd.Context(), app, c, rows)
 		},
 	}
 	cmd.Flags().BoolVar(&claimable, "claimable", false, "only chunks you may claim now")
@@ -192,7 +205,7 @@ func newChunkClaimCmd(app *cli.App) *cobra.Command {
 			if err != nil {
 				return err
 			}
-			return printRows(app, []chunkRow{rowOf(v)})
+			return printRows(ctx, app, c, []chunkRow{rowOf(v)})
 		},
 	}
 }
@@ -217,7 +230,7 @@ func chunkStepCmd(app *cli.App, name, short string, act func(context.Context, *c
 			if err != nil {
 				return err
 			}
-			return printRows(app, []chunkRow{rowOf(v)})
+			return printRows(ctx, app, c, []chunkRow{rowOf(v)})
 		},
 	}
 }
