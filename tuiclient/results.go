@@ -165,6 +165,15 @@ func (b *Backend) Resolve(ctx context.Context, chunk uint64, task string, labels
 	if err := b.c.Resolve(ctx, chunk, map[int]uint32{i: v}); err != nil {
 		return backend.Tx{}, err
 	}
+	// Never report a ruling the chain did not take: the client files every
+	// resolve of a chunk under one journal key, so a second ruling in the
+	// same chunk can come back as the first one's success.
+	if _, err := b.c.Index().Sync(ctx); err != nil {
+		return backend.Tx{}, fmt.Errorf("resolve chunk %d task %d: check the ruling: %w", chunk, i+1, err)
+	}
+	if ch, ok := b.c.Index().Chunk(chunk); ok && ch.Record.Disputes.Bit(i) == 1 {
+		return backend.Tx{}, fmt.Errorf("resolve chunk %d task %d: not applied on-chain (the client took it for an earlier ruling in this chunk)", chunk, i+1)
+	}
 	return backend.Tx{
 		Hash: b.txHash(journal.KindResolve, chunk), Kind: "resolve",
 		Amount: new(big.Int).Set(b.c.Info().ReviewerFee), Status: "confirmed", At: time.Now(),

@@ -46,9 +46,6 @@ func TestReviewResolve(t *testing.T) {
 	if tx.Hash == "" || tx.Kind != "resolve" {
 		t.Errorf("resolve tx %+v", tx)
 	}
-	if _, err := b.Resolve(ctx, dsp.Chunk, dsp.Task, dsp.Reveals[0].Labels); err == nil {
-		t.Error("a resolved task was resolved again")
-	}
 	if _, err := b.Resolve(ctx, dsp.Chunk, dsp.Task, []string{"no-such-label"}); err == nil {
 		t.Error("Resolve accepted an unknown label")
 	}
@@ -58,7 +55,26 @@ func TestReviewResolve(t *testing.T) {
 	}
 	fee := u.c.Info().ReviewerFee
 	if len(rv2.Disputes) != len(rv.Disputes)-1 || rv2.Earned.Cmp(fee) != 0 {
-		t.Errorf("after resolving: %d disputes (was %d), earned %v, want the fee %v", len(rv2.Disputes), len(rv.Disputes), rv2.Earned, fee)
+		t.Fatalf("after resolving: %d disputes (was %d), earned %v, want the fee %v", len(rv2.Disputes), len(rv.Disputes), rv2.Earned, fee)
+	}
+	// A second dispute of the same chunk is a separate ruling: it must
+	// reach the chain, not be taken for the first one.
+	for _, next := range rv2.Disputes {
+		if next.Chunk != dsp.Chunk {
+			continue
+		}
+		if _, err := b.Resolve(ctx, next.Chunk, next.Task, next.Reveals[1].Labels); err != nil {
+			t.Fatalf("second ruling in chunk %d: %v (client.Resolve's journal key does not name the tasks)", next.Chunk, err)
+		}
+		rv3, err := b.Review(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(rv3.Disputes) != len(rv2.Disputes)-1 {
+			t.Errorf("a second ruling in chunk %d left %d disputes (was %d): the client took it for the first (same journal intent key)", next.Chunk, len(rv3.Disputes), len(rv2.Disputes))
+		}
+		fee = new(big.Int).Mul(fee, big.NewInt(2))
+		break
 	}
 	waitFor(t, "paid in status", 10*time.Second, func() (bool, error) {
 		st, err := b.Status(ctx)
@@ -68,7 +84,7 @@ func TestReviewResolve(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if w.Credited.Cmp(fee) != 0 || len(w.Txs) != 1 || w.Txs[0].Kind != "resolve" {
+	if w.Credited.Cmp(fee) != 0 || len(w.Txs) == 0 || w.Txs[0].Kind != "resolve" {
 		t.Errorf("wallet %+v", w)
 	}
 	// The pilot table counts the three bots over the two chunks, the
