@@ -329,7 +329,16 @@ func (c *Client) send(ctx context.Context, kind journal.Kind, chunk uint64, key 
 // intentKey names one action for idempotency in the journal. attempt > 0
 // marks a retry after the chunk's record moved under us (StaleRecord).
 func (c *Client) intentKey(kind journal.Kind, chunk uint64, attempt int) string {
+	return c.actionKey(kind, chunk, "", attempt)
+}
+
+// actionKey is intentKey for an action that may happen more than once per
+// chunk and account (resolving different disputed tasks): what names it.
+func (c *Client) actionKey(kind journal.Kind, chunk uint64, what string, attempt int) string {
 	k := fmt.Sprintf("%s/%s/%s/%d/%s", kind, c.deps.Hub.Hex(), c.campaign, chunk, c.Address().Hex())
+	if what != "" {
+		k += "/" + what
+	}
 	if attempt > 0 {
 		k += fmt.Sprintf("#%d", attempt)
 	}
@@ -339,6 +348,12 @@ func (c *Client) intentKey(kind journal.Kind, chunk uint64, attempt int) string 
 // withRecord runs a write that passes a chunk's current record, retrying
 // with a fresh record when another transaction changed it first.
 func (c *Client) withRecord(ctx context.Context, kind journal.Kind, chunk uint64, build func(ch index.Chunk) ([]byte, error)) (*chain.Result, error) {
+	return c.withRecordAction(ctx, kind, chunk, "", build)
+}
+
+// withRecordAction is withRecord for an action named by what within its
+// kind and chunk (see actionKey).
+func (c *Client) withRecordAction(ctx context.Context, kind journal.Kind, chunk uint64, what string, build func(ch index.Chunk) ([]byte, error)) (*chain.Result, error) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	const attempts = 4
@@ -348,7 +363,7 @@ func (c *Client) withRecord(ctx context.Context, kind journal.Kind, chunk uint64
 	// the action itself may have closed it (a finalize, the last reveal)
 	// or made a new transaction pointless (AlreadyCommitted, ...).
 	for attempt := 0; attempt < attempts; attempt++ {
-		key := c.intentKey(kind, chunk, attempt)
+		key := c.actionKey(kind, chunk, what, attempt)
 		in, ok, err := c.deps.Journal.IntentByKey(key)
 		if err != nil {
 			return nil, fmt.Errorf("%s chunk %d: %w", kind, chunk, err)
@@ -370,7 +385,7 @@ func (c *Client) withRecord(ctx context.Context, kind journal.Kind, chunk uint64
 		if err != nil {
 			return nil, err
 		}
-		res, err := c.send(ctx, kind, chunk, c.intentKey(kind, chunk, attempt), data)
+		res, err := c.send(ctx, kind, chunk, c.actionKey(kind, chunk, what, attempt), data)
 		if err == nil {
 			return res, nil
 		}

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"math/big"
 	"sort"
+	"strings"
 
 	"github.com/ethereum/go-ethereum/common"
 
@@ -118,7 +119,15 @@ func (c *Client) Resolve(ctx context.Context, chunk uint64, final map[int]uint32
 			return fmt.Errorf("resolve chunk %d task %d: %w", chunk, t, err)
 		}
 	}
-	_, err := c.withRecord(ctx, journal.KindResolve, chunk, func(ch index.Chunk) ([]byte, error) {
+	// Each ruling is its own action: key it by the tasks it settles, so a
+	// second ruling in the same chunk is not mistaken for the first.
+	settled := make([]int, 0, len(final))
+	for t := range final {
+		settled = append(settled, t)
+	}
+	sort.Ints(settled)
+	what := "tasks=" + strings.Trim(strings.Join(strings.Fields(fmt.Sprint(settled)), ","), "[]")
+	_, err := c.withRecordAction(ctx, journal.KindResolve, chunk, what, func(ch index.Chunk) ([]byte, error) {
 		if !ch.Disputed() {
 			return nil, fmt.Errorf("resolve chunk %d: it has no open disputes", chunk)
 		}

@@ -181,7 +181,11 @@ func Open(ctx context.Context, backend Backend, hub common.Address, campaignID *
 }
 
 // Info returns the campaign parameters read when the index was opened.
-func (ix *Index) Info() bindings.KappaHubCampaignInfo { return ix.info }
+func (ix *Index) Info() bindings.KappaHubCampaignInfo {
+	ix.mu.RLock()
+	defer ix.mu.RUnlock()
+	return ix.info
+}
 
 // Campaign returns the campaign id.
 func (ix *Index) Campaign() *big.Int { return new(big.Int).Set(ix.campaign) }
@@ -261,9 +265,9 @@ func (ix *Index) apply(ctx context.Context, l *types.Log) error {
 	}
 	events := ix.contract.GetABI().Events
 	c := ix.contract
-	k := int(ix.info.K)
 	ix.mu.Lock()
 	defer ix.mu.Unlock()
+	k := int(ix.info.K)
 	switch l.Topics[0] {
 	case events["ChunkOpened"].ID:
 		e, err := c.UnpackChunkOpenedEvent(l)
