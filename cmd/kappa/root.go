@@ -60,6 +60,8 @@ profile in the configuration file, then defaults (kappa config --help).`,
 	for _, newCmd := range commandGroups {
 		root.AddCommand(newCmd(app))
 	}
+	// kappa alone opens the TUI on the configured campaign (tui.go).
+	root.RunE = RunTUI(app)
 	return root
 }
 
