@@ -151,7 +151,7 @@ func (b *Backend) Tasks(ctx context.Context, chunk uint64) ([]backend.Task, erro
 	}
 	out := make([]backend.Task, len(views))
 	for i, v := range views {
-		out[i] = backend.Task{ID: ids[v.Index], Chunk: chunk, Text: v.Task.Text}
+		out[i] = backend.Task{ID: ids[v.Index], Name: v.Task.ID, Chunk: chunk, Text: v.Task.Text}
 		if v.Label != nil {
 			out[i].Given = client.LabelIDs(b.schema, v.Label.Value)
 		}

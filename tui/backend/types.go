@@ -116,6 +116,7 @@ type Chunk struct {
 // Task is one text to label, with the label already given if any.
 type Task struct {
 	ID    string // task id; the CID of the task document
+	Name  string // what to call it on screen (the requester's item id); ID when empty
 	Chunk uint64
 	Text  string
 	Given []string // label ids already given (journal); nil when unlabeled

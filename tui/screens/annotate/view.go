@@ -111,7 +111,11 @@ func phaseLine(s *backend.Submission) string {
 func (m *Model) rule() string {
 	st := m.c.Styles
 	t := m.tasks[m.cur]
-	label := " " + t.ID + " "
+	name := t.Name
+	if name == "" {
+		name = t.ID
+	}
+	label := " " + name + " "
 	if t.Given != nil && m.c.Schema != nil {
 		names := make([]string, len(t.Given))
 		for i, id := range t.Given {
