@@ -201,3 +201,29 @@ func TestChunksRefreshWhenShown(t *testing.T) {
 	hs.keys("1", "1", "tab")
 	hs.mustShow("2/8 done")
 }
+
+// TestScreensReloadWhenShown checks that the screens whose data moves while
+// the user is elsewhere (a chunk finalizes, a dispute is resolved, a
+// balance changes) ask the backend again each time they are shown.
+func TestScreensReloadWhenShown(t *testing.T) {
+	tests := []struct {
+		key    string
+		method string
+	}{
+		{"3", "Feedback"},
+		{"4", "Review"},
+		{"5", "Pilot"},
+		{"6", "Wallet"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.method, func(t *testing.T) {
+			hs := newHarness(t, 80, 24, common.ScreenChunks)
+			before := len(hs.b.CallsTo(tc.method))
+			// Leave and come back with tab keys: on Review digits are label keys.
+			hs.keys(tc.key, "tab", "shift+tab")
+			if got := len(hs.b.CallsTo(tc.method)) - before; got != 2 {
+				t.Fatalf("%s called %d times for two visits, want 2", tc.method, got)
+			}
+		})
+	}
+}

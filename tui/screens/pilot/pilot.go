@@ -65,6 +65,10 @@ func (m *Model) SetSize(w, h int) {
 // Update implements tea.Model.
 func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	switch msg := msg.(type) {
+	case common.ShownMsg:
+		// Chunks finalize, disputes get resolved and balances move while
+		// the user is on another screen: reload on arrival.
+		return m, m.load()
 	case LoadedMsg:
 		m.loadErr = ""
 		m.loaded, m.rep = true, msg.Report

@@ -106,6 +106,10 @@ func (m *Model) layout() {
 // Update implements tea.Model.
 func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	switch msg := msg.(type) {
+	case common.ShownMsg:
+		// Chunks finalize, disputes get resolved and balances move while
+		// the user is on another screen: reload on arrival.
+		return m, m.load()
 	case common.SchemaMsg:
 		s := msg.Schema
 		ids, names, hot := make([]string, len(s.Labels)), make([]string, len(s.Labels)), make([]string, len(s.Labels))
