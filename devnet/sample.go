@@ -27,10 +27,12 @@ const (
 	SampleK, SampleQ = 3, 2
 	// SampleLanes lets every chunk be in flight at once.
 	SampleLanes = SampleTasks / SampleChunkSize
-	// SampleSeniorReputation is what a reviewer needs: the hub's starting
-	// reputation, so the reviewer wallet rita (who never annotates) always
-	// qualifies, and an annotator who lost reputation does not.
-	SampleSeniorReputation = 100
+	// SampleSeniorReputation is what a reviewer needs: ten below the hub's
+	// starting reputation, so the reviewer wallet rita (who never annotates)
+	// always qualifies, a newcomer who misses one gold task (-5) still may
+	// review in the demo, and a careless annotator (several misses or
+	// disagreements) may not.
+	SampleSeniorReputation = 90
 
 	SampleClaimWindow   = 5 * time.Minute
 	SampleCommitWindow  = 10 * time.Minute
