@@ -30,12 +30,23 @@ type Chain interface {
 	ChainID(ctx context.Context) (*big.Int, error)
 }
 
+// Getter is the part of an IPFS store campaigndata reads with; an
+// ipfs.Store satisfies it.
+type Getter interface {
+	Get(ctx context.Context, cid string, maxSize int64) ([]byte, error)
+}
+
+var _ Getter = ipfs.Store(nil)
+
 // Sources are the parts the client was built from that it does not expose.
 type Sources struct {
-	// IPFS fetches the annotators' label documents (time spent per task)
-	// and task documents. Required.
-	IPFS ipfs.Store
-	// Chain reads the chain id and the token. Required.
+	// IPFS fetches the annotators' label documents (time spent per task).
+	// Required.
+	IPFS Getter
+	// Chain reads the chain id and the token. Required. When it also reads
+	// transactions (TxReader, as *ethclient.Client does), Pilot takes the
+	// gold answers of a finalized chunk from its finalize calldata when the
+	// client's journal does not know them (it is not the requester's).
 	Chain Chain
 	// Warn, when set, receives problems that do not stop the report: a
 	// label document that cannot be fetched, does not decode, is not signed
@@ -174,7 +185,8 @@ func read(ctx context.Context, c *client.Client) ([]chunkView, error) {
 // campaign's parameters (from the hub and the schema), every revealed label
 // with the time its annotator recorded in the signed label document, the
 // outcome of every task of an opened chunk (consensus, reviewer, arbiter,
-// disputed or pending; gold answers when the client is the requester's),
+// disputed or pending; gold answers from the requester's journal, else
+// from the finalize calldata when Sources.Chain reads transactions),
 // every credit from the hub's Settled events, and drop-offs (a seat claimed
 // in a finalized chunk by an annotator who never revealed in it). The
 // client's own labels of a finalized chunk it never revealed are included
@@ -216,7 +228,15 @@ func Pilot(ctx context.Context, c *client.Client, src Sources) (*pilot.Pilot, er
 	}
 
 	me := c.Address()
+	txs, _ := src.Chain.(TxReader)
 	for _, ch := range chunks {
+		if ch.gold == nil && txs != nil {
+			g, err := FinalizedGold(ctx, txs, ch.ix, info.LabelBits)
+			if err != nil {
+				src.warn("chunk %d: %v; its gold answers are unknown", ch.ix.ID, err)
+			}
+			ch.gold = g
+		}
 		for _, v := range ch.votes {
 			spent := labelTimes(ctx, c, src, ch, v)
 			for t, value := range v.values {

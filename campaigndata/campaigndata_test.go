@@ -265,7 +265,10 @@ func TestCampaignData(t *testing.T) {
 	}
 
 	// ann3's own client adds its unrevealed labels of chunk 1 from its journal.
-	p3, err := campaigndata.Pilot(ctx, ann3, w.sources(ann3Deps))
+	// Its chain reads no transactions here, so it cannot know the gold.
+	src3 := w.sources(ann3Deps)
+	src3.Chain = callerOnly{w.chain.Client()}
+	p3, err := campaigndata.Pilot(ctx, ann3, src3)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -283,8 +286,41 @@ func TestCampaignData(t *testing.T) {
 	}
 	for _, o := range p3.Outcomes {
 		if o.Gold {
-			t.Errorf("an annotator's client knows gold task %s", o.Task)
+			t.Errorf("an annotator's client without a transaction reader knows gold task %s", o.Task)
 		}
+	}
+	// With a node that serves transactions, ann3's pilot input takes the
+	// gold answers from the finalize calldata: the same as the requester's.
+	p3, err = campaigndata.Pilot(ctx, ann3, w.sources(ann3Deps))
+	if err != nil {
+		t.Fatal(err)
+	}
+	type goldAnswer struct {
+		gold  bool
+		label uint64
+	}
+	want := map[string]goldAnswer{}
+	for _, o := range p.Outcomes {
+		want[o.Task] = goldAnswer{o.Gold, o.GoldLabel}
+	}
+	golds := 0
+	for _, o := range p3.Outcomes {
+		if o.Gold {
+			golds++
+		}
+		if got := (goldAnswer{o.Gold, o.GoldLabel}); got != want[o.Task] {
+			t.Errorf("annotator's gold of task %s: %+v, requester's %+v", o.Task, got, want[o.Task])
+		}
+	}
+	if golds != 1 {
+		t.Errorf("annotator's pilot input has %d gold tasks, want 1", golds)
+	}
+	rep3, err := pilot.Build(p3, pilot.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if rep3.Summary.GoldTasks != 1 || rep3.Summary.GoldChecked != sum.GoldChecked || rep3.Summary.GoldErrors != sum.GoldErrors {
+		t.Errorf("annotator's gold summary %+v, requester's %+v", rep3.Summary, sum)
 	}
 
 	recs, err := campaigndata.Export(ctx, req, w.sources(reqDeps), true)
@@ -318,6 +354,10 @@ func TestCampaignData(t *testing.T) {
 		}
 	}
 }
+
+// callerOnly hides every method of a node client but those of
+// campaigndata.Chain (no TransactionByHash).
+type callerOnly struct{ campaigndata.Chain }
 
 // TestSourcesRequired checks the refusal of missing sources.
 func TestSourcesRequired(t *testing.T) {

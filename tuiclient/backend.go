@@ -73,8 +73,7 @@ type Backend struct {
 	status  backend.Status
 	subs    map[uint64]*backend.Submission
 	token   backend.Token
-	docs    map[string]*document.LabelDocument // label documents by CID
-	gold    map[uint64]map[int]uint32          // gold answers of finalized chunks
+	gold    map[uint64]map[int]uint32 // gold answers of finalized chunks
 	started bool
 }
 
@@ -104,7 +103,6 @@ func New(c *client.Client, opts Options) *Backend {
 		key: client.CampaignKey(c.Index().Hub(), c.Campaign()),
 		ctx: ctx, cancel: cancel,
 		subs:  map[uint64]*backend.Submission{},
-		docs:  map[string]*document.LabelDocument{},
 		gold:  map[uint64]map[int]uint32{},
 		token: opts.Token,
 	}

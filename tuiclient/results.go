@@ -2,18 +2,17 @@ package tuiclient
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"math/big"
 	"sort"
 	"time"
 
-	"github.com/ethereum/go-ethereum/common"
-
+	"github.com/kappa-dev/kappa/campaigndata"
 	"github.com/kappa-dev/kappa/client"
-	"github.com/kappa-dev/kappa/client/document"
 	"github.com/kappa-dev/kappa/client/index"
 	"github.com/kappa-dev/kappa/client/journal"
-	"github.com/kappa-dev/kappa/contracts/protocol"
+	"github.com/kappa-dev/kappa/pilot"
 	"github.com/kappa-dev/kappa/tui/backend"
 )
 
@@ -252,132 +251,45 @@ func (b *Backend) Withdraw(ctx context.Context, amount *big.Int) (backend.Tx, er
 	return backend.Tx{Hash: hash.Hex(), Kind: "withdraw", Amount: got, Status: "confirmed", At: time.Now()}, nil
 }
 
-// Pilot builds the per-annotator table from the index: every finalized
-// chunk's reveals against the decided labels and the gold answers (from the
-// finalize calldata), the settlements' credits, and the time
-// per item from the label documents on IPFS.
+// Pilot is the table of kappa pilot, by the same code: the campaign's
+// pilot input from campaigndata.Pilot (gold answers from the requester's
+// journal or the finalize calldata, times from the signed label documents)
+// built by pilot.Build, one row per annotator. It needs Options.Chain (the
+// token, and the finalize transactions for gold); without Options.IPFS the
+// label documents are not read and times are zero.
 func (b *Backend) Pilot(ctx context.Context) (backend.PilotReport, error) {
 	if err := b.settle(ctx); err != nil {
 		return backend.PilotReport{}, err
 	}
-	if _, err := b.c.Index().Sync(ctx); err != nil {
+	if b.opts.Chain == nil {
+		return backend.PilotReport{}, errors.New("pilot: no chain node")
+	}
+	src := campaigndata.Sources{IPFS: noIPFS{}, Chain: b.opts.Chain}
+	if b.opts.IPFS != nil {
+		src.IPFS = b.opts.IPFS
+	}
+	p, err := campaigndata.Pilot(ctx, b.c, src)
+	if err != nil {
 		return backend.PilotReport{}, fmt.Errorf("pilot: %w", err)
 	}
-	info := b.c.Info()
-	type acc struct {
-		row   backend.PilotRow
-		times []time.Duration
+	rep, err := pilot.Build(p, pilot.Options{})
+	if err != nil {
+		return backend.PilotReport{}, fmt.Errorf("pilot: %w", err)
 	}
-	rows := map[common.Address]*acc{}
-	get := func(a common.Address) *acc {
-		r, ok := rows[a]
-		if !ok {
-			r = &acc{row: backend.PilotRow{Annotator: a.Hex(), Earnings: new(big.Int)}}
-			rows[a] = r
-		}
-		return r
-	}
-	for _, ch := range b.c.Index().Chunks() {
-		if ch.Outcome == nil {
-			continue
-		}
-		size := int(ch.Record.Size)
-		decided, err := protocol.UnpackLabels(ch.Outcome.Accepted, size, info.LabelBits)
-		if err != nil {
-			return backend.PilotReport{}, fmt.Errorf("pilot: chunk %d: %w", ch.ID, err)
-		}
-		open := new(big.Int).Set(ch.Outcome.Disputes)
-		for _, res := range ch.Resolutions {
-			final, err := protocol.UnpackLabels(res.Labels, size, info.LabelBits)
-			if err != nil {
-				return backend.PilotReport{}, fmt.Errorf("pilot: chunk %d: %w", ch.ID, err)
-			}
-			for t := 0; t < size; t++ {
-				if res.TaskMask.Bit(t) == 1 {
-					decided[t] = final[t]
-					open.SetBit(open, t, 0)
-				}
-			}
-		}
-		gold, err := b.goldTasks(ctx, ch)
-		if err != nil {
-			return backend.PilotReport{}, fmt.Errorf("pilot: %w", err)
-		}
-		for _, rv := range ch.Reveals {
-			if rv == nil {
-				continue
-			}
-			mine, err := protocol.UnpackLabels(rv.Labels, size, info.LabelBits)
-			if err != nil {
-				return backend.PilotReport{}, fmt.Errorf("pilot: chunk %d: %w", ch.ID, err)
-			}
-			r := get(rv.Annotator)
-			r.row.Items += size
-			for t := 0; t < size; t++ {
-				if open.Bit(t) == 0 {
-					r.row.ConsensusChecked++
-					if mine[t] != decided[t] {
-						r.row.ConsensusErrors++
-					}
-				}
-				if g, ok := gold[t]; ok {
-					r.row.GoldChecked++
-					if mine[t] != g {
-						r.row.GoldErrors++
-					}
-				}
-			}
-			if doc := b.labelDoc(ctx, rv.LabelDoc); doc != nil {
-				for _, l := range doc.Labels {
-					d := time.Duration(l.TimeMs) * time.Millisecond
-					r.times = append(r.times, d)
-					r.row.Hours += d
-				}
-			}
-		}
-	}
-	for _, s := range b.c.Index().Settlements(common.Address{}) {
-		if r, ok := rows[s.Account]; ok {
-			r.row.Earnings.Add(r.row.Earnings, s.Credited)
-		}
-	}
+	rows := rep.ScreenRows()
 	out := backend.PilotReport{Rows: make([]backend.PilotRow, 0, len(rows))}
-	for _, r := range rows {
-		if n := len(r.times); n > 0 {
-			sort.Slice(r.times, func(i, j int) bool { return r.times[i] < r.times[j] })
-			r.row.Median = r.times[(n-1)/2]
-			r.row.P90 = r.times[(n*9+9)/10-1]
-		}
-		out.Rows = append(out.Rows, r.row)
+	for _, row := range rows {
+		out.Rows = append(out.Rows, backend.PilotRow(row))
 	}
-	sort.Slice(out.Rows, func(i, j int) bool { return out.Rows[i].Annotator < out.Rows[j].Annotator })
 	return out, nil
 }
 
-// labelDoc reads and caches a label document; nil when unavailable (the
-// pilot then shows no time for it rather than failing).
-func (b *Backend) labelDoc(ctx context.Context, cid string) *document.LabelDocument {
-	if b.opts.IPFS == nil || cid == "" {
-		return nil
-	}
-	b.mu.Lock()
-	doc, ok := b.docs[cid]
-	b.mu.Unlock()
-	if ok {
-		return doc
-	}
-	raw, err := b.opts.IPFS.Get(ctx, cid, document.MaxLabelsSize)
-	if err != nil {
-		return nil
-	}
-	doc, err = document.DecodeLabels(cid, raw)
-	if err != nil {
-		return nil
-	}
-	b.mu.Lock()
-	b.docs[cid] = doc
-	b.mu.Unlock()
-	return doc
+// noIPFS stands for a missing IPFS store: every label document is
+// unavailable, so the pilot counts its times as zero.
+type noIPFS struct{}
+
+func (noIPFS) Get(context.Context, string, int64) ([]byte, error) {
+	return nil, errors.New("no IPFS store")
 }
 
 // settle waits for Options.Settle, if any.

@@ -88,15 +88,24 @@ func TestReviewResolve(t *testing.T) {
 		t.Errorf("wallet %+v", w)
 	}
 	// The pilot table counts the three bots over the two chunks, the
-	// resolution counted as the decided label.
+	// resolution counted as the decided label. As in kappa pilot, every
+	// credited account has a row: the user's holds the reviewer fee and no
+	// labels.
 	p, err := b.Pilot(ctx)
 	if err != nil {
 		t.Fatal(err)
 	}
-	items, earned := 0, new(big.Int)
+	items, earned, labelers := 0, new(big.Int), 0
 	for _, r := range p.Rows {
 		items += r.Items
 		earned.Add(earned, r.Earnings)
+		if r.Annotator == u.c.Address().Hex() {
+			if r.Items != 0 || r.Earnings.Cmp(fee) != 0 {
+				t.Errorf("the reviewer's row %+v, want no items and the fee %s", r, fee)
+			}
+			continue
+		}
+		labelers++
 		// DemoSeed passes every gold task of the pre-play.
 		if r.GoldChecked != 2 || r.GoldErrors != 0 {
 			t.Errorf("%s: gold %d wrong of %d, want 0 of 2", r.Annotator, r.GoldErrors, r.GoldChecked)
@@ -105,7 +114,7 @@ func TestReviewResolve(t *testing.T) {
 			t.Errorf("bots of speed 0 recorded time %v", r.Median)
 		}
 	}
-	if len(p.Rows) != 3 || items != 3*2*devnet.SampleChunkSize || earned.Sign() <= 0 {
+	if len(p.Rows) != 4 || labelers != 3 || items != 3*2*devnet.SampleChunkSize || earned.Sign() <= 0 {
 		t.Errorf("pilot %+v", p.Rows)
 	}
 }
