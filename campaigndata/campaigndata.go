@@ -359,8 +359,8 @@ func labelTimes(ctx context.Context, c *client.Client, src Sources, ch chunkView
 // Export returns one record per accepted label of the campaign (consensus
 // at finalize, including gold tasks whose answer was revealed; or a
 // reviewer's or the arbiter's resolution), in chunk and task order, each
-// with its provenance. An accepted empty label set (multi-label) is left
-// out with a warning: export.Record cannot carry it. With includeText the task text is fetched from IPFS
+// with its provenance. A multi-label campaign's accepted set may be empty
+// (no label applies); it is exported as []. With includeText the task text is fetched from IPFS
 // into the record; the task id is always read from the task document.
 func Export(ctx context.Context, c *client.Client, src Sources, includeText bool) ([]export.Record, error) {
 	if err := src.check(c); err != nil {
@@ -402,12 +402,6 @@ func Export(ctx context.Context, c *client.Client, src Sources, includeText bool
 			default:
 				continue // no accepted label yet
 			}
-			if len(labels(d.value)) == 0 {
-				// export.Record refuses an empty accepted set, which a
-				// multi-label schema allows: leave it out, and say so.
-				src.warn("chunk %d task %d (%s): the accepted label set is empty; not exported", ch.ix.ID, t, cid)
-				continue
-			}
 			task, err := c.TaskText(ctx, cid)
 			if err != nil {
 				return nil, fmt.Errorf("campaign %s: chunk %d task %d: %w", c.Campaign(), ch.ix.ID, t, err)
@@ -415,7 +409,7 @@ func Export(ctx context.Context, c *client.Client, src Sources, includeText bool
 			r := export.Record{
 				ChainID: chainID.Uint64(), Hub: c.Index().Hub().Hex(), Campaign: c.Campaign().String(),
 				Chunk: ch.ix.ID, Task: task.ID, TaskCID: cid,
-				Labels: labels(d.value), DecidedBy: by,
+				Labels: labels(d.value), MultiLabel: s.Kind == document.KindMulti, DecidedBy: by,
 				Agreement: export.Agreement{K: int(info.K)},
 				Votes:     []export.Vote{},
 				Tx:        d.tx.Hex(),

@@ -390,3 +390,30 @@ func TestNewWriter(t *testing.T) {
 		t.Errorf("Formats = %v", Formats)
 	}
 }
+
+// TestEmptyMultiLabelSet checks that a multi-label campaign's accepted empty
+// set ("none of these apply") is exported as [] by every writer, while a
+// single-label record without a label stays invalid.
+func TestEmptyMultiLabelSet(t *testing.T) {
+	r := sampleRecords()[0]
+	r.Labels, r.MultiLabel = []Label{}, true
+	if err := r.Validate(); err != nil {
+		t.Fatalf("Validate: %v", err)
+	}
+	var jl strings.Builder
+	for _, w := range []Writer{NewJSONLWriter(&jl), NewCSVWriter(io.Discard, 3), NewLabelStudioWriter(io.Discard, LabelStudioOptions{})} {
+		if err := w.Write(r); err != nil {
+			t.Errorf("%T.Write: %v", w, err)
+		}
+		if err := w.Close(); err != nil {
+			t.Errorf("%T.Close: %v", w, err)
+		}
+	}
+	if !strings.Contains(jl.String(), `"labels":[]`) || !strings.Contains(jl.String(), `"multi_label":true`) {
+		t.Errorf("JSONL = %s, want an empty labels array and multi_label", jl.String())
+	}
+	r.MultiLabel = false
+	if err := r.Validate(); !errors.Is(err, ErrInvalidRecord) {
+		t.Errorf("single-label record without a label: %v, want ErrInvalidRecord", err)
+	}
+}

@@ -82,10 +82,13 @@ type Record struct {
 	TaskCID  string `json:"task_cid"` // CID of the task document
 	Text     string `json:"text,omitempty"`
 	// Labels is the accepted label (a set for a multi-label schema).
-	Labels    []Label   `json:"labels"`
-	DecidedBy Decision  `json:"decided_by"`
-	Agreement Agreement `json:"agreement"`
-	Votes     []Vote    `json:"votes"`
+	Labels []Label `json:"labels"`
+	// MultiLabel says the campaign's schema is multi-label, where the
+	// accepted set may be empty ("none of these labels apply").
+	MultiLabel bool      `json:"multi_label,omitempty"`
+	DecidedBy  Decision  `json:"decided_by"`
+	Agreement  Agreement `json:"agreement"`
+	Votes      []Vote    `json:"votes"`
 	// Tx is the hash of the finalize (consensus) or resolve (reviewer,
 	// arbiter) transaction that fixed the label.
 	Tx string `json:"tx"`
@@ -104,7 +107,7 @@ func (r *Record) Validate() error {
 	if r.TaskCID == "" {
 		return fmt.Errorf("%w: task %q: empty task CID", ErrInvalidRecord, r.Task)
 	}
-	if len(r.Labels) == 0 {
+	if len(r.Labels) == 0 && !r.MultiLabel {
 		return bad("no accepted label")
 	}
 	if _, ok := decisionNames[r.DecidedBy]; !ok {
