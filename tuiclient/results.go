@@ -133,7 +133,7 @@ func (b *Backend) Review(ctx context.Context) (backend.Review, error) {
 		if err != nil {
 			return backend.Review{}, fmt.Errorf("dispute in chunk %d: %w", d.Chunk, err)
 		}
-		out := backend.Dispute{Chunk: d.Chunk, Task: ids[d.Task], Text: doc.Text, Fee: new(big.Int).Set(d.Fee)}
+		out := backend.Dispute{Chunk: d.Chunk, Task: ids[d.Task], Name: doc.ID, Text: doc.Text, Fee: new(big.Int).Set(d.Fee)}
 		if ch, ok := b.c.Index().Chunk(d.Chunk); ok && ch.Outcome != nil {
 			out.Deadline = chainTime(ch.Outcome.Time + uint64(info.DisputeWindow))
 		}

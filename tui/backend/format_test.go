@@ -169,3 +169,18 @@ func TestEnumStrings(t *testing.T) {
 		t.Error("enum names changed")
 	}
 }
+
+func TestDisputeTitle(t *testing.T) {
+	tests := []struct {
+		d    Dispute
+		want string
+	}{
+		{Dispute{Task: "bafkrei-task", Name: "fortune-001"}, "fortune-001"},
+		{Dispute{Task: "bafkrei-task"}, "bafkrei-task"}, // no name: the id
+	}
+	for _, tc := range tests {
+		if got := tc.d.Title(); got != tc.want {
+			t.Errorf("Title() = %q, want %q", got, tc.want)
+		}
+	}
+}

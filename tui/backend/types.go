@@ -227,11 +227,20 @@ type ChunkFeedback struct {
 // Dispute is a task without quorum, waiting for a reviewer.
 type Dispute struct {
 	Chunk    uint64
-	Task     string
+	Task     string // task id (CID); Resolve takes it
+	Name     string // what to call the task on screen; Task when empty
 	Text     string
 	Reveals  []Reveal
 	Fee      *big.Int // reviewer fee for resolving it
 	Deadline time.Time
+}
+
+// Title is what the screen calls the disputed task.
+func (d Dispute) Title() string {
+	if d.Name != "" {
+		return d.Name
+	}
+	return d.Task
 }
 
 // Reveal is one annotator's revealed label on a disputed task.

@@ -228,7 +228,7 @@ func (m *Model) key(msg tea.KeyMsg) tea.Cmd {
 		m.sending = true
 		return m.c.Call("resolve task "+d.Task, func(ctx context.Context, b backend.Backend) (tea.Msg, error) {
 			tx, err := b.Resolve(ctx, d.Chunk, d.Task, labels)
-			return ResolvedMsg{Chunk: d.Chunk, Task: d.Task, Tx: tx}, err
+			return ResolvedMsg{Chunk: d.Chunk, Task: d.Title(), Tx: tx}, err
 		})
 	}
 	return nil
@@ -248,7 +248,7 @@ func (m *Model) View() string {
 	}
 	d := m.rv.Disputes[m.sel]
 	head := common.Spread(
-		fmt.Sprintf("%s · dispute %d/%d · chunk %d · task %s", st.Title.Render("Review"), m.sel+1, len(m.rv.Disputes), d.Chunk, d.Task),
+		fmt.Sprintf("%s · dispute %d/%d · chunk %d · task %s", st.Title.Render("Review"), m.sel+1, len(m.rv.Disputes), d.Chunk, d.Title()),
 		fmt.Sprintf("fee %s · earned %s", m.c.Amount(d.Fee), m.c.Amount(m.rv.Earned)), m.width)
 	pos := ""
 	if m.vp.TotalLineCount() > m.vp.Height {
