@@ -1,134 +1,26 @@
 package client_test
 
 import (
-	"context"
-	"crypto/ecdsa"
 	"math/big"
-	"path/filepath"
 	"testing"
 	"time"
 
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
-	"github.com/ethereum/go-ethereum/common"
-	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/kappa-dev/kappa/client"
 	"github.com/kappa-dev/kappa/client/document"
 	"github.com/kappa-dev/kappa/client/index"
-	"github.com/kappa-dev/kappa/client/ipfs"
-	"github.com/kappa-dev/kappa/client/journal"
-	"github.com/kappa-dev/kappa/contracts/bindings"
-	"github.com/kappa-dev/kappa/contracts/deploy"
 	devchain "github.com/kappa-dev/kappa/devnet/chain"
-	"github.com/kappa-dev/kappa/devnet/ipfsnode"
-	"github.com/kappa-dev/kappa/wallet"
 )
 
-// world is a real dev chain and a real kubo node with deployed contracts.
-type world struct {
-	t       *testing.T
-	ctx     context.Context
-	chain   *devchain.Chain
-	node    *ipfsnode.Node
-	addrs   deploy.Addresses
-	keys    map[string]*ecdsa.PrivateKey
-	dir     string
-	hub     *bindings.KappaHub
-	token   *bindings.KappaToken
-	chainID *big.Int
-}
-
 var actors = []string{"requester", "ann1", "ann2", "ann3", "reviewer", "outsider"}
-
-func newWorld(t *testing.T) *world {
-	t.Helper()
-	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
-	t.Cleanup(cancel)
-	w := &world{t: t, ctx: ctx, keys: map[string]*ecdsa.PrivateKey{}, dir: t.TempDir(),
-		hub: bindings.NewKappaHub(), token: bindings.NewKappaToken()}
-	var funded []common.Address
-	for _, name := range actors {
-		k, err := crypto.GenerateKey()
-		if err != nil {
-			t.Fatal(err)
-		}
-		w.keys[name] = k
-		funded = append(funded, crypto.PubkeyToAddress(k.PublicKey))
-	}
-	eth := new(big.Int).Exp(big.NewInt(10), big.NewInt(21), nil)
-	ch, err := devchain.Start(ctx, devchain.Options{Alloc: devchain.Fund(eth, funded...)})
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { ch.Close() })
-	w.chain, w.chainID = ch, ch.ChainID()
-	node, err := ipfsnode.Start(ctx, filepath.Join(w.dir, "ipfs"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { node.Close() })
-	w.node = node
-
-	req := w.account("requester")
-	opts, err := req.TransactOpts(ctx, ch.Client(), w.chainID)
-	if err != nil {
-		t.Fatal(err)
-	}
-	w.addrs, err = deploy.All(ctx, ch.Client(), opts, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	inst := w.token.Instance(ch.Client(), w.addrs.Token)
-	tx, err := bind.Transact(inst, opts, w.token.PackMint(req.Address(), tokens(1000)))
-	if err != nil {
-		t.Fatal(err)
-	}
-	if _, err := bind.WaitMined(ctx, ch.Client(), tx.Hash()); err != nil {
-		t.Fatal(err)
-	}
-	return w
-}
 
 // tokens is n whole tokens of 18 decimals.
 func tokens(n int64) *big.Int {
 	return new(big.Int).Mul(big.NewInt(n), new(big.Int).Exp(big.NewInt(10), big.NewInt(18), nil))
 }
 
-func (w *world) account(name string) *wallet.Account {
-	k := w.keys[name]
-	return wallet.NewAccount(crypto.ToECDSAUnsafe(crypto.FromECDSA(k)))
-}
-
-func (w *world) address(name string) common.Address {
-	return crypto.PubkeyToAddress(w.keys[name].PublicKey)
-}
-
-// deps builds a client's parts for one actor: its own journal and cache.
-func (w *world) deps(name string) client.Deps {
-	w.t.Helper()
-	j, err := journal.Open(filepath.Join(w.dir, name+".db"), journal.Options{})
-	if err != nil {
-		w.t.Fatal(err)
-	}
-	w.t.Cleanup(func() { j.Close() })
-	cache, err := ipfs.NewCache(filepath.Join(w.dir, "cache-"+name), ipfs.NewShell(w.node.APIAddr()))
-	if err != nil {
-		w.t.Fatal(err)
-	}
-	return client.Deps{Backend: w.chain.Client(), ChainID: w.chainID, Hub: w.addrs.Hub, Account: w.account(name), Journal: j, IPFS: cache}
-}
-
-func (w *world) balance(a common.Address) *big.Int {
-	w.t.Helper()
-	inst := w.token.Instance(w.chain.Client(), w.addrs.Token)
-	b, err := bind.Call(inst, &bind.CallOpts{Context: w.ctx}, w.token.PackBalanceOf(a), w.token.UnpackBalanceOf)
-	if err != nil {
-		w.t.Fatal(err)
-	}
-	return b
-}
-
-func (w *world) hubCall(data []byte) *big.Int {
+func (w *rig) hubCall(data []byte) *big.Int {
 	w.t.Helper()
 	inst := w.hub.Instance(w.chain.Client(), w.addrs.Hub)
 	out, err := inst.CallRaw(&bind.CallOpts{Context: w.ctx}, data)
@@ -138,15 +30,15 @@ func (w *world) hubCall(data []byte) *big.Int {
 	return new(big.Int).SetBytes(out[:32])
 }
 
-func (w *world) credited(name string) *big.Int {
+func (w *rig) credited(name string) *big.Int {
 	return w.hubCall(w.hub.PackCreditedOf(w.address(name)))
 }
 
-func (w *world) reputation(name string) int64 {
+func (w *rig) reputation(name string) int64 {
 	return w.hubCall(w.hub.PackReputationOf(w.address(name))).Int64()
 }
 
-func (w *world) constant(data []byte) int64 { return w.hubCall(data).Int64() }
+func (w *rig) constant(data []byte) int64 { return w.hubCall(data).Int64() }
 
 func testSchema() *document.Schema {
 	return &document.Schema{
@@ -168,7 +60,7 @@ func testSchema() *document.Schema {
 // finalizes with a dispute a reviewer resolves, the other with a gold task
 // one annotator misses; every balance and reputation is checked to the unit.
 func TestCampaignEndToEnd(t *testing.T) {
-	w := newWorld(t)
+	w := startRig(t, 3*time.Minute, actors, devchain.Options{})
 	ctx := w.ctx
 	schema := testSchema()
 	reward, fee := schema.Tiers[0].Reward, schema.ReviewerFee
@@ -192,7 +84,7 @@ func TestCampaignEndToEnd(t *testing.T) {
 	if created.Deposit.Cmp(wantDeposit) != 0 || created.Chunks != 2 {
 		t.Fatalf("deposit %s in %d chunks, want %s in 2", created.Deposit, created.Chunks, wantDeposit)
 	}
-	if got, want := w.balance(w.address("requester")), new(big.Int).Sub(tokens(1000), wantDeposit); got.Cmp(want) != 0 {
+	if got, want := w.balance(w.address("requester")), new(big.Int).Sub(tokens(1_000_000), wantDeposit); got.Cmp(want) != 0 {
 		t.Fatalf("requester balance %s, want %s", got, want)
 	}
 
