@@ -3,8 +3,11 @@ package table
 import (
 	"strings"
 
+	"github.com/charmbracelet/bubbles/key"
+	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/x/ansi"
 
+	"github.com/kappa-dev/kappa/tui/keys"
 	"github.com/kappa-dev/kappa/tui/styles"
 )
 
@@ -60,6 +63,29 @@ func (m *Model) SetCursor(i int) {
 
 // Move moves the cursor by delta rows.
 func (m *Model) Move(delta int) { m.SetCursor(m.cursor + delta) }
+
+// Navigate moves the cursor for the key map's movement keys (up, down,
+// page up and down, top, bottom) and reports whether msg was one of them,
+// so every screen with a table scrolls it the same way.
+func (m *Model) Navigate(msg tea.KeyMsg, k *keys.KeyMap) bool {
+	switch {
+	case key.Matches(msg, k.Down):
+		m.Move(1)
+	case key.Matches(msg, k.Up):
+		m.Move(-1)
+	case key.Matches(msg, k.PageDown):
+		m.Move(m.Page())
+	case key.Matches(msg, k.PageUp):
+		m.Move(-m.Page())
+	case key.Matches(msg, k.Top):
+		m.SetCursor(0)
+	case key.Matches(msg, k.Bottom):
+		m.SetCursor(m.Len() - 1)
+	default:
+		return false
+	}
+	return true
+}
 
 // Page returns the number of visible data rows.
 func (m *Model) Page() int { return max(1, m.height-1) }

@@ -106,18 +106,7 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 func (m *Model) key(msg tea.KeyMsg) tea.Cmd {
 	k := m.c.Keys
 	switch {
-	case key.Matches(msg, k.Down):
-		m.tbl.Move(1)
-	case key.Matches(msg, k.Up):
-		m.tbl.Move(-1)
-	case key.Matches(msg, k.PageDown):
-		m.tbl.Move(m.tbl.Page())
-	case key.Matches(msg, k.PageUp):
-		m.tbl.Move(-m.tbl.Page())
-	case key.Matches(msg, k.Top):
-		m.tbl.SetCursor(0)
-	case key.Matches(msg, k.Bottom):
-		m.tbl.SetCursor(m.tbl.Len() - 1)
+	case m.tbl.Navigate(msg, k):
 	case key.Matches(msg, k.Refresh):
 		return m.load()
 	case key.Matches(msg, k.Claim):
