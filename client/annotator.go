@@ -133,11 +133,7 @@ func (c *Client) Chunks(ctx context.Context) ([]ChunkView, error) {
 		v.Opened = true
 		r := ch.Record
 		v.ClaimBy = r.OpenedAt + uint64(info.ClaimWindow)
-		v.RevealFrom = r.RevealAt
-		if v.RevealFrom == 0 {
-			v.RevealFrom = r.OpenedAt + uint64(info.ClaimWindow) + uint64(info.CommitWindow) + 1
-		}
-		v.RevealBy = v.RevealFrom + uint64(info.RevealWindow)
+		v.RevealFrom, v.RevealBy = revealPhase(r, info)
 		for i, s := range r.Seats {
 			if s.Status != protocol.SeatEmpty {
 				v.Seats++
@@ -476,11 +472,21 @@ func (c *Client) RevealDue(ctx context.Context, chunk uint64) (bool, uint64, err
 	if err != nil {
 		return false, 0, err
 	}
-	if ch.Record.RevealAt != 0 {
-		return true, ch.Record.RevealAt, nil
+	from, _ := revealPhase(ch.Record, info)
+	return ch.Record.RevealAt != 0 || now >= from, from, nil
+}
+
+// revealPhase is when a chunk's reveal phase opens and when it ends (chain
+// time), as the hub judges them: it opens with the k-th commit (RevealAt),
+// or else one second after the claim and commit windows have passed, and
+// it ends RevealWindow after RevealAt or after those windows.
+func revealPhase(r protocol.Record, info bindings.KappaHubCampaignInfo) (from, end uint64) {
+	base, from := r.RevealAt, r.RevealAt
+	if base == 0 {
+		base = r.OpenedAt + uint64(info.ClaimWindow) + uint64(info.CommitWindow)
+		from = base + 1
 	}
-	from := ch.Record.OpenedAt + uint64(info.ClaimWindow) + uint64(info.CommitWindow) + 1
-	return now >= from, from, nil
+	return from, base + uint64(info.RevealWindow)
 }
 
 // labelDocument builds and signs the account's label document of a chunk.
@@ -624,11 +630,7 @@ func (c *Client) FinalizeDue(ctx context.Context, chunk uint64) (bool, string, e
 	if err != nil {
 		return false, "", err
 	}
-	revealEnd := ch.Record.RevealAt
-	if revealEnd == 0 {
-		revealEnd = ch.Record.OpenedAt + uint64(info.ClaimWindow) + uint64(info.CommitWindow)
-	}
-	revealEnd += uint64(info.RevealWindow)
+	_, revealEnd := revealPhase(ch.Record, info)
 	all := true
 	for _, s := range ch.Record.Seats {
 		if s.Status != protocol.SeatRevealed {
