@@ -188,30 +188,13 @@ func openChunk(app *cli.App, ctx context.Context, arg string) (*client.Client, u
 }
 
 func newChunkClaimCmd(app *cli.App) *cobra.Command {
-	return &cobra.Command{
-		Use:   "claim CHUNK",
-		Short: "Take a seat of a chunk (opening it if nobody has)",
-		Args:  cobra.ExactArgs(1),
-		RunE: func(cmd *cobra.Command, args []string) error {
-			ctx := cmd.Context()
-			c, id, err := openChunk(app, ctx, args[0])
-			if err != nil {
-				return err
-			}
-			if err := c.Claim(ctx, id); err != nil {
-				return err
-			}
-			v, err := chunkView(ctx, c, id)
-			if err != nil {
-				return err
-			}
-			return printRows(ctx, app, c, []chunkRow{rowOf(v)})
-		},
-	}
+	return chunkStepCmd(app, "claim", "Take a seat of a chunk (opening it if nobody has)", func(ctx context.Context, c *client.Client, id uint64) error {
+		return c.Claim(ctx, id)
+	})
 }
 
-// chunkStepCmd builds commit, reveal and finalize: act, then print the
-// chunk's row.
+// chunkStepCmd builds claim, commit, reveal and finalize: act, then print
+// the chunk's row.
 func chunkStepCmd(app *cli.App, name, short string, act func(context.Context, *client.Client, uint64) error) *cobra.Command {
 	return &cobra.Command{
 		Use:   name + " CHUNK",
