@@ -149,7 +149,7 @@ func Open(ctx context.Context, d Deps, campaignID *big.Int) (*Client, error) {
 		deps: d, campaign: new(big.Int).Set(campaignID), key: CampaignKey(d.Hub, campaignID),
 		sender: sender, index: ix, hub: bindings.NewKappaHub(),
 	}
-	if c.token, err = c.call(ctx, c.hub.PackToken(), c.hub.UnpackToken); err != nil {
+	if c.token, err = call(ctx, c, d.Hub, c.hub.PackToken(), c.hub.UnpackToken); err != nil {
 		return nil, fmt.Errorf("read hub token: %w", err)
 	}
 	if err := c.loadManifest(ctx); err != nil {
@@ -178,17 +178,12 @@ func call[T any](ctx context.Context, c *Client, to common.Address, data []byte,
 	return bind.Call(inst, &bind.CallOpts{Context: ctx}, data, unpack)
 }
 
-func (c *Client) call(ctx context.Context, data []byte, unpack func([]byte) (common.Address, error)) (common.Address, error) {
-	return call(ctx, c, c.deps.Hub, data, unpack)
-}
-
-// manifestCID is where the campaign's manifest lives: the hub records one
-// CID per campaign, that of the manifest, which names the schema's CID.
-func manifestCIDOf(info bindings.KappaHubCampaignInfo) string { return info.ManifestCid }
-
+// loadManifest fetches the manifest the hub names (its one CID per
+// campaign; the manifest names the schema's CID) and checks it against the
+// Merkle root on-chain.
 func (c *Client) loadManifest(ctx context.Context) error {
 	info := c.index.Info()
-	mcid := manifestCIDOf(info)
+	mcid := info.ManifestCid
 	raw, err := c.deps.IPFS.Get(ctx, mcid, document.MaxManifestSize)
 	if err != nil {
 		return fmt.Errorf("campaign %s: fetch manifest %s: %w", c.campaign, mcid, err)

@@ -250,7 +250,7 @@ func (c *Client) Feedback(ctx context.Context, chunk uint64) (*Feedback, error) 
 		o.Disputed = !o.Decided
 		if o.Decided {
 			fb.Decided++
-			if labelsEqual(o.Mine, o.Accepted) {
+			if o.Mine == o.Accepted {
 				o.Matched = true
 				fb.Agreed++
 			}
@@ -264,8 +264,6 @@ func (c *Client) Feedback(ctx context.Context, chunk uint64) (*Feedback, error) 
 	}
 	return fb, nil
 }
-
-func labelsEqual(a, b uint32) bool { return a == b }
 
 // Earnings sums the account's credits in this campaign from its settlements,
 // and what its open chunks could still pay at most.
