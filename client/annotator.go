@@ -400,7 +400,7 @@ func (c *Client) values(chunk uint64) ([]uint32, []journal.Label, error) {
 // salt derives the chunk's commit salt from the wallet's deterministic
 // signature, so it can be recomputed without any local state.
 func (c *Client) salt(chunk uint64) ([32]byte, error) {
-	sig, err := c.deps.Account.SignPersonal(protocol.SaltMessage(c.deps.ChainID, c.deps.Hub, c.campaign, chunk))
+	sig, err := c.deps.Account.SignTypedData(protocol.SaltTypedData(c.deps.ChainID, c.deps.Hub, c.campaign, chunk))
 	if err != nil {
 		return [32]byte{}, fmt.Errorf("chunk %d: salt signature: %w", chunk, err)
 	}
@@ -680,18 +680,32 @@ func (c *Client) Finalize(ctx context.Context, chunk uint64) error {
 }
 
 // Withdraw transfers the account's whole credited balance (from every chunk
-// and campaign of the hub) to the wallet in one transfer.
+// and campaign of the hub) to the wallet in one transfer, and returns the
+// amount the chain paid. A withdraw left in flight by a crash is finished,
+// never sent twice; once it is mined, the next call withdraws whatever was
+// credited since, even the same amount.
 func (c *Client) Withdraw(ctx context.Context) (*big.Int, common.Hash, error) {
-	amount, err := c.Credited(ctx)
+	family := opFamily("withdraw", c.deps.Hub.Hex(), c.Address().Hex())
+	// The calldata is always the same: every withdraw has the same digest,
+	// and only the slot tells one from the next.
+	slot, err := beginOp(c.deps.Journal, family, "", opDigest([]byte("withdraw")), journal.KindWithdraw)
 	if err != nil {
-		return nil, common.Hash{}, err
+		return nil, common.Hash{}, fmt.Errorf("withdraw: %w", err)
 	}
-	if amount.Sign() == 0 {
-		return nil, common.Hash{}, errors.New("withdraw: nothing credited yet")
+	key := slot.key(journal.KindWithdraw)
+	_, inFlight, err := c.deps.Journal.IntentByKey(key)
+	if err != nil {
+		return nil, common.Hash{}, fmt.Errorf("withdraw: %w", err)
 	}
-	// One withdraw per credited amount seen: a retry after a crash resumes
-	// the same transaction instead of sending a second one.
-	key := fmt.Sprintf("withdraw/%s/%s/%s", c.deps.Hub.Hex(), c.Address().Hex(), amount)
+	if !inFlight {
+		amount, err := c.Credited(ctx)
+		if err != nil {
+			return nil, common.Hash{}, err
+		}
+		if amount.Sign() == 0 {
+			return nil, common.Hash{}, errors.New("withdraw: nothing credited yet")
+		}
+	}
 	if err := c.settleUnsent(ctx, key); err != nil {
 		return nil, common.Hash{}, fmt.Errorf("withdraw: settle earlier transactions first: %w", err)
 	}
@@ -702,5 +716,12 @@ func (c *Client) Withdraw(ctx context.Context) (*big.Int, common.Hash, error) {
 	if res.Receipt.Status != 1 {
 		return nil, res.Receipt.TxHash, fmt.Errorf("withdraw: transaction %s reverted", res.Receipt.TxHash.Hex())
 	}
-	return amount, res.Receipt.TxHash, nil
+	// The receipt says what was paid: a resumed withdraw paid what was
+	// credited when it was signed, not what is credited now.
+	for _, l := range res.Receipt.Logs {
+		if ev, err := c.hub.UnpackWithdrawnEvent(l); err == nil && ev.Account == c.Address() {
+			return ev.Amount, res.Receipt.TxHash, nil
+		}
+	}
+	return nil, res.Receipt.TxHash, fmt.Errorf("withdraw: no Withdrawn event in %s", res.Receipt.TxHash.Hex())
 }

@@ -449,7 +449,7 @@ func runChild(t *testing.T, w *rig, at string, campaign *big.Int, chunk uint64, 
 	runChildFlow(t, w, at, "annotate", campaign, chunk, name, dir)
 }
 
-// runChildFlow is runChild for a flow, "annotate" or "create", with extra
+// runChildFlow is runChild for a flow, "annotate", "create" or "fund", with extra
 // environment variables.
 func runChildFlow(t *testing.T, w *rig, at, flow string, campaign *big.Int, chunk uint64, name, dir string, env ...string) {
 	t.Helper()
@@ -595,6 +595,11 @@ func TestHelperProcess(t *testing.T) {
 	}
 	if _, err := c.Reconcile(ctx); err != nil {
 		t.Fatal(err)
+	}
+	if os.Getenv("KAPPA_FLOW") == "fund" {
+		current.Store("fund")
+		_, err := c.Fund(ctx, tokens(100), "")
+		t.Fatalf("child finished without reaching %s: %v", at, err)
 	}
 	err = annotate(ctx, c, chunk, func(s string) { current.Store(s) }, func(n int) {
 		if armed() && point == "after-"+strconv.Itoa(n) {

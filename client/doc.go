@@ -14,6 +14,11 @@
 // transaction before broadcasting it; every read of chunk state comes from
 // client/index, which rebuilds it from the hub's events and checks it against
 // the lane hashes on-chain. The commit salt comes from a deterministic wallet
-// signature (contracts/protocol.SaltMessage), so a lost journal can still
-// reveal.
+// signature of EIP-712 typed data in its own domain
+// (contracts/protocol.SaltTypedData), so a lost journal can still reveal.
+//
+// Repeatable money actions (campaign creation, fund, escrow withdrawal,
+// withdraw) are named by an operation slot in the journal (ops.go), not by
+// their amount or the clock: a re-run after a crash finishes the action in
+// flight, and a deliberate second one is a new slot.
 package client

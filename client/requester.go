@@ -2,6 +2,7 @@ package client
 
 import (
 	"context"
+	"encoding/binary"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -10,6 +11,7 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/kappa-dev/kappa/client/chain"
 	"github.com/kappa-dev/kappa/client/document"
@@ -58,6 +60,11 @@ type CampaignSpec struct {
 	// Deposit is the escrow pulled at creation; nil means the maximum payout
 	// of every chunk (size x (k x reward + reviewer fee)).
 	Deposit *big.Int
+	// ID, when non-empty, names the creation: asking again with the same ID
+	// returns the campaign it created instead of creating another. Without
+	// it, a creation interrupted by a crash is resumed when asked again
+	// with the same spec, and a completed one is followed by a new campaign.
+	ID string `json:"-"`
 }
 
 // Created is a campaign just created.
@@ -226,6 +233,18 @@ func CreateCampaign(ctx context.Context, d Deps, token common.Address, spec Camp
 		p.golds = append(p.golds, golds[i])
 	}
 
+	// The creation is an operation slot (ops.go): a retry after a crash
+	// resumes it with the same seed, hence the same gold salts, manifest and
+	// transactions; another campaign gets another seed.
+	specJSON, err := json.Marshal(spec)
+	if err != nil {
+		return nil, fmt.Errorf("create campaign: encode spec: %w", err)
+	}
+	slot, err := beginOp(d.Journal, opFamily("campaign", d.Hub.Hex(), d.Account.Address().Hex()), spec.ID, opDigest(specJSON), "approve", "create")
+	if err != nil {
+		return nil, fmt.Errorf("create campaign: %w", err)
+	}
+
 	// Cut chunks: ids in order of tier first appearance, then data order.
 	m := &document.Manifest{Version: document.VersionManifest, Title: s.Title, Schema: schemaCID}
 	secrets := map[uint64]goldSecret{}
@@ -244,9 +263,7 @@ func CreateCampaign(ctx context.Context, d Deps, token common.Address, spec Camp
 				}
 			}
 			if len(sec.Tasks) > 0 {
-				if sec.Salt, err = goldSalt(d, nextID, protocol.TasksRoot(ch.Tasks)); err != nil {
-					return nil, fmt.Errorf("create campaign: chunk %d: %w", nextID, err)
-				}
+				sec.Salt = goldSalt(slot.rec.Seed, nextID)
 				gc, err := goldCommitment(sec, bits)
 				if err != nil {
 					return nil, fmt.Errorf("create campaign: chunk %d: %w", nextID, err)
@@ -308,9 +325,7 @@ func CreateCampaign(ctx context.Context, d Deps, token common.Address, spec Camp
 	}
 	hub := bindings.NewKappaHub()
 	tok := bindings.NewKappaToken()
-	// The journal key of the campaign is not known before it exists; key
-	// the creation by its manifest, which is unique to it.
-	key := fmt.Sprintf("%s/%s/%s", d.Hub.Hex(), manifestCID, d.Account.Address().Hex())
+	key := slot.family + "/" + slot.name()
 	if deposit.Sign() > 0 {
 		if _, err := sendOK(ctx, sender, "approve", key, token, tok.PackApprove(d.Hub, deposit)); err != nil {
 			return nil, fmt.Errorf("create campaign: approve deposit: %w", err)
@@ -365,22 +380,16 @@ func goldWords(sec goldSecret, bits uint8) (mask, labels []*big.Int, err error) 
 	return mask, labels, nil
 }
 
-// goldSalt derives the salt of a chunk's gold commitment from the
-// requester's wallet signature, like commit salts: secret (only the wallet
-// can sign), yet the same every time. So the manifest of a campaign is the
-// same on every try, and creating it again after a crash resumes the
-// journaled approve and create (keyed by the manifest's CID) instead of
-// creating and funding a second campaign.
-func goldSalt(d Deps, chunk uint64, tasksRoot common.Hash) (common.Hash, error) {
-	msg := fmt.Appendf(nil, "kappa gold salt\nchain %s\nhub %s\nchunk %d\ntasks %s", d.ChainID, d.Hub.Hex(), chunk, tasksRoot.Hex())
-	sig, err := d.Account.SignPersonal(msg)
-	if err != nil {
-		return common.Hash{}, fmt.Errorf("gold salt signature: %w", err)
-	}
-	if err := protocol.ValidateSaltSignature(sig); err != nil {
-		return common.Hash{}, err
-	}
-	return protocol.SaltFromSignature(sig), nil
+// goldSalt is the salt of a chunk's gold commitment: keccak256 of a domain
+// tag, the creation's random seed and the chunk id. The seed is drawn once
+// per campaign creation and kept in the requester's journal, so a retry after
+// a crash builds the same manifest (and resumes the journaled approve and
+// create) while no two campaigns share a salt: a pilot and the full run on
+// the same data have unrelated gold commitments, and revealing one's gold
+// says nothing of the other's. No wallet signature is involved, so nothing
+// a wallet can be asked to sign yields it.
+func goldSalt(seed common.Hash, chunk uint64) common.Hash {
+	return crypto.Keccak256Hash([]byte("kappa gold salt v2"), seed.Bytes(), binary.BigEndian.AppendUint64(nil, chunk))
 }
 
 func goldCommitment(sec goldSecret, bits uint8) (common.Hash, error) {
@@ -391,27 +400,67 @@ func goldCommitment(sec goldSecret, bits uint8) (common.Hash, error) {
 	return protocol.GoldCommitment(mask, labels, sec.Salt)
 }
 
-// Fund adds amount to the campaign's escrow (approve, then fund).
-func (c *Client) Fund(ctx context.Context, amount *big.Int) error {
+// OpResult is the outcome of a repeatable money action.
+type OpResult struct {
+	// Op names the action within its kind, campaign and account: "#2" for
+	// the second one asked without an id, "id:NAME" for an id the caller
+	// chose.
+	Op string
+	// Tx is the transaction that did it.
+	Tx common.Hash
+	// Already says the action was done before this call (an id asked for
+	// again): nothing was sent.
+	Already bool
+}
+
+// Fund adds amount to the campaign's escrow (approve, then fund). Re-running
+// it after a crash finishes the journaled fund instead of funding twice; once
+// a fund is mined, the next call funds again. id, when non-empty, names the
+// fund so that asking again with the same id never funds a second time (see
+// ops.go).
+func (c *Client) Fund(ctx context.Context, amount *big.Int, id string) (OpResult, error) {
+	if amount == nil || amount.Sign() <= 0 {
+		return OpResult{}, fmt.Errorf("fund campaign %s: amount must be positive", c.campaign)
+	}
 	tok := bindings.NewKappaToken()
-	key := c.intentKey("fund", 0, 0) + "/" + amount.String() + "/" + fmt.Sprint(time.Now().UnixNano())
-	if _, err := sendOK(ctx, c.sender, "approve", key, c.token, tok.PackApprove(c.deps.Hub, amount)); err != nil {
-		return fmt.Errorf("fund campaign %s: approve: %w", c.campaign, err)
+	family := opFamily("fund", c.deps.Hub.Hex(), c.campaign.String(), c.Address().Hex())
+	slot, err := beginOp(c.deps.Journal, family, id, opDigest(common.BigToHash(amount).Bytes()), "approve", "fund")
+	if err != nil {
+		return OpResult{}, fmt.Errorf("fund campaign %s: %w", c.campaign, err)
 	}
-	if _, err := sendOK(ctx, c.sender, "fund", key, c.deps.Hub, c.hub.PackFund(c.campaign, amount)); err != nil {
-		return fmt.Errorf("fund campaign %s: %w", c.campaign, err)
+	if slot.done != nil {
+		return OpResult{Op: slot.name(), Tx: slot.done.Hash, Already: true}, nil
 	}
-	return c.Sync(ctx)
+	opKey := slot.family + "/" + slot.name()
+	if _, err := sendOK(ctx, c.sender, "approve", opKey, c.token, tok.PackApprove(c.deps.Hub, amount)); err != nil {
+		return OpResult{}, fmt.Errorf("fund campaign %s: approve: %w", c.campaign, err)
+	}
+	res, err := sendOK(ctx, c.sender, "fund", opKey, c.deps.Hub, c.hub.PackFund(c.campaign, amount))
+	if err != nil {
+		return OpResult{}, fmt.Errorf("fund campaign %s: %w", c.campaign, err)
+	}
+	return OpResult{Op: slot.name(), Tx: res.Receipt.TxHash}, c.Sync(ctx)
 }
 
 // WithdrawUnreserved takes amount of the campaign's unreserved escrow back
-// to the requester.
-func (c *Client) WithdrawUnreserved(ctx context.Context, amount *big.Int) error {
-	key := c.intentKey("withdraw-escrow", 0, 0) + "/" + fmt.Sprint(time.Now().UnixNano())
-	if _, err := sendOK(ctx, c.sender, "withdraw-escrow", key, c.deps.Hub, c.hub.PackWithdrawUnreserved(c.campaign, amount, c.Address())); err != nil {
-		return fmt.Errorf("withdraw escrow of campaign %s: %w", c.campaign, err)
+// to the requester, once per call like Fund (id as for Fund).
+func (c *Client) WithdrawUnreserved(ctx context.Context, amount *big.Int, id string) (OpResult, error) {
+	if amount == nil || amount.Sign() <= 0 {
+		return OpResult{}, fmt.Errorf("withdraw escrow of campaign %s: amount must be positive", c.campaign)
 	}
-	return c.Sync(ctx)
+	family := opFamily("withdraw-escrow", c.deps.Hub.Hex(), c.campaign.String(), c.Address().Hex())
+	slot, err := beginOp(c.deps.Journal, family, id, opDigest(common.BigToHash(amount).Bytes()), "withdraw-escrow")
+	if err != nil {
+		return OpResult{}, fmt.Errorf("withdraw escrow of campaign %s: %w", c.campaign, err)
+	}
+	if slot.done != nil {
+		return OpResult{Op: slot.name(), Tx: slot.done.Hash, Already: true}, nil
+	}
+	res, err := sendOK(ctx, c.sender, "withdraw-escrow", slot.family+"/"+slot.name(), c.deps.Hub, c.hub.PackWithdrawUnreserved(c.campaign, amount, c.Address()))
+	if err != nil {
+		return OpResult{}, fmt.Errorf("withdraw escrow of campaign %s: %w", c.campaign, err)
+	}
+	return OpResult{Op: slot.name(), Tx: res.Receipt.TxHash}, c.Sync(ctx)
 }
 
 // Reclaim takes everything left in the campaign's escrow back once the

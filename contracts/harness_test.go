@@ -11,7 +11,6 @@ import (
 	"testing"
 	"time"
 
-	"github.com/ethereum/go-ethereum/accounts"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
@@ -467,10 +466,13 @@ func (e *env) claim(id, lane uint64, who *actor, seat int) error {
 	return nil
 }
 
-// salt derives the commit salt the way a client does: sign SaltMessage.
+// salt derives the commit salt the way a client does: sign SaltTypedData.
 func (e *env) salt(id uint64, chunk uint64, who *actor) [32]byte {
-	msg := protocol.SaltMessage(e.chainID, e.hubA, big.NewInt(int64(id)), chunk)
-	sig, err := crypto.Sign(accounts.TextHash(msg), who.key)
+	digest, err := protocol.SaltDigest(e.chainID, e.hubA, big.NewInt(int64(id)), chunk)
+	if err != nil {
+		e.tb.Fatal(err)
+	}
+	sig, err := crypto.Sign(digest[:], who.key)
 	if err != nil {
 		e.tb.Fatal(err)
 	}

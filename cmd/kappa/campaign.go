@@ -431,16 +431,35 @@ type escrowView struct {
 	Amount     string `json:"amount,omitempty"`
 	Reserved   string `json:"reserved"`
 	Unreserved string `json:"unreserved"`
+	// Op and Tx name a fund or withdrawal; Already says it had been done
+	// before this run (same --id) and nothing was sent.
+	Op      string `json:"op,omitempty"`
+	Tx      string `json:"tx,omitempty"`
+	Already bool   `json:"already,omitempty"`
 }
 
 func printEscrow(app *cli.App, c *client.Client, amount *big.Int, verb string) error {
+	return printEscrowOp(app, c, amount, verb, nil)
+}
+
+// printEscrowOp prints the escrow after a fund or withdrawal, naming the
+// operation and its transaction when op is set.
+func printEscrowOp(app *cli.App, c *client.Client, amount *big.Int, verb string, op *client.OpResult) error {
 	info := c.Info()
 	v := escrowView{Campaign: c.Campaign().Uint64(), Reserved: amountString(info.Reserved), Unreserved: amountString(info.Unreserved)}
 	if amount != nil {
 		v.Amount = amount.String()
 	}
+	if op != nil {
+		v.Op, v.Tx, v.Already = op.Op, op.Tx.Hex(), op.Already
+	}
 	return app.Print(v, func(w io.Writer) error {
-		if amount != nil {
+		switch {
+		case op != nil && op.Already:
+			fmt.Fprintf(w, "already %s %s as %s by %s; nothing sent\n", verb, v.Amount, v.Op, v.Tx)
+		case op != nil:
+			fmt.Fprintf(w, "%s %s (%s, %s)\n", verb, v.Amount, v.Op, v.Tx)
+		case amount != nil:
 			fmt.Fprintf(w, "%s %s\n", verb, v.Amount)
 		}
 		_, err := fmt.Fprintf(w, "reserved %s\nunreserved %s\n", v.Reserved, v.Unreserved)
@@ -448,13 +467,24 @@ func printEscrow(app *cli.App, c *client.Client, amount *big.Int, verb string) e
 	})
 }
 
-// amountCmd builds fund and withdraw: one AMOUNT argument, then act.
-func amountCmd(app *cli.App, use, short, verb string, act func(*client.Client, *cobra.Command, *big.Int) error) *cobra.Command {
-	return &cobra.Command{
+// amountCmd builds fund and withdraw: one AMOUNT argument, then act with
+// the --id the user chose, if any.
+func amountCmd(app *cli.App, use, short, verb string, act func(c *client.Client, cmd *cobra.Command, amount *big.Int, id string) (client.OpResult, error)) *cobra.Command {
+	var id string
+	cmd := &cobra.Command{
 		Use:   use + " AMOUNT",
 		Short: short,
-		Long:  short + ".\n\nAMOUNT is in base units (1500000000000000000) or a decimal with the\ntoken's symbol (1.5KAPPA), converted exactly with the token's decimals.",
-		Args:  cobra.ExactArgs(1),
+		Long: short + `.
+
+AMOUNT is in base units (1500000000000000000) or a decimal with the
+token's symbol (1.5KAPPA), converted exactly with the token's decimals.
+
+Each run is one action: a run interrupted after its transaction was sent
+finishes that transaction when repeated, and never sends a second one; once
+it is mined, the next run is a new ` + use + `, even of the same amount. With
+--id NAME the action is named by you: repeating it with the same NAME
+(from a script, say) does nothing more and prints the earlier transaction.`,
+		Args: cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			ctx := cmd.Context()
 			c, err := app.OpenCampaign(ctx)
@@ -470,31 +500,34 @@ func amountCmd(app *cli.App, use, short, verb string, act func(*client.Client, *
 			if err != nil {
 				return err
 			}
-			if err := act(c, cmd, amount); err != nil {
+			op, err := act(c, cmd, amount, id)
+			if err != nil {
 				return err
 			}
-			return printEscrow(app, c, amount, verb)
+			return printEscrowOp(app, c, amount, verb, &op)
 		},
 	}
+	cmd.Flags().StringVar(&id, "id", "", "name this "+use+" so that repeating the command with the same id does it only once")
+	return cmd
 }
 
 func newCampaignFundCmd(app *cli.App) *cobra.Command {
 	return amountCmd(app, "fund", "Add tokens to the campaign's escrow (approve, then fund)", "funded",
-		func(c *client.Client, cmd *cobra.Command, amount *big.Int) error {
-			return c.Fund(cmd.Context(), amount)
+		func(c *client.Client, cmd *cobra.Command, amount *big.Int, id string) (client.OpResult, error) {
+			return c.Fund(cmd.Context(), amount, id)
 		})
 }
 
 func newCampaignWithdrawCmd(app *cli.App) *cobra.Command {
 	return amountCmd(app, "withdraw", "Take unreserved escrow back to the requester", "withdrew",
-		func(c *client.Client, cmd *cobra.Command, amount *big.Int) error {
+		func(c *client.Client, cmd *cobra.Command, amount *big.Int, id string) (client.OpResult, error) {
 			if err := c.Sync(cmd.Context()); err != nil {
-				return err
+				return client.OpResult{}, err
 			}
-			if un := c.Info().Unreserved; un != nil && amount.Cmp(un) > 0 {
-				return fmt.Errorf("withdraw %s: only %s of the escrow is unreserved", amount, un)
+			if un := c.Info().Unreserved; id == "" && un != nil && amount.Cmp(un) > 0 {
+				return client.OpResult{}, fmt.Errorf("withdraw %s: only %s of the escrow is unreserved", amount, un)
 			}
-			return c.WithdrawUnreserved(cmd.Context(), amount)
+			return c.WithdrawUnreserved(cmd.Context(), amount, id)
 		})
 }
 

@@ -5,7 +5,6 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/ethereum/go-ethereum/accounts"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 )
@@ -117,14 +116,20 @@ func TestMerkleProofs(t *testing.T) {
 
 func TestSaltIsDeterministic(t *testing.T) {
 	key, _ := crypto.ToECDSA(crypto.Keccak256([]byte("salt test")))
-	msg := SaltMessage(big.NewInt(1337), common.HexToAddress("0x1"), big.NewInt(7), 3)
-	if !strings.Contains(string(msg), "chunk: 3") || !strings.Contains(string(msg), "campaign: 7") {
-		t.Fatalf("message %q does not name the chunk and campaign", msg)
+	sign := func(chain int64, hub string, campaign int64, chunk uint64) []byte {
+		d, err := SaltDigest(big.NewInt(chain), common.HexToAddress(hub), big.NewInt(campaign), chunk)
+		if err != nil {
+			t.Fatal(err)
+		}
+		sig, err := crypto.Sign(d[:], key)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return sig
 	}
-	sig1, _ := crypto.Sign(accounts.TextHash(msg), key)
-	sig2, _ := crypto.Sign(accounts.TextHash(msg), key)
+	sig1, sig2 := sign(1337, "0x1", 7, 3), sign(1337, "0x1", 7, 3)
 	if SaltFromSignature(sig1) != SaltFromSignature(sig2) {
-		t.Fatal("same wallet, same message, different salts")
+		t.Fatal("same wallet, same chunk, different salts")
 	}
 	// a wallet returning v = 27/28 derives the same salt
 	v27 := append([]byte(nil), sig1...)
@@ -132,10 +137,22 @@ func TestSaltIsDeterministic(t *testing.T) {
 	if SaltFromSignature(v27) != SaltFromSignature(sig1) {
 		t.Fatal("v=27/28 signature gives another salt")
 	}
-	other := SaltMessage(big.NewInt(1337), common.HexToAddress("0x1"), big.NewInt(7), 4)
-	sig3, _ := crypto.Sign(accounts.TextHash(other), key)
-	if SaltFromSignature(sig3) == SaltFromSignature(sig1) {
-		t.Fatal("two chunks share a salt")
+	// every field the salt is bound to changes it
+	for name, other := range map[string][]byte{
+		"chunk":    sign(1337, "0x1", 7, 4),
+		"campaign": sign(1337, "0x1", 8, 3),
+		"hub":      sign(1337, "0x2", 7, 3),
+		"chain":    sign(1, "0x1", 7, 3),
+	} {
+		if SaltFromSignature(other) == SaltFromSignature(sig1) {
+			t.Errorf("two salts differing only in %s are equal", name)
+		}
+	}
+	// the salt is not the personal-message signature of anything kappa v1
+	// derived salts from, nor of a label document
+	td := SaltTypedData(big.NewInt(1337), common.HexToAddress("0x1"), big.NewInt(7), 3)
+	if !IsSaltRequest(&td, nil) {
+		t.Error("the salt's own typed data is not recognised as a salt request")
 	}
 	for _, bad := range [][]byte{nil, make([]byte, 64), append(make([]byte, 64), 5)} {
 		if ValidateSaltSignature(bad) == nil {

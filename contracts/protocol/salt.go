@@ -3,32 +3,99 @@ package protocol
 import (
 	"fmt"
 	"math/big"
+	"strings"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/math"
 	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/signer/core/apitypes"
 )
 
-// SaltMessage is the EIP-191 personal message an annotator's wallet signs to
-// derive the commit salt of one chunk. go-ethereum's secp256k1 signatures are
-// deterministic (RFC 6979), so the same wallet always gets the same salt and a
-// client that lost its local state can still reveal. The salt is secret until
-// the reveal because only the wallet can produce the signature.
-//
-// hub and campaignID together name the campaign.
-func SaltMessage(chainID *big.Int, hub common.Address, campaignID *big.Int, chunkID uint64) []byte {
-	return []byte(fmt.Sprintf("kappa commit salt v1\nchain: %s\nhub: %s\ncampaign: %s\nchunk: %d",
-		bigString(chainID), hub.Hex(), bigString(campaignID), chunkID))
+// Commit salts are derived from a wallet signature of EIP-712 typed data in
+// a domain of their own. go-ethereum's secp256k1 signatures are deterministic
+// (RFC 6979), so the same wallet always gets the same salt and a client that
+// lost its local state can still reveal. The salt is secret until the reveal
+// because only the wallet can produce the signature, and so that no other
+// program can ask the wallet for it, kappa's own signing commands refuse
+// anything in the salt domain (IsSaltRequest).
+const (
+	// SaltDomainName is the EIP-712 domain name of salt derivations.
+	SaltDomainName = "kappa salt"
+	// SaltDomainVersion is its version.
+	SaltDomainVersion = "2"
+)
+
+// legacySaltPrefixes start the EIP-191 messages kappa v1 signed for salts.
+var legacySaltPrefixes = []string{"kappa commit salt", "kappa gold salt"}
+
+var saltTypes = apitypes.Types{
+	"EIP712Domain": {
+		{Name: "name", Type: "string"},
+		{Name: "version", Type: "string"},
+		{Name: "chainId", Type: "uint256"},
+		{Name: "verifyingContract", Type: "address"},
+	},
+	"CommitSalt": {
+		{Name: "campaign", Type: "uint256"},
+		{Name: "chunk", Type: "uint256"},
+	},
 }
 
-func bigString(x *big.Int) string {
-	if x == nil {
-		return "0"
+// SaltTypedData is the EIP-712 typed data an annotator's wallet signs to
+// derive the commit salt of one chunk of one campaign on one hub and chain.
+func SaltTypedData(chainID *big.Int, hub common.Address, campaignID *big.Int, chunkID uint64) apitypes.TypedData {
+	return apitypes.TypedData{
+		Types:       saltTypes,
+		PrimaryType: "CommitSalt",
+		Domain: apitypes.TypedDataDomain{
+			Name: SaltDomainName, Version: SaltDomainVersion,
+			ChainId:           (*math.HexOrDecimal256)(new(big.Int).Set(orZero(chainID))),
+			VerifyingContract: hub.Hex(),
+		},
+		Message: apitypes.TypedDataMessage{
+			"campaign": new(big.Int).Set(orZero(campaignID)),
+			"chunk":    new(big.Int).SetUint64(chunkID),
+		},
 	}
-	return x.String()
+}
+
+// SaltDigest is the EIP-712 digest of SaltTypedData: what the wallet's key
+// signs.
+func SaltDigest(chainID *big.Int, hub common.Address, campaignID *big.Int, chunkID uint64) (common.Hash, error) {
+	h, _, err := apitypes.TypedDataAndHash(SaltTypedData(chainID, hub, campaignID, chunkID))
+	if err != nil {
+		return common.Hash{}, fmt.Errorf("salt digest: %w", err)
+	}
+	return common.BytesToHash(h), nil
+}
+
+// IsSaltRequest reports whether a signing request would yield a kappa salt:
+// typed data in the salt domain, or a personal message of the form kappa v1
+// derived salts from. A general-purpose signing command must refuse it: the
+// signature is the salt, and the salt with the public commitment gives the
+// labels away before the reveal.
+func IsSaltRequest(td *apitypes.TypedData, personal []byte) bool {
+	if td != nil && strings.EqualFold(strings.TrimSpace(td.Domain.Name), SaltDomainName) {
+		return true
+	}
+	msg := strings.ToLower(strings.TrimSpace(string(personal)))
+	for _, p := range legacySaltPrefixes {
+		if strings.HasPrefix(msg, p) {
+			return true
+		}
+	}
+	return false
+}
+
+func orZero(x *big.Int) *big.Int {
+	if x == nil {
+		return new(big.Int)
+	}
+	return x
 }
 
 // SaltFromSignature derives the commit salt from the 65-byte signature
-// [r || s || v] of SaltMessage: keccak256(r || s || v) with v normalized to 0
+// [r || s || v] of SaltTypedData: keccak256(r || s || v) with v normalized to 0
 // or 1 (wallets that return 27/28 give the same salt as go-ethereum's 0/1).
 // Check the signature with ValidateSaltSignature first; other input is hashed
 // as it is.

@@ -8,7 +8,6 @@ import (
 	"path/filepath"
 	"testing"
 
-	"github.com/ethereum/go-ethereum/accounts"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/crypto"
@@ -40,7 +39,7 @@ type vectors struct {
 	LeafHash       string   `json:"leafHash"`
 	ManifestRoot   string   `json:"manifestRoot"`
 	ProofOfLeaf2   []string `json:"proofOfLeaf2"`
-	SaltMessage    string   `json:"saltMessage"`
+	SaltDigest     string   `json:"saltDigest"`
 	SaltKey        string   `json:"saltPrivateKeyForTestsOnly"`
 	SaltSignature  string   `json:"saltSignature"`
 	DerivedSalt    string   `json:"derivedSalt"`
@@ -108,11 +107,14 @@ func buildVectors(t *testing.T) vectors {
 	for _, p := range proof {
 		v.ProofOfLeaf2 = append(v.ProofOfLeaf2, common.Hash(p).Hex())
 	}
-	msg := SaltMessage(chainID, hub, campaign, v.ChunkID)
-	v.SaltMessage = string(msg)
+	sd, err := SaltDigest(chainID, hub, campaign, v.ChunkID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	v.SaltDigest = sd.Hex()
 	key, _ := crypto.ToECDSA(crypto.Keccak256([]byte("kappa vector key")))
 	v.SaltKey = hexutil.Encode(crypto.FromECDSA(key))
-	sig, err := crypto.Sign(accounts.TextHash(msg), key)
+	sig, err := crypto.Sign(sd[:], key)
 	if err != nil {
 		t.Fatal(err)
 	}
