@@ -1,7 +1,6 @@
 package client
 
 import (
-	"crypto/rand"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -35,9 +34,6 @@ type opRecord struct {
 	ID string `json:"id,omitempty"`
 	// Digest names the parameters the slot was begun with.
 	Digest common.Hash `json:"digest"`
-	// Seed is random, drawn once per slot, for secrets that must be the same
-	// on every retry of the slot and differ between slots (gold salts).
-	Seed common.Hash `json:"seed"`
 }
 
 // opSlot is a begun operation.
@@ -138,9 +134,6 @@ func beginOp(j *journal.Journal, family, id string, digest common.Hash, steps ..
 			next.Seq = prev.Seq + 1
 		}
 	}
-	if next.Seed, err = randomSeed(); err != nil {
-		return opSlot{}, err
-	}
 	if err := putOpRecord(j, stateKey, next); err != nil {
 		return opSlot{}, err
 	}
@@ -172,9 +165,6 @@ func beginIDOp(j *journal.Journal, family, id string, digest common.Hash, last j
 		return s, nil
 	}
 	rec := opRecord{ID: id, Digest: digest}
-	if rec.Seed, err = randomSeed(); err != nil {
-		return opSlot{}, err
-	}
 	if err := putOpRecord(j, stateKey, rec); err != nil {
 		return opSlot{}, err
 	}
@@ -196,14 +186,6 @@ func putOpRecord(j *journal.Journal, key string, rec opRecord) error {
 		return err
 	}
 	return j.PutState(key, raw)
-}
-
-func randomSeed() (common.Hash, error) {
-	var h common.Hash
-	if _, err := rand.Read(h[:]); err != nil {
-		return h, fmt.Errorf("random seed: %w", err)
-	}
-	return h, nil
 }
 
 // opFamily joins the parts that name a family of operations.

@@ -240,7 +240,12 @@ func CreateCampaign(ctx context.Context, d Deps, token common.Address, spec Camp
 	if err != nil {
 		return nil, fmt.Errorf("create campaign: encode spec: %w", err)
 	}
-	slot, err := beginOp(d.Journal, opFamily("campaign", d.Hub.Hex(), d.Account.Address().Hex()), spec.ID, opDigest(specJSON), "approve", "create")
+	digest := opDigest(specJSON)
+	slot, err := beginOp(d.Journal, opFamily("campaign", d.Hub.Hex(), d.Account.Address().Hex()), spec.ID, digest, "approve", "create")
+	if err != nil {
+		return nil, fmt.Errorf("create campaign: %w", err)
+	}
+	seed, err := goldSeed(d, slot.name(), digest)
 	if err != nil {
 		return nil, fmt.Errorf("create campaign: %w", err)
 	}
@@ -263,7 +268,7 @@ func CreateCampaign(ctx context.Context, d Deps, token common.Address, spec Camp
 				}
 			}
 			if len(sec.Tasks) > 0 {
-				sec.Salt = goldSalt(slot.rec.Seed, nextID)
+				sec.Salt = goldSalt(seed, nextID)
 				gc, err := goldCommitment(sec, bits)
 				if err != nil {
 					return nil, fmt.Errorf("create campaign: chunk %d: %w", nextID, err)
@@ -380,14 +385,29 @@ func goldWords(sec goldSecret, bits uint8) (mask, labels []*big.Int, err error) 
 	return mask, labels, nil
 }
 
+// goldSeed is the secret a campaign creation derives its gold salts from:
+// the requester's wallet signs (protocol.GoldSeedTypedData) the creation's
+// slot and the digest of its spec. Signatures are deterministic, so a retry
+// after a crash (the same slot and spec) builds the same manifest and
+// resumes the journaled approve and create, and the same inputs always make
+// the same campaign (the simulator's reports repeat); another slot or spec,
+// such as a pilot and then its full run on the same data, gets an unrelated
+// seed. Only the wallet can sign it, and kappa's signing commands refuse the
+// salt domain (protocol.IsSaltRequest).
+func goldSeed(d Deps, slot string, spec common.Hash) (common.Hash, error) {
+	sig, err := d.Account.SignTypedData(protocol.GoldSeedTypedData(d.ChainID, d.Hub, slot, spec))
+	if err != nil {
+		return common.Hash{}, fmt.Errorf("gold seed signature: %w", err)
+	}
+	if err := protocol.ValidateSaltSignature(sig); err != nil {
+		return common.Hash{}, err
+	}
+	return protocol.SaltFromSignature(sig), nil
+}
+
 // goldSalt is the salt of a chunk's gold commitment: keccak256 of a domain
-// tag, the creation's random seed and the chunk id. The seed is drawn once
-// per campaign creation and kept in the requester's journal, so a retry after
-// a crash builds the same manifest (and resumes the journaled approve and
-// create) while no two campaigns share a salt: a pilot and the full run on
-// the same data have unrelated gold commitments, and revealing one's gold
-// says nothing of the other's. No wallet signature is involved, so nothing
-// a wallet can be asked to sign yields it.
+// tag, the creation's seed and the chunk id, so no two campaigns share a
+// salt and revealing one's gold says nothing of another's.
 func goldSalt(seed common.Hash, chunk uint64) common.Hash {
 	return crypto.Keccak256Hash([]byte("kappa gold salt v2"), seed.Bytes(), binary.BigEndian.AppendUint64(nil, chunk))
 }

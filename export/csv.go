@@ -15,7 +15,9 @@ const LabelSeparator = "|"
 
 // CSVWriter writes records as CSV (RFC 4180: CRLF line ends, fields quoted
 // when they hold a comma, a quote or a line break), a header row first, one
-// row per task, and one group of three columns per annotator slot.
+// row per task, and one group of three columns per annotator slot. Text
+// cells that a spreadsheet would run as a formula are defused with
+// SafeCell; the columns written from integers are not.
 type CSVWriter struct {
 	cw     *csv.Writer
 	slots  int
@@ -32,6 +34,30 @@ func NewCSVWriter(w io.Writer, slots int) *CSVWriter {
 	cw := csv.NewWriter(w)
 	cw.UseCRLF = true
 	return &CSVWriter{cw: cw, slots: slots}
+}
+
+// SafeCell defuses spreadsheet formula injection (CSV injection): a cell
+// starting with '=', '+', '-', '@', a tab or a carriage return, which Excel,
+// LibreOffice Calc and Google Sheets may evaluate as a formula, gets a
+// single quote in front, as OWASP recommends; the quote makes spreadsheets
+// treat the cell as text. A cell already starting with a single quote gets
+// one more, so the change can be undone exactly: a program reading the CSV
+// back removes one leading quote from every cell that starts with one
+// (OriginalCell). Other cells are returned unchanged.
+func SafeCell(s string) string {
+	if s == "" {
+		return s
+	}
+	switch s[0] {
+	case '=', '+', '-', '@', '\t', '\r', '\'':
+		return "'" + s
+	}
+	return s
+}
+
+// OriginalCell undoes SafeCell: the cell as it was in the record.
+func OriginalCell(s string) string {
+	return strings.TrimPrefix(s, "'")
 }
 
 // CSVHeader returns the header row for the given number of annotator slots.
@@ -68,15 +94,20 @@ func (c *CSVWriter) Write(r *Record) error {
 	if err := c.writeHeader(); err != nil {
 		return err
 	}
+	// Every string cell comes from outside (the requester's data and
+	// schema, IPFS, the chain) and goes through SafeCell; chain_id, chunk,
+	// agreeing and k are formatted from integers and decided_by is one of
+	// three words, so they cannot start a formula.
 	row := []string{
-		strconv.FormatUint(r.ChainID, 10), r.Hub, r.Campaign, strconv.FormatUint(r.Chunk, 10), r.Task, r.TaskCID, r.Text,
-		strings.Join(labelNames(r.Labels), LabelSeparator), strings.Join(labelIDs(r.Labels), LabelSeparator),
-		r.DecidedBy.String(), strconv.Itoa(r.Agreement.Agreeing), strconv.Itoa(r.Agreement.K), r.Tx,
+		strconv.FormatUint(r.ChainID, 10), SafeCell(r.Hub), SafeCell(r.Campaign), strconv.FormatUint(r.Chunk, 10),
+		SafeCell(r.Task), SafeCell(r.TaskCID), SafeCell(r.Text),
+		SafeCell(strings.Join(labelNames(r.Labels), LabelSeparator)), SafeCell(strings.Join(labelIDs(r.Labels), LabelSeparator)),
+		r.DecidedBy.String(), strconv.Itoa(r.Agreement.Agreeing), strconv.Itoa(r.Agreement.K), SafeCell(r.Tx),
 	}
 	for i := range c.slots {
 		if i < len(r.Votes) {
 			v := r.Votes[i]
-			row = append(row, v.Annotator, strings.Join(labelIDs(v.Labels), LabelSeparator), v.LabelDoc)
+			row = append(row, SafeCell(v.Annotator), SafeCell(strings.Join(labelIDs(v.Labels), LabelSeparator)), SafeCell(v.LabelDoc))
 		} else {
 			row = append(row, "", "", "")
 		}

@@ -150,6 +150,26 @@ func ParseKeyFile(data []byte) (*KeyFile, error) {
 	return kf, nil
 }
 
+// MinPBKDF2Rounds is the fewest pbkdf2 iterations WeakKDF accepts: 2^18,
+// what ethereumjs-wallet and MyEtherWallet write and the Web3 Secret Storage
+// specification's example uses.
+const MinPBKDF2Rounds = 1 << 18
+
+// WeakKDF says how the file's key derivation is weaker than the standard
+// scrypt parameters kappa writes (n = 2^18): scrypt with a smaller n, or
+// pbkdf2 with fewer than MinPBKDF2Rounds iterations. It returns "" for a
+// file that is not weak. A weak file's passphrase is cheaper to guess for
+// whoever gets a copy of the file.
+func (kf *KeyFile) WeakKDF() string {
+	switch {
+	case kf.KDF == "scrypt" && kf.ScryptN < StandardScryptN:
+		return fmt.Sprintf("scrypt n=%d, below the standard %d", kf.ScryptN, StandardScryptN)
+	case kf.KDF == "pbkdf2" && kf.PBKDF2Rounds < MinPBKDF2Rounds:
+		return fmt.Sprintf("pbkdf2 with %d iterations, below %d", kf.PBKDF2Rounds, MinPBKDF2Rounds)
+	}
+	return ""
+}
+
 // checkVersion accepts 3 as a number (the spec) or a string (seen in the
 // wild); version 1 files are pre-Frontier and not supported.
 func checkVersion(v json.RawMessage) error {

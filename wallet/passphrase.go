@@ -5,7 +5,9 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
+	"runtime"
 
 	"golang.org/x/term"
 )
@@ -23,6 +25,11 @@ type Prompter interface {
 	ReadSecret(prompt string) ([]byte, error)
 }
 
+// EnvWarning is the warning given when a passphrase is taken from
+// KAPPA_PASSWORD outside CI.
+const EnvWarning = "the passphrase comes from " + PasswordEnv + ", which other programs running as you can read in /proc/PID/environ " +
+	"(and which programs started from the same shell inherit); use --password-file FILE (mode 0600) or type it at the prompt"
+
 // Passphrases finds the passphrase the user chose to give, in this order:
 // a password file, the KAPPA_PASSWORD environment variable, an interactive
 // prompt. Each call reads afresh: nothing is cached.
@@ -34,6 +41,11 @@ type Passphrases struct {
 	EnvSet bool
 	// Prompt asks on a terminal; nil when there is none.
 	Prompt Prompter
+	// Warn, when set, receives EnvWarning each time the passphrase is
+	// taken from KAPPA_PASSWORD, unless CI is true (the variable CI is set:
+	// there the variable is how secrets are given).
+	Warn func(msg string)
+	CI   bool
 }
 
 // Get returns the passphrase of an existing key. prompt is shown only when
@@ -43,6 +55,13 @@ func (p Passphrases) Get(prompt string) ([]byte, error) {
 	case p.File != "":
 		return ReadPasswordFile(p.File)
 	case p.EnvSet:
+		// Programs this process starts must not inherit the passphrase.
+		// (/proc/PID/environ keeps showing the value the process started
+		// with: that is what the warning is about.)
+		_ = os.Unsetenv(PasswordEnv)
+		if p.Warn != nil && !p.CI {
+			p.Warn(EnvWarning)
+		}
 		return []byte(p.Env), nil
 	case p.Prompt != nil:
 		return p.Prompt.ReadSecret(prompt)
@@ -84,14 +103,35 @@ func (p Passphrases) GetNew(prompt string) ([]byte, error) {
 	return pass, nil
 }
 
+// maxPasswordFile bounds what is read from a password file (or a pipe).
+const maxPasswordFile = 64 << 10
+
 // ReadPasswordFile returns the first line of the file at path, without its
 // line ending, as geth's --password does. The caller clears the result.
+//
+// Like ssh with a private key, it refuses a regular file that other users
+// may read or write (any group or other permission bit): the passphrase in
+// it is theirs too. A FIFO, a pipe or a device is read as it is, so that
+// --password-file <(pass show kappa) or /dev/stdin work.
 func ReadPasswordFile(path string) ([]byte, error) {
-	data, err := os.ReadFile(path)
+	f, err := os.Open(path)
 	if err != nil {
 		return nil, fmt.Errorf("read password file: %w", err)
 	}
+	defer f.Close()
+	fi, err := f.Stat()
+	if err != nil {
+		return nil, fmt.Errorf("read password file: %w", err)
+	}
+	// (Windows has no such bits: every file there looks like 0666 or 0444.)
+	if perm := fi.Mode().Perm(); fi.Mode().IsRegular() && perm&0o077 != 0 && runtime.GOOS != "windows" {
+		return nil, &PasswordFileModeError{Path: path, Mode: perm}
+	}
+	data, err := io.ReadAll(io.LimitReader(f, maxPasswordFile))
 	defer clear(data)
+	if err != nil {
+		return nil, fmt.Errorf("read password file: %w", err)
+	}
 	line := data
 	if i := bytes.IndexByte(line, '\n'); i >= 0 {
 		line = line[:i]
@@ -101,6 +141,17 @@ func ReadPasswordFile(path string) ([]byte, error) {
 		return nil, fmt.Errorf("read password file %s: the first line is empty", path)
 	}
 	return bytes.Clone(line), nil
+}
+
+// PasswordFileModeError refuses a password file other users may read or
+// write.
+type PasswordFileModeError struct {
+	Path string
+	Mode fs.FileMode // permission bits
+}
+
+func (e *PasswordFileModeError) Error() string {
+	return fmt.Sprintf("password file %s is mode %04o: other users may read or change it; run chmod 600 %s", e.Path, uint32(e.Mode), e.Path)
 }
 
 // TerminalPrompter prompts on the controlling terminal: standard input if it

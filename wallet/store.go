@@ -266,6 +266,11 @@ func (s *Store) checkDuplicate(addr common.Address) error {
 }
 
 func (s *Store) storeKey(priv *ecdsa.PrivateKey, passphrase []byte) (Entry, error) {
+	return s.encryptKey(priv, passphrase, s.opts.ScryptN, s.opts.ScryptP)
+}
+
+// encryptKey encrypts priv with scrypt parameters n and p and writes it.
+func (s *Store) encryptKey(priv *ecdsa.PrivateKey, passphrase []byte, n, p int) (Entry, error) {
 	if len(passphrase) == 0 {
 		return Entry{}, errors.New("empty passphrase; a key needs a passphrase")
 	}
@@ -274,7 +279,7 @@ func (s *Store) storeKey(priv *ecdsa.PrivateKey, passphrase []byte) (Entry, erro
 		return Entry{}, err
 	}
 	key := &keystore.Key{Id: id, Address: crypto.PubkeyToAddress(priv.PublicKey), PrivateKey: priv}
-	data, err := keystore.EncryptKey(key, string(passphrase), s.opts.ScryptN, s.opts.ScryptP)
+	data, err := keystore.EncryptKey(key, string(passphrase), n, p)
 	if err != nil {
 		return Entry{}, err
 	}
@@ -287,34 +292,75 @@ func (s *Store) storeKey(priv *ecdsa.PrivateKey, passphrase []byte) (Entry, erro
 // the key can be listed without decrypting it. The passphrase is zeroed.
 func (s *Store) Import(keyJSON []byte, passphrase []byte) (Entry, error) {
 	defer clear(passphrase)
-	kf, err := ParseKeyFile(keyJSON)
+	key, kf, err := s.decryptImport(keyJSON, passphrase)
 	if err != nil {
 		return Entry{}, err
 	}
-	if kf.HasAddress {
-		// Say "duplicate" before spending a KDF run on the passphrase.
-		if err := s.checkDuplicate(kf.Address); err != nil {
-			return Entry{}, err
-		}
-	}
-	key, err := keystore.DecryptKey(keyJSON, string(passphrase))
-	if err != nil {
-		return Entry{}, fmt.Errorf("decrypt keystore JSON: %w", err)
-	}
 	addr := key.Address
 	zeroKey(key.PrivateKey)
-	if kf.HasAddress && kf.Address != addr {
-		return Entry{}, fmt.Errorf("keystore JSON claims address %s but holds the key of %s; refusing a mislabelled file", kf.Address.Hex(), addr.Hex())
-	}
 	if !kf.HasAddress {
-		if err := s.checkDuplicate(addr); err != nil {
-			return Entry{}, err
-		}
 		if keyJSON, err = withAddress(keyJSON, addr); err != nil {
 			return Entry{}, err
 		}
 	}
 	return s.writeKeyFile(addr, keyJSON)
+}
+
+// ImportReencrypted stores the key of a keystore JSON encrypted anew with
+// geth's standard scrypt parameters (n=2^18, p=1), whatever the file's own
+// parameters and the Store's Options: the remedy for a file with a WeakKDF.
+// The key is encrypted with newPassphrase, or with passphrase when
+// newPassphrase is empty. keyJSON is not changed. Both passphrases are
+// zeroed.
+func (s *Store) ImportReencrypted(keyJSON, passphrase, newPassphrase []byte) (Entry, error) {
+	defer clear(passphrase)
+	defer clear(newPassphrase)
+	key, _, err := s.decryptImport(keyJSON, passphrase)
+	if err != nil {
+		return Entry{}, err
+	}
+	defer zeroKey(key.PrivateKey)
+	pass := passphrase
+	if len(newPassphrase) > 0 {
+		pass = newPassphrase
+	}
+	e, err := s.encryptKey(key.PrivateKey, pass, StandardScryptN, StandardScryptP)
+	if err != nil {
+		return Entry{}, fmt.Errorf("re-encrypt key %s: %w", key.Address.Hex(), err)
+	}
+	return e, nil
+}
+
+// decryptImport checks a keystore JSON to import: well-formed, not a key the
+// Store has, decrypted by passphrase, and holding the key of the address it
+// claims. The caller zeroes the key.
+func (s *Store) decryptImport(keyJSON, passphrase []byte) (*keystore.Key, *KeyFile, error) {
+	kf, err := ParseKeyFile(keyJSON)
+	if err != nil {
+		return nil, nil, err
+	}
+	if kf.HasAddress {
+		// Say "duplicate" before spending a KDF run on the passphrase.
+		if err := s.checkDuplicate(kf.Address); err != nil {
+			return nil, nil, err
+		}
+	}
+	key, err := keystore.DecryptKey(keyJSON, string(passphrase))
+	if err != nil {
+		return nil, nil, fmt.Errorf("decrypt keystore JSON: %w", err)
+	}
+	addr := key.Address
+	if kf.HasAddress && kf.Address != addr {
+		zeroKey(key.PrivateKey)
+		return nil, nil, fmt.Errorf("keystore JSON claims address %s but holds the key of %s; refusing a mislabelled file", kf.Address.Hex(), addr.Hex())
+	}
+	if !kf.HasAddress {
+		if err := s.checkDuplicate(addr); err != nil {
+			zeroKey(key.PrivateKey)
+			return nil, nil, err
+		}
+	}
+	return key, kf, nil
 }
 
 // withAddress adds an "address" field in geth's form, keeping every other

@@ -30,7 +30,10 @@ at finalize (gold tasks included), or by a reviewer's or the arbiter's
 resolution — with its provenance: task id and CID, how it was decided and by
 how many of the k annotators, each annotator's revealed label and signed
 label document CID, the finalize or resolve transaction, the chain id, the
-hub and the campaign. Formats and columns: docs/PILOT.md ("Exports").
+hub and the campaign. Formats and columns: docs/PILOT.md ("Exports"). In
+CSV, a text cell starting with =, +, -, @, a tab or a carriage return (or
+a single quote) gets a single quote in front, so that spreadsheets do not
+run it as a formula.
 
 Tasks still pending or disputed are not exported. --text adds each task's
 text (fetched from IPFS). For Label Studio, --ls-config prints the labeling
@@ -59,7 +62,7 @@ configuration to paste into the project instead of the tasks.`,
 					names[i] = l.Name
 				}
 				buf.WriteString(export.LabelStudioConfig(ls, names, s.Kind == document.KindMulti))
-				return writeOutput(app, out, buf.Bytes())
+				return writeOutput(ctx, app, out, buf.Bytes())
 			}
 			recs, err := campaigndata.Export(ctx, c, src, text)
 			if err != nil {
@@ -78,7 +81,7 @@ configuration to paste into the project instead of the tasks.`,
 				return err
 			}
 			app.Info("%d accepted labels", len(recs))
-			return writeOutput(app, out, buf.Bytes())
+			return writeOutput(ctx, app, out, buf.Bytes())
 		},
 	}
 	f := cmd.Flags()

@@ -17,7 +17,8 @@ func TestMain(m *testing.M) {
 
 // TestScripts runs testdata/script/*.txtar: the command line as users type
 // it. Each script gets its own XDG directories and HOME, light scrypt
-// parameters, and no terminal prompt; $FIXTURES is wallet/testdata.
+// parameters, no terminal prompt, and CI=true (so KAPPA_PASSWORD draws no
+// warning unless a script sets CI= ); $FIXTURES is wallet/testdata.
 func TestScripts(t *testing.T) {
 	fixtures, err := filepath.Abs("../../wallet/testdata")
 	if err != nil {
@@ -31,6 +32,7 @@ func TestScripts(t *testing.T) {
 			env.Setenv("XDG_CONFIG_HOME", filepath.Join(env.WorkDir, "config"))
 			env.Setenv("KAPPA_LIGHT_KDF", "1")
 			env.Setenv("KAPPA_NO_PROMPT", "1")
+			env.Setenv("CI", "true")
 			env.Setenv("FIXTURES", fixtures)
 			return nil
 		},

@@ -4,8 +4,6 @@ import (
 	"bytes"
 	"context"
 	"fmt"
-	"os"
-	"path/filepath"
 	"strings"
 
 	"github.com/kappa-dev/kappa/campaigndata"
@@ -34,34 +32,6 @@ func campaignSources(ctx context.Context, app *cli.App) (*client.Client, campaig
 		return nil, campaigndata.Sources{}, err
 	}
 	return c, campaigndata.Sources{IPFS: store, Chain: backend, Warn: func(m string) { app.Warn("%s", m) }}, nil
-}
-
-// writeOutput writes the bytes to path (through a temporary file renamed
-// into place, so a failed run never leaves half a report) or to stdout when
-// path is empty or "-".
-func writeOutput(app *cli.App, path string, data []byte) error {
-	if path == "" || path == "-" {
-		_, err := app.Stdout.Write(data)
-		return err
-	}
-	dir := filepath.Dir(path)
-	tmp, err := os.CreateTemp(dir, "."+filepath.Base(path)+".*")
-	if err != nil {
-		return fmt.Errorf("write %s: %w", path, err)
-	}
-	defer os.Remove(tmp.Name())
-	if _, err := tmp.Write(data); err != nil {
-		tmp.Close()
-		return fmt.Errorf("write %s: %w", path, err)
-	}
-	if err := tmp.Close(); err != nil {
-		return fmt.Errorf("write %s: %w", path, err)
-	}
-	if err := os.Rename(tmp.Name(), path); err != nil {
-		return fmt.Errorf("write %s: %w", path, err)
-	}
-	app.Info("wrote %s", path)
-	return nil
 }
 
 func checkFormat(flag, format string, formats []string) error {
@@ -123,7 +93,7 @@ requester to see gold error rates. --input writes the report's input
 				if err := pilot.WritePilot(&buf, p); err != nil {
 					return err
 				}
-				return writeOutput(app, out, buf.Bytes())
+				return writeOutput(ctx, app, out, buf.Bytes())
 			}
 			rep, err := pilot.Build(p, opts)
 			if err != nil {
@@ -132,7 +102,7 @@ requester to see gold error rates. --input writes the report's input
 			if err := pilot.Render(&buf, rep, format); err != nil {
 				return err
 			}
-			return writeOutput(app, out, buf.Bytes())
+			return writeOutput(ctx, app, out, buf.Bytes())
 		},
 	}
 	f := cmd.Flags()

@@ -48,14 +48,12 @@ profile in the configuration file, then defaults (kappa config --help).`,
 	f.BoolVar(&app.Flags.JSON, "json", false, "print results as JSON")
 	f.StringVar(&app.Flags.Keystore, "keystore", "", "keystore directory, e.g. ~/.ethereum/keystore (env KAPPA_KEYSTORE)")
 	f.StringVar(&app.Flags.Account, "account", "", "address of the account to use (env KAPPA_ACCOUNT)")
-	f.StringVar(&app.Flags.PasswordFile, "password-file", "", "read the passphrase from the first line of this file (or set KAPPA_PASSWORD)")
+	f.StringVar(&app.Flags.PasswordFile, "password-file", "", "read the passphrase from the first line of this file, mode 0600 or a pipe (or set KAPPA_PASSWORD)")
 	f.StringVar(&app.Flags.RPCURL, "rpc-url", "", "Ethereum JSON-RPC endpoint (env KAPPA_RPC_URL)")
 	f.StringVar(&app.Flags.ChainID, "chain-id", "", "chain id the RPC endpoint must serve (env KAPPA_CHAIN_ID)")
 	f.StringVar(&app.Flags.IPFSAPI, "ipfs-api", "", "IPFS RPC API, multiaddr or host:port (env KAPPA_IPFS_API)")
 	f.StringVar(&app.Flags.Campaign, "campaign", "", "campaign id on the hub (env KAPPA_CAMPAIGN; profile key campaign)")
 	f.BoolVar(&app.Flags.NoColor, "no-color", false, "no colour in output (also when NO_COLOR is set)")
-	f.BoolVar(&app.Flags.LightKDF, "light-kdf", false, "encrypt new keys with weak scrypt parameters (tests only)")
-	_ = f.MarkHidden("light-kdf")
 
 	for _, newCmd := range commandGroups {
 		root.AddCommand(newCmd(app))

@@ -169,7 +169,7 @@ what it finds.`,
 					if err := pilot.Render(&buf, rep, pf); err != nil {
 						return err
 					}
-					return writeOutput(app, pilotOut, buf.Bytes())
+					return writeOutput(cmd.Context(), app, pilotOut, buf.Bytes())
 				}
 			}
 			ctx := cmd.Context()
@@ -203,7 +203,7 @@ what it finds.`,
 				if err != nil {
 					return err
 				}
-				return writeOutput(app, out, buf.Bytes())
+				return writeOutput(ctx, app, out, buf.Bytes())
 			}
 			rep, err := simulate.Run(ctx, cfg)
 			if err != nil {
@@ -217,7 +217,7 @@ what it finds.`,
 			if err != nil {
 				return err
 			}
-			return writeOutput(app, out, buf.Bytes())
+			return writeOutput(ctx, app, out, buf.Bytes())
 		},
 	}
 	f := cmd.Flags()

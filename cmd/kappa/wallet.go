@@ -8,13 +8,16 @@ import (
 	"math/big"
 	"os"
 	"regexp"
+	"strings"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/signer/core/apitypes"
 	"github.com/kappa-dev/kappa/cmd/kappa/internal/cli"
+	"github.com/kappa-dev/kappa/contracts/protocol"
 	"github.com/kappa-dev/kappa/wallet"
 	"github.com/spf13/cobra"
+	"golang.org/x/term"
 )
 
 func init() { addCommandGroup(newWalletCmd) }
@@ -28,8 +31,10 @@ MetaMask: by default $XDG_DATA_HOME/kappa/keystore, or geth's own with
 --keystore ~/.ethereum/keystore. The directory is kept at mode 0700 and key
 files at 0600.
 
-The passphrase comes from --password-file, else KAPPA_PASSWORD, else a
-prompt on the terminal. It is never printed or stored.`,
+The passphrase comes from --password-file (a file only its owner may read
+and write, or a pipe), else KAPPA_PASSWORD (other programs of the same user
+can read it while kappa runs: a warning says so outside CI), else a prompt
+on the terminal. It is never printed or stored.`,
 	}
 	cmd.AddCommand(newWalletNewCmd(app), newWalletImportCmd(app), newWalletListCmd(app),
 		newWalletAddressCmd(app), newWalletSignCmd(app), newWalletVerifyCmd(app))
@@ -79,18 +84,32 @@ func newWalletNewCmd(app *cli.App) *cobra.Command {
 var looksLikeKey = regexp.MustCompile(`^(0[xX])?[0-9a-fA-F]{64}$`)
 
 func newWalletImportCmd(app *cli.App) *cobra.Command {
-	return &cobra.Command{
+	var (
+		reencrypt   bool
+		newPassFile string
+	)
+	cmd := &cobra.Command{
 		Use:   "import FILE|-",
 		Short: "Import a keystore JSON file, or a raw hex key from a file or stdin",
 		Long: `Import a key into the keystore.
 
 A keystore JSON file (from geth, ethers, MetaMask, ...) is checked with its
 passphrase and copied as it is: it keeps its passphrase and KDF parameters.
+A file with weak key derivation (scrypt n below 262144, or pbkdf2 with
+fewer than 262144 iterations) is named on standard error, and kappa offers
+to re-encrypt it: asked on the terminal when standard input is one, else
+with --reencrypt. Re-encrypting stores the key with the standard scrypt
+parameters (n=262144, p=1) under the same passphrase, or under a new one
+(--new-password-file, or typed at the prompt); the file given is not
+changed.
 
 A raw private key (64 hex digits) is read from a file or from standard input
 ("-"), never from the command line, where it would stay in the shell history
 and be visible to other users in the process list. It is encrypted with a
 new passphrase, asked twice.`,
+		Example: `  kappa wallet import ~/Downloads/UTC--2024-01-01T00-00-00.0Z--0123abcd...
+  kappa wallet import --reencrypt --password-file old.txt --new-password-file new.txt light.json
+  kappa wallet import - < key.txt`,
 		Args: cobra.ExactArgs(1),
 		RunE: func(_ *cobra.Command, args []string) error {
 			src := args[0]
@@ -117,14 +136,13 @@ new passphrase, asked twice.`,
 			}
 			var e wallet.Entry
 			if bytes.HasPrefix(bytes.TrimSpace(data), []byte("{")) {
-				pass, err := app.Passphrases().Get("Passphrase of the keystore file: ")
-				if err != nil {
+				if e, err = importKeystoreJSON(app, st, src, data, reencrypt || newPassFile != "", newPassFile); err != nil {
 					return err
 				}
-				if e, err = st.Import(data, pass); err != nil {
-					return fmt.Errorf("import %s: %w", src, err)
-				}
 			} else {
+				if reencrypt || newPassFile != "" {
+					return fmt.Errorf("import %s: --reencrypt and --new-password-file go with a keystore JSON file; a raw key is always encrypted with the standard parameters", src)
+				}
 				key, err := wallet.ParseRawKey(data)
 				if err != nil {
 					return fmt.Errorf("import %s: %w", src, err)
@@ -142,6 +160,130 @@ new passphrase, asked twice.`,
 			return printEntry(app, e)
 		},
 	}
+	f := cmd.Flags()
+	f.BoolVar(&reencrypt, "reencrypt", false, "store a keystore JSON re-encrypted with the standard scrypt parameters (n=262144) instead of as it is")
+	f.StringVar(&newPassFile, "new-password-file", "", "re-encrypt (implies --reencrypt) with the passphrase on the first line of this file instead of the current one")
+	return cmd
+}
+
+// importKeystoreJSON imports a keystore JSON file, as it is or re-encrypted.
+// A file with weak KDF parameters is named on standard error, and unless
+// reencrypt is already chosen the user is asked when standard input is a
+// terminal, or told about --reencrypt.
+func importKeystoreJSON(app *cli.App, st *wallet.Store, src string, data []byte, reencrypt bool, newPassFile string) (wallet.Entry, error) {
+	kf, err := wallet.ParseKeyFile(data)
+	if err != nil {
+		return wallet.Entry{}, fmt.Errorf("import %s: %w", src, err)
+	}
+	if kf.HasAddress {
+		// Before any warning or question about a key already there.
+		if e, err := st.Find(kf.Address); err == nil {
+			return wallet.Entry{}, fmt.Errorf("import %s: %w", src, &wallet.DuplicateError{Address: e.Address, Path: e.Path})
+		}
+	}
+	weak := kf.WeakKDF()
+	ask := false
+	if weak != "" {
+		app.Warn("%s has weak key derivation (%s): whoever gets a copy of the file can guess its passphrase that much faster", src, weak)
+		ask = !reencrypt && stdinIsTerminal(app) && app.Getenv(cli.EnvNoPrompt) != "1"
+	}
+	var newPass []byte
+	defer func() { clear(newPass) }()
+	if ask {
+		yes, err := askYesNo(app, "Re-encrypt it with the standard scrypt parameters (n=262144)? [y/N] ")
+		if err != nil {
+			return wallet.Entry{}, err
+		}
+		reencrypt = yes
+	}
+	if reencrypt && newPassFile != "" {
+		if newPass, err = wallet.ReadPasswordFile(newPassFile); err != nil {
+			return wallet.Entry{}, fmt.Errorf("--new-password-file: %w", err)
+		}
+	}
+	pass, err := app.Passphrases().Get("Passphrase of the keystore file: ")
+	if err != nil {
+		return wallet.Entry{}, err
+	}
+	if ask && reencrypt {
+		if newPass, err = askNewPassphrase(app); err != nil {
+			clear(pass)
+			return wallet.Entry{}, err
+		}
+	}
+	var e wallet.Entry
+	if reencrypt {
+		e, err = st.ImportReencrypted(data, pass, newPass) // zeroes both
+	} else {
+		e, err = st.Import(data, pass) // zeroes pass
+	}
+	if err != nil {
+		return wallet.Entry{}, fmt.Errorf("import %s: %w", src, err)
+	}
+	switch {
+	case reencrypt:
+		app.Info("re-encrypted with scrypt n=%d p=%d", wallet.StandardScryptN, wallet.StandardScryptP)
+	case weak != "":
+		app.Warn("kept as it is; to store it with the standard parameters, remove %s and import the file again with --reencrypt", e.Path)
+	}
+	return e, nil
+}
+
+// stdinIsTerminal reports whether standard input is a terminal.
+func stdinIsTerminal(app *cli.App) bool {
+	return app.Stdin != nil && term.IsTerminal(int(app.Stdin.Fd()))
+}
+
+// askYesNo shows prompt on standard error and reads one line from standard
+// input (a terminal): true for y or yes, in any case.
+func askYesNo(app *cli.App, prompt string) (bool, error) {
+	fmt.Fprint(app.Stderr, prompt)
+	var line []byte
+	b := make([]byte, 1)
+	for {
+		n, err := app.Stdin.Read(b)
+		if n == 1 {
+			if b[0] == '\n' {
+				break
+			}
+			line = append(line, b[0])
+		}
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			return false, fmt.Errorf("read answer: %w", err)
+		}
+	}
+	switch strings.ToLower(strings.TrimSpace(string(line))) {
+	case "y", "yes":
+		return true, nil
+	}
+	return false, nil
+}
+
+// askNewPassphrase asks for the passphrase of the re-encrypted key on the
+// terminal: empty keeps the current one (nil), otherwise it is asked twice.
+func askNewPassphrase(app *cli.App) ([]byte, error) {
+	pr := wallet.TerminalPrompter(app.Stdin, app.Stderr)
+	if pr == nil {
+		return nil, nil
+	}
+	first, err := pr.ReadSecret("New passphrase (Enter keeps the current one): ")
+	if err != nil || len(first) == 0 {
+		return nil, err
+	}
+	second, err := pr.ReadSecret("Repeat the new passphrase: ")
+	defer clear(second)
+	if err != nil {
+		clear(first)
+		return nil, err
+	}
+	if !bytes.Equal(first, second) {
+		clear(first)
+		return nil, errors.New("the new passphrases do not match")
+	}
+	return first, nil
 }
 
 func newWalletListCmd(app *cli.App) *cobra.Command {
@@ -280,6 +422,12 @@ with --file, or on standard input; or EIP-712 typed data with --typed-data
 			msg, td, err := in.read(app, args)
 			if err != nil {
 				return err
+			}
+			// kappa derives commit salts from signatures in a domain of
+			// their own; signing one here would hand out a salt (and with
+			// the public commitment, the labels) before the reveal.
+			if protocol.IsSaltRequest(td, msg) {
+				return errors.New("refusing to sign: this is a kappa salt derivation, which only the kappa client itself signs (its signature is a secret)")
 			}
 			if td != nil {
 				// Refuse before asking for the passphrase.

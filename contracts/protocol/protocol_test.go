@@ -7,6 +7,7 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/signer/core/apitypes"
 )
 
 func TestPackLabels(t *testing.T) {
@@ -153,6 +154,21 @@ func TestSaltIsDeterministic(t *testing.T) {
 	td := SaltTypedData(big.NewInt(1337), common.HexToAddress("0x1"), big.NewInt(7), 3)
 	if !IsSaltRequest(&td, nil) {
 		t.Error("the salt's own typed data is not recognised as a salt request")
+	}
+	// the gold seed is in the same domain, and bound to its slot and spec
+	gold := func(slot string, spec string) common.Hash {
+		td := GoldSeedTypedData(big.NewInt(1337), common.HexToAddress("0x1"), slot, crypto.Keccak256Hash([]byte(spec)))
+		if !IsSaltRequest(&td, nil) {
+			t.Error("the gold seed's typed data is not recognised as a salt request")
+		}
+		h, _, err := apitypes.TypedDataAndHash(td)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return common.BytesToHash(h)
+	}
+	if g := gold("#1", "pilot"); g == gold("#2", "pilot") || g == gold("#1", "full run") || g != gold("#1", "pilot") {
+		t.Error("the gold seed digest is not a function of exactly the slot and the spec")
 	}
 	for _, bad := range [][]byte{nil, make([]byte, 64), append(make([]byte, 64), 5)} {
 		if ValidateSaltSignature(bad) == nil {

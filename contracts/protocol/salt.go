@@ -39,6 +39,10 @@ var saltTypes = apitypes.Types{
 		{Name: "campaign", Type: "uint256"},
 		{Name: "chunk", Type: "uint256"},
 	},
+	"GoldSeed": {
+		{Name: "creation", Type: "string"},
+		{Name: "spec", Type: "bytes32"},
+	},
 }
 
 // SaltTypedData is the EIP-712 typed data an annotator's wallet signs to
@@ -57,6 +61,17 @@ func SaltTypedData(chainID *big.Int, hub common.Address, campaignID *big.Int, ch
 			"chunk":    new(big.Int).SetUint64(chunkID),
 		},
 	}
+}
+
+// GoldSeedTypedData is the EIP-712 typed data a requester's wallet signs to
+// derive the seed of a campaign's gold salts: creation names the creation
+// among the requester's (its journal slot, "#3"), spec is the digest of
+// everything the campaign was created from.
+func GoldSeedTypedData(chainID *big.Int, hub common.Address, creation string, spec common.Hash) apitypes.TypedData {
+	td := SaltTypedData(chainID, hub, nil, 0)
+	td.PrimaryType = "GoldSeed"
+	td.Message = apitypes.TypedDataMessage{"creation": creation, "spec": spec.Hex()}
+	return td
 }
 
 // SaltDigest is the EIP-712 digest of SaltTypedData: what the wallet's key

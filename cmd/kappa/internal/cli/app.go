@@ -8,6 +8,7 @@ import (
 	"os"
 	"strings"
 	"sync"
+	"testing"
 
 	"github.com/charmbracelet/lipgloss"
 	"github.com/ethereum/go-ethereum/common"
@@ -19,9 +20,11 @@ import (
 	"github.com/muesli/termenv"
 )
 
-// Hidden environment switches, for tests and throw-away devnet keys.
+// Hidden environment switches, for tests.
 const (
-	// EnvLightKDF=1 encrypts new keys with geth's light scrypt parameters.
+	// EnvLightKDF=1 encrypts new keys with geth's light scrypt parameters,
+	// in a test binary only (testing.Testing): a kappa built with go build
+	// or go install ignores it and always uses the standard parameters.
 	EnvLightKDF = "KAPPA_LIGHT_KDF"
 	// EnvNoPrompt=1 never opens the terminal to ask for a passphrase.
 	EnvNoPrompt = "KAPPA_NO_PROMPT"
@@ -40,7 +43,6 @@ type Flags struct {
 	IPFSAPI      string // --ipfs-api
 	Campaign     string // --campaign
 	NoColor      bool   // --no-color
-	LightKDF     bool   // --light-kdf (hidden)
 }
 
 // App is the state shared by the commands of one kappa invocation.
@@ -149,7 +151,7 @@ func (a *App) Keystore() (*wallet.Store, error) {
 		return nil, fmt.Errorf("no keystore directory: use --keystore or set %s", config.EnvKeystore)
 	}
 	opts := wallet.Options{Warn: func(m string) { a.Warn("%s", m) }}
-	if a.Flags.LightKDF || a.Getenv(EnvLightKDF) == "1" {
+	if testing.Testing() && a.Getenv(EnvLightKDF) == "1" {
 		opts.ScryptN, opts.ScryptP = wallet.LightScryptN, wallet.LightScryptP
 	}
 	st, err := wallet.Open(s.Keystore, opts)
@@ -166,7 +168,10 @@ func (a *App) Passphrases() wallet.Passphrases {
 	// An empty KAPPA_PASSWORD counts as unset: no key has an empty passphrase.
 	env := a.Getenv(wallet.PasswordEnv)
 	set := env != ""
-	p := wallet.Passphrases{File: a.Flags.PasswordFile, Env: env, EnvSet: set}
+	p := wallet.Passphrases{
+		File: a.Flags.PasswordFile, Env: env, EnvSet: set,
+		Warn: func(m string) { a.Warn("%s", m) }, CI: a.Getenv("CI") != "",
+	}
 	if a.Flags.PasswordFile == "" && !set && a.Getenv(EnvNoPrompt) != "1" {
 		if pr := wallet.TerminalPrompter(a.Stdin, a.Stderr); pr != nil {
 			p.Prompt = pr
