@@ -19,21 +19,30 @@ import (
 	"github.com/kappa-dev/kappa/contracts/protocol"
 )
 
-// Phase is where a chunk stands for this account.
+// Phase is where a chunk stands for this account. It is kappa's one model
+// of a chunk's phase: the CLI prints it, the terminal UI maps it one to one
+// onto its own states, and Advance acts on it.
 type Phase string
 
 // Phases of a chunk as the account sees it.
 const (
-	PhaseClaimable Phase = "claimable" // the account may claim a seat now
-	PhaseClosed    Phase = "closed"    // others hold every seat, or the claim window passed
-	PhaseLocked    Phase = "locked"    // the account's reputation is below the tier's minimum
-	PhaseLabeling  Phase = "labeling"  // claimed; labels are being given
-	PhaseCommitted Phase = "committed" // committed; waiting for the reveal phase
-	PhaseRevealed  Phase = "revealed"  // revealed; waiting for finalize
-	PhaseDisputed  Phase = "disputed"  // finalized with tasks waiting for a reviewer
-	PhaseFinalized Phase = "finalized" // tallied, every task decided
-	PhaseLapsed    Phase = "lapsed"    // the account's seat was lost or excluded
+	PhaseClaimable  Phase = "claimable"   // the account may claim a seat now
+	PhaseClosed     Phase = "closed"      // others hold every seat, or the claim window passed
+	PhaseLocked     Phase = "locked"      // the account's reputation is below the tier's minimum
+	PhaseLabeling   Phase = "labeling"    // claimed; labels are being given
+	PhaseCommitted  Phase = "committed"   // committed; waiting for the reveal phase
+	PhaseRevealed   Phase = "revealed"    // revealed; waiting for finalize
+	PhaseDisputed   Phase = "disputed"    // finalized with tasks waiting for a reviewer
+	PhaseFinalized  Phase = "finalized"   // tallied, every task decided
+	PhaseGoldMissed Phase = "gold missed" // finalized; the account revealed but missed gold answers, so its labels were excluded
+	PhaseLapsed     Phase = "lapsed"      // the account's seat lapsed: it did not commit or reveal in time
 )
+
+// Phases lists every phase, in protocol order, for the views that map them.
+var Phases = []Phase{
+	PhaseClaimable, PhaseClosed, PhaseLocked, PhaseLabeling, PhaseCommitted, PhaseRevealed,
+	PhaseDisputed, PhaseFinalized, PhaseGoldMissed, PhaseLapsed,
+}
 
 // ChunkView is one chunk of the manifest as the account sees it.
 type ChunkView struct {
@@ -92,64 +101,125 @@ func (c *Client) TokenBalance(ctx context.Context) (*big.Int, error) {
 
 // Chunks lists every chunk of the manifest with its phase for the account.
 func (c *Client) Chunks(ctx context.Context) ([]ChunkView, error) {
-	if _, err := c.index.Sync(ctx); err != nil {
-		return nil, err
-	}
-	rep, err := c.Reputation(ctx)
+	env, err := c.viewEnv(ctx)
 	if err != nil {
 		return nil, err
 	}
-	now, err := c.chainTime(ctx)
-	if err != nil {
-		return nil, err
-	}
-	info := c.index.Info()
-	me := c.Address()
 	out := make([]ChunkView, 0, len(c.manifest.Chunks))
-	for _, mc := range c.manifest.Chunks {
-		tier := info.Tiers[mc.Tier]
-		v := ChunkView{
-			ID: mc.ID, Tier: mc.Tier, TierName: c.schema.Tiers[mc.Tier].Name, Size: len(mc.Tasks),
-			Reward: new(big.Int).Set(tier.Reward), MinReputation: uint64(tier.MinReputation),
-			Seat: -1, K: int(info.K),
-		}
-		labels, err := c.deps.Journal.Labels(c.key, mc.ID)
+	for i := range c.manifest.Chunks {
+		v, err := c.viewOf(ctx, env, &c.manifest.Chunks[i])
 		if err != nil {
 			return nil, err
 		}
-		v.Labeled = len(labels)
-		ch, opened := c.index.Chunk(mc.ID)
-		if !opened {
-			v.Phase = PhaseClaimable
-			if rep < v.MinReputation {
-				v.Phase = PhaseLocked
-			}
-			if now >= info.EndTime || info.Closed {
-				v.Phase = PhaseClosed
-			}
-			out = append(out, v)
-			continue
-		}
-		v.Opened = true
-		r := ch.Record
-		v.ClaimBy = r.OpenedAt + uint64(info.ClaimWindow)
-		v.RevealFrom, v.RevealBy = revealPhase(r, info)
-		for i, s := range r.Seats {
-			if s.Status != protocol.SeatEmpty {
-				v.Seats++
-			}
-			if s.Status != protocol.SeatEmpty && s.Annotator == me {
-				v.Seat = i
-				v.CommitBy = s.ClaimedAt + uint64(info.CommitWindow)
-			}
-		}
-		v.Phase = phaseOf(ch, v.Seat, rep, v.MinReputation, now, info)
 		out = append(out, v)
 	}
 	return out, nil
 }
 
-func phaseOf(ch index.Chunk, seat int, rep, minRep, now uint64, info bindings.KappaHubCampaignInfo) Phase {
+// Chunk is one chunk of the manifest with its phase for the account.
+func (c *Client) Chunk(ctx context.Context, chunk uint64) (ChunkView, error) {
+	mc, err := c.chunkDoc(chunk)
+	if err != nil {
+		return ChunkView{}, err
+	}
+	env, err := c.viewEnv(ctx)
+	if err != nil {
+		return ChunkView{}, err
+	}
+	return c.viewOf(ctx, env, mc)
+}
+
+// viewEnv is what every chunk's view is judged against: the index just
+// synced, the chain time of its head, and the account's settlements.
+type viewEnv struct {
+	now        uint64
+	info       bindings.KappaHubCampaignInfo
+	goldMissed map[uint64]bool // chunks where the account's labels were excluded for gold
+	rep        *uint64         // read on first need: only chunks without the account's seat need it
+}
+
+func (c *Client) viewEnv(ctx context.Context) (*viewEnv, error) {
+	if _, err := c.index.Sync(ctx); err != nil {
+		return nil, err
+	}
+	env := &viewEnv{now: c.index.Head().Time, info: c.index.Info(), goldMissed: map[uint64]bool{}}
+	for _, s := range c.index.Settlements(c.Address()) {
+		if s.Reason == index.ReasonGoldFailed {
+			env.goldMissed[s.ChunkID] = true
+		}
+	}
+	return env, nil
+}
+
+func (c *Client) reputation(ctx context.Context, env *viewEnv) (uint64, error) {
+	if env.rep == nil {
+		r, err := c.Reputation(ctx)
+		if err != nil {
+			return 0, err
+		}
+		env.rep = &r
+	}
+	return *env.rep, nil
+}
+
+// viewOf builds one chunk's view.
+func (c *Client) viewOf(ctx context.Context, env *viewEnv, mc *document.Chunk) (ChunkView, error) {
+	info := env.info
+	tier := info.Tiers[mc.Tier]
+	v := ChunkView{
+		ID: mc.ID, Tier: mc.Tier, TierName: c.schema.Tiers[mc.Tier].Name, Size: len(mc.Tasks),
+		Reward: new(big.Int).Set(tier.Reward), MinReputation: uint64(tier.MinReputation),
+		Seat: -1, K: int(info.K),
+	}
+	labels, err := c.deps.Journal.Labels(c.key, mc.ID)
+	if err != nil {
+		return ChunkView{}, err
+	}
+	v.Labeled = len(labels)
+	ch, opened := c.index.Chunk(mc.ID)
+	if !opened {
+		rep, err := c.reputation(ctx, env)
+		if err != nil {
+			return ChunkView{}, err
+		}
+		v.Phase = PhaseClaimable
+		if rep < v.MinReputation {
+			v.Phase = PhaseLocked
+		}
+		if env.now >= info.EndTime || info.Closed {
+			v.Phase = PhaseClosed
+		}
+		return v, nil
+	}
+	v.Opened = true
+	r := ch.Record
+	v.ClaimBy = r.OpenedAt + uint64(info.ClaimWindow)
+	v.RevealFrom, v.RevealBy = revealPhase(r, info)
+	me := c.Address()
+	for i, s := range r.Seats {
+		if s.Status != protocol.SeatEmpty {
+			v.Seats++
+		}
+		if s.Status != protocol.SeatEmpty && s.Annotator == me {
+			v.Seat = i
+			v.CommitBy = s.ClaimedAt + uint64(info.CommitWindow)
+		}
+	}
+	var rep uint64
+	if v.Seat < 0 && !ch.Finalized() {
+		if rep, err = c.reputation(ctx, env); err != nil {
+			return ChunkView{}, err
+		}
+	}
+	v.Phase = phaseOf(ch, v.Seat, rep, v.MinReputation, env.now, info, env.goldMissed[mc.ID])
+	return v, nil
+}
+
+// phaseOf is the one rule for a chunk's phase: the chunk as the index
+// rebuilt it, the account's seat (-1 for none), its reputation (needed
+// only without a seat), chain time, and whether a gold settlement excluded
+// the account's labels.
+func phaseOf(ch index.Chunk, seat int, rep, minRep, now uint64, info bindings.KappaHubCampaignInfo, goldMissed bool) Phase {
 	r := ch.Record
 	if seat < 0 {
 		if ch.Finalized() {
@@ -171,6 +241,9 @@ func phaseOf(ch index.Chunk, seat int, rep, minRep, now uint64, info bindings.Ka
 	}
 	switch r.Seats[seat].Status {
 	case protocol.SeatExcluded:
+		if goldMissed {
+			return PhaseGoldMissed
+		}
 		return PhaseLapsed
 	case protocol.SeatClaimed:
 		if ch.Finalized() {
@@ -461,19 +534,25 @@ func (c *Client) Commit(ctx context.Context, chunk uint64) error {
 }
 
 // RevealDue reports whether the chunk's reveal phase is open, and when it
-// opens otherwise (chain time, unix seconds).
+// opens otherwise (chain time, unix seconds), as of the index's last Sync.
 func (c *Client) RevealDue(ctx context.Context, chunk uint64) (bool, uint64, error) {
 	ch, ok := c.index.Chunk(chunk)
 	if !ok {
 		return false, 0, fmt.Errorf("chunk %d is not open", chunk)
 	}
-	info := c.index.Info()
 	now, err := c.chainTime(ctx)
 	if err != nil {
 		return false, 0, err
 	}
-	from, _ := revealPhase(ch.Record, info)
-	return ch.Record.RevealAt != 0 || now >= from, from, nil
+	due, from := revealDue(ch.Record, c.index.Info(), now)
+	return due, from, nil
+}
+
+// revealDue reports whether a chunk's reveal phase is open at chain time
+// now, and when it opens.
+func revealDue(r protocol.Record, info bindings.KappaHubCampaignInfo, now uint64) (bool, uint64) {
+	from, _ := revealPhase(r, info)
+	return r.RevealAt != 0 || now >= from, from
 }
 
 // revealPhase is when a chunk's reveal phase opens and when it ends (chain
@@ -621,15 +700,22 @@ func revealedLabels(ch index.Chunk) ([]*big.Int, error) {
 // FinalizeDue reports whether the chunk can be finalized now by this
 // account, and if not, why.
 func (c *Client) FinalizeDue(ctx context.Context, chunk uint64) (bool, string, error) {
-	ch, ok := c.index.Chunk(chunk)
-	if !ok || !ch.InLane || ch.Record.Status != protocol.ChunkActive {
-		return false, "not open", nil
-	}
-	info := c.index.Info()
 	now, err := c.chainTime(ctx)
 	if err != nil {
 		return false, "", err
 	}
+	due, why, _, err := c.finalizeDue(chunk, now)
+	return due, why, err
+}
+
+// finalizeDue is FinalizeDue at chain time now; at is when the clock alone
+// makes it due (zero when it never will: the chunk is not open).
+func (c *Client) finalizeDue(chunk, now uint64) (due bool, why string, at uint64, err error) {
+	ch, ok := c.index.Chunk(chunk)
+	if !ok || !ch.InLane || ch.Record.Status != protocol.ChunkActive {
+		return false, "not open", 0, nil
+	}
+	info := c.index.Info()
 	_, revealEnd := revealPhase(ch.Record, info)
 	all := true
 	for _, s := range ch.Record.Seats {
@@ -638,18 +724,18 @@ func (c *Client) FinalizeDue(ctx context.Context, chunk uint64) (bool, string, e
 		}
 	}
 	if !all && now <= revealEnd {
-		return false, "waiting for reveals", nil
+		return false, "waiting for reveals", revealEnd + 1, nil
 	}
 	if ch.Record.GoldCommitment != (common.Hash{}) {
 		gold, err := c.goldFor(chunk)
 		if err != nil {
-			return false, "", err
+			return false, "", 0, err
 		}
-		if !gold.Present && now <= revealEnd+uint64(info.GoldWindow) {
-			return false, "waiting for the requester's gold reveal", nil
+		if end := revealEnd + uint64(info.GoldWindow); !gold.Present && now <= end {
+			return false, "waiting for the requester's gold reveal", end + 1, nil
 		}
 	}
-	return true, "", nil
+	return true, "", 0, nil
 }
 
 // Finalize tallies a chunk whose reveals are in (anyone may). The

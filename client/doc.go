@@ -8,6 +8,11 @@
 //     the moment it is given), commit, reveal when due, read the feedback of
 //     finalized chunks, and withdraw their earnings;
 //   - anyone finalizes a chunk whose reveals are in;
+//   - Advance does whatever is due on a chunk for the account (commit,
+//     reveal, finalize), the one copy of those rules; a Driver runs it in the
+//     background for submitted chunks, following the index's events, and the
+//     journaled intent to submit makes every client resume alike;
+//   - Phase is the one model of where a chunk stands for the account;
 //   - reviewers list disputes with every revealed label and resolve them.
 //
 // Every write goes through client/chain's Sender, which journals the signed

@@ -224,6 +224,13 @@ func TestCampaignEndToEnd(t *testing.T) {
 	if fb.Decided != 3 || fb.Agreed != 2 || len(fb.Settlements) != 1 || fb.Settlements[0].Reason != index.ReasonGoldFailed {
 		t.Fatalf("ann3 feedback on chunk 1: %+v", fb)
 	}
+	// The phase says so too: a gold miss, not a lapse; the others' chunk 1
+	// is finalized.
+	for i, want := range []client.Phase{client.PhaseFinalized, client.PhaseFinalized, client.PhaseGoldMissed} {
+		if v, err := anns[i].Chunk(ctx, 1); err != nil || v.Phase != want {
+			t.Errorf("ann%d's chunk 1: %s (%v), want %s", i+1, v.Phase, err, want)
+		}
+	}
 
 	// Withdraw once for both chunks; a second withdraw has nothing left.
 	before := w.balance(w.address("ann1"))

@@ -256,8 +256,8 @@ func TestGoldSaltsAreBoundToTheCampaign(t *testing.T) {
 		t.Fatalf("campaign A's gold secret: %v (found %v)", err, ok)
 	}
 	var sec struct {
-		Values []uint32 `json:"values"`
-		Tasks  []int    `json:"tasks"`
+		Values []uint32    `json:"values"`
+		Tasks  []int       `json:"tasks"`
 		Salt   common.Hash `json:"salt"`
 	}
 	if err := json.Unmarshal(raw, &sec); err != nil {

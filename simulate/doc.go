@@ -7,7 +7,9 @@
 // automine), deploys the real KappaToken and KappaHub (contracts/deploy), and
 // drives every actor through the real campaign client (package client: the
 // same claim, label, commit, reveal, finalize and resolve flows, journals and
-// transaction sender as production). Documents live on a real kubo node
+// transaction sender as production; every seat that follows the protocol,
+// and the requester's finalize, go through client.Advance, the advance
+// rules the terminal UI and kappa submit use). Documents live on a real kubo node
 // (devnet/ipfsnode) or, with IPFS "memory", in MemStore: a content-addressed
 // in-memory ipfs.Store (CIDs computed and checked exactly as on a node) used
 // only by the simulator, for speed.

@@ -451,13 +451,25 @@ func (s *sim) runChunk(id uint64) error {
 			}
 		}
 	}
+	// Every seat but a copier commits; the seats that follow the protocol
+	// do so through client.Advance (which also reveals at once when theirs
+	// is the last commit), a non-revealer through Commit alone.
 	var copiers []*agent
 	for _, a := range seated {
-		if a.kind == Copier {
+		switch a.kind {
+		case Copier:
 			copiers = append(copiers, a)
 			continue
+		case NonRevealer:
+			if err := a.c.Commit(ctx, id); err != nil {
+				return fmt.Errorf("%s commit: %w", a.name, err)
+			}
+			continue
 		}
-		if err := a.c.Commit(ctx, id); err != nil {
+		if err := a.c.Submit(id); err != nil {
+			return fmt.Errorf("%s commit: %w", a.name, err)
+		}
+		if _, err := a.c.Advance(ctx, id); err != nil {
 			return fmt.Errorf("%s commit: %w", a.name, err)
 		}
 	}
@@ -475,8 +487,12 @@ func (s *sim) runChunk(id uint64) error {
 			all = false
 			continue
 		}
-		if err := a.c.Reveal(ctx, id); err != nil {
+		adv, err := a.c.Advance(ctx, id)
+		if err != nil {
 			return fmt.Errorf("%s reveal: %w", a.name, err)
+		}
+		if adv.Phase != client.PhaseRevealed && !adv.Done {
+			return fmt.Errorf("%s reveal: chunk %d is %s: %s", a.name, id, adv.Phase, adv.Wait)
 		}
 		a.revealed += size
 	}
@@ -490,8 +506,12 @@ func (s *sim) runChunk(id uint64) error {
 			return err
 		}
 	}
-	if err := s.req.Finalize(ctx, id); err != nil {
+	// The requester finalizes with the gold answers (a seat may have
+	// already, when the chunk has no gold and every seat revealed).
+	if adv, err := s.req.Advance(ctx, id); err != nil {
 		return err
+	} else if !adv.Done {
+		return fmt.Errorf("finalize chunk %d: not yet: %s", id, adv.Wait)
 	}
 	ds, err := s.rev.Disputes(ctx)
 	if err != nil {

@@ -12,26 +12,23 @@ import (
 	"github.com/kappa-dev/kappa/tui/backend"
 )
 
-// chunkState maps the client's phase of a chunk to the UI's state.
-func chunkState(p client.Phase) (backend.ChunkState, bool) {
-	switch p {
-	case client.PhaseClaimable:
-		return backend.ChunkClaimable, true
-	case client.PhaseLocked:
-		// Shown as claimable but not eligible: the screen marks it ✗.
-		return backend.ChunkClaimable, true
-	case client.PhaseLabeling:
-		return backend.ChunkAssigned, true
-	case client.PhaseCommitted:
-		return backend.ChunkCommitted, true
-	case client.PhaseRevealed:
-		return backend.ChunkRevealed, true
-	case client.PhaseFinalized, client.PhaseDisputed:
-		return backend.ChunkFinalized, true
-	case client.PhaseLapsed:
-		return backend.ChunkExpired, true
-	}
-	return 0, false // closed: others hold every seat; not the user's business
+// chunkStates is the client's phase of a chunk as the chunks screen shows
+// it: one row per phase, no other rule. A locked chunk is a claimable one
+// the user is not eligible for; a closed one is not listed (others hold
+// every seat: not the user's business).
+var chunkStates = map[client.Phase]struct {
+	state    backend.ChunkState
+	eligible bool
+}{
+	client.PhaseClaimable:  {backend.ChunkClaimable, true},
+	client.PhaseLocked:     {backend.ChunkClaimable, false},
+	client.PhaseLabeling:   {backend.ChunkAssigned, false},
+	client.PhaseCommitted:  {backend.ChunkCommitted, false},
+	client.PhaseRevealed:   {backend.ChunkRevealed, false},
+	client.PhaseFinalized:  {backend.ChunkFinalized, false},
+	client.PhaseDisputed:   {backend.ChunkDisputed, false},
+	client.PhaseGoldMissed: {backend.ChunkGoldMissed, false},
+	client.PhaseLapsed:     {backend.ChunkLapsed, false},
 }
 
 func chainTime(sec uint64) time.Time {
@@ -42,21 +39,17 @@ func chainTime(sec uint64) time.Time {
 }
 
 // chunkOf converts a client view; ok is false for chunks the UI does not
-// list (closed to the user and not theirs).
+// list: closed ones, and finalized ones the user held no seat of.
 func chunkOf(v client.ChunkView) (backend.Chunk, bool) {
-	st, ok := chunkState(v.Phase)
-	if !ok {
+	m, ok := chunkStates[v.Phase]
+	if !ok || v.Phase == client.PhaseFinalized && !v.Mine() {
 		return backend.Chunk{}, false
 	}
-	if v.Phase == client.PhaseFinalized || v.Phase == client.PhaseDisputed {
-		if !v.Mine() {
-			return backend.Chunk{}, false
-		}
-	}
+	st := m.state
 	c := backend.Chunk{
 		ID: v.ID, Tier: v.TierName, Tasks: v.Size, Labeled: v.Labeled,
 		Reward: new(big.Int).Set(v.Reward), MinReputation: int64(v.MinReputation),
-		State: st, Eligible: v.Phase == client.PhaseClaimable,
+		State: st, Eligible: m.eligible,
 	}
 	if v.Opened {
 		if st == backend.ChunkClaimable {

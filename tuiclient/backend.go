@@ -19,15 +19,15 @@ import (
 	"github.com/kappa-dev/kappa/tui/backend"
 )
 
-// Options configure a Backend. Only Journal is needed for submissions to
-// survive a restart and for the wallet's recent transactions; the rest only
-// improve what the status line says.
+// Options configure a Backend. Only Journal is needed, for the wallet's
+// recent transactions (submissions survive a restart through the client's
+// own journal); the rest only improve what the status line says.
 type Options struct {
 	// Chain is the node the client talks to. When set, the status line shows
 	// its head block, and the token's symbol and decimals are read from the
 	// chain when Token is zero.
 	Chain client.Backend
-	// Journal is the client's journal: submissions and recent transactions.
+	// Journal is the client's journal: recent transactions.
 	Journal *journal.Journal
 	// IPFS is the client's store. When set, label documents are read for the
 	// pilot's time per item, and Tasks prefetches the next assigned chunk.
@@ -45,8 +45,9 @@ type Options struct {
 	// Retry is the first backoff of a failed submission step, doubled up to
 	// MaxRetry (defaults 1s and 30s).
 	Retry, MaxRetry time.Duration
-	// Poll is how often a submitter checks the chain while it waits for the
-	// reveal phase or the finalize (default 1s).
+	// Poll is how often the submissions' driver (client.Driver) looks for
+	// new blocks and events (default 1s); a chunk's next step runs only
+	// when its events arrive or a block passes its deadline.
 	Poll time.Duration
 	// Settle, when set, is waited for before Review and Pilot answer:
 	// kappa demo passes its bots' pre-play, so that those screens, which
@@ -66,12 +67,12 @@ type Backend struct {
 	ctx    context.Context
 	cancel context.CancelFunc
 	wg     sync.WaitGroup
+	drv    *client.Driver // the submissions
 
 	labelMu sync.Mutex // serializes journal label edits (undo is not atomic)
 
 	mu      sync.Mutex
 	status  backend.Status
-	subs    map[uint64]*backend.Submission
 	token   backend.Token
 	gold    map[uint64]map[int]uint32 // gold answers of finalized chunks
 	started bool
@@ -79,30 +80,19 @@ type Backend struct {
 
 var _ backend.Backend = (*Backend)(nil)
 
-// submitState prefixes the journal state keys that record Submit intents.
-const submitState = "tuiclient/submit/"
-
-// New adapts c to the UI and starts the status loop; it resumes the
-// submissions a previous run left unfinished.
+// New adapts c to the UI and starts the status loop and the submissions'
+// driver, which resumes the submissions a previous run (of the UI or of
+// kappa submit) left unfinished.
 func New(c *client.Client, opts Options) *Backend {
 	if opts.Refresh <= 0 {
 		opts.Refresh = 2 * time.Second
-	}
-	if opts.Retry <= 0 {
-		opts.Retry = time.Second
-	}
-	if opts.MaxRetry < opts.Retry {
-		opts.MaxRetry = 30 * time.Second
-	}
-	if opts.Poll <= 0 {
-		opts.Poll = time.Second
 	}
 	ctx, cancel := context.WithCancel(context.Background())
 	b := &Backend{
 		c: c, opts: opts, schema: c.Schema(),
 		key: client.CampaignKey(c.Index().Hub(), c.Campaign()),
 		ctx: ctx, cancel: cancel,
-		subs:  map[uint64]*backend.Submission{},
+		drv:   c.Drive(client.DriverOptions{Poll: opts.Poll, Retry: opts.Retry, MaxRetry: opts.MaxRetry}),
 		gold:  map[uint64]map[int]uint32{},
 		token: opts.Token,
 	}
@@ -111,18 +101,18 @@ func New(c *client.Client, opts Options) *Backend {
 	return b
 }
 
-// Close stops the status loop and the submitters and waits for them. A
-// submission cut short resumes at the next New over the same journal.
+// Close stops the status loop and the submissions' driver and waits for
+// them. A submission cut short resumes at the next New over the same
+// journal.
 func (b *Backend) Close() {
 	b.cancel()
+	b.drv.Close()
 	b.wg.Wait()
 }
 
-// loop refreshes the status snapshot and, on its first run, resumes the
-// submissions recorded in the journal or visible on-chain.
+// loop refreshes the status snapshot.
 func (b *Backend) loop() {
 	defer b.wg.Done()
-	b.resume()
 	t := time.NewTicker(b.opts.Refresh)
 	defer t.Stop()
 	for {
@@ -133,37 +123,6 @@ func (b *Backend) loop() {
 		case <-t.C:
 		}
 	}
-}
-
-// resume restarts a submitter for every chunk whose Submit was recorded and
-// every chunk where the account committed or revealed and nothing is final.
-func (b *Backend) resume() {
-	ctx, cancel := context.WithTimeout(b.ctx, 30*time.Second)
-	defer cancel()
-	if b.opts.Journal != nil {
-		keys, err := b.opts.Journal.StateKeys(b.submitPrefix())
-		if err == nil {
-			for _, k := range keys {
-				var chunk uint64
-				if _, err := fmt.Sscanf(k[len(b.submitPrefix()):], "%d", &chunk); err == nil {
-					b.startSubmitter(chunk)
-				}
-			}
-		}
-	}
-	views, err := b.c.Chunks(ctx)
-	if err != nil {
-		return // the status loop reports the connection; Submit retries later
-	}
-	for _, v := range views {
-		if v.Phase == client.PhaseCommitted || v.Phase == client.PhaseRevealed {
-			b.startSubmitter(v.ID)
-		}
-	}
-}
-
-func (b *Backend) submitPrefix() string {
-	return submitState + b.key.Hex() + "/"
 }
 
 // refresh rebuilds the status snapshot from the chain, the index and the
@@ -321,11 +280,11 @@ func (b *Backend) Status(ctx context.Context) (backend.Status, error) {
 	if !b.started {
 		s.Chain.State, s.IPFS.State = backend.ConnUnknown, backend.ConnUnknown
 	}
-	s.Submissions = make([]backend.Submission, 0, len(b.subs))
-	for _, sub := range b.subs {
-		s.Submissions = append(s.Submissions, *sub)
+	sts := b.drv.Status()
+	s.Submissions = make([]backend.Submission, 0, len(sts))
+	for _, st := range sts {
+		s.Submissions = append(s.Submissions, submissionOf(st))
 	}
-	sortSubmissions(s.Submissions)
 	return s, nil
 }
 

@@ -6,12 +6,14 @@
 // IPFS connection, reputation, earnings, campaign progress) that a background
 // loop refreshes; Status only copies it.
 //
-// Submit hands a labeled chunk to a background submitter, one goroutine per
-// chunk, that commits, waits for the reveal phase (every seat committed, or
-// the commit window over, judged by chain time), reveals, and finalizes the
-// chunk when it is due (anyone may). Errors are retried with exponential
-// backoff and reported through Status().Submissions; the intent to submit is
-// kept in the journal, so a restarted client resumes its submissions.
+// Submit hands a labeled chunk to the client's Driver (client.Drive), which
+// runs the client's one set of advance rules (client.Advance) in the
+// background: commit, reveal once the reveal phase opens, finalize when due.
+// It wakes a chunk only when the chunk's events arrive or a block passes its
+// deadline. Errors are retried with exponential backoff and reported through
+// Status().Submissions, whose phases map one to one from the client's
+// (client.Phase). The intent to submit is kept in the journal, so a restarted
+// client, this one or kappa submit, resumes the submission the same way.
 //
 // Identifiers are translated at this boundary: the UI's task ids are the
 // CIDs of the task documents (the manifest's order gives their index), and its

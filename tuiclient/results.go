@@ -174,7 +174,7 @@ func (b *Backend) Resolve(ctx context.Context, chunk uint64, task string, labels
 		return backend.Tx{}, fmt.Errorf("resolve chunk %d task %d: not applied on-chain (the client took it for an earlier ruling in this chunk)", chunk, i+1)
 	}
 	return backend.Tx{
-		Hash: b.txHash(journal.KindResolve, chunk), Kind: "resolve",
+		Hash: txHex(b.c.LastTx(journal.KindResolve, chunk)), Kind: "resolve",
 		Amount: new(big.Int).Set(b.c.Info().ReviewerFee), Status: "confirmed", At: time.Now(),
 	}, nil
 }

@@ -8,4 +8,8 @@
 // and Resolved through contracts/protocol's Apply methods and checks the
 // result against the lane hashes on-chain, so a client never trusts anything
 // but the chain.
+//
+// A Watch hears of every Sync, whoever calls it: which chunks the applied
+// events touched, and whether a new head arrived (Head), so a follower (the
+// client's Driver) acts on a chunk only when something about it changed.
 package index

@@ -150,6 +150,18 @@ type Index struct {
 	lanes       map[uint64]uint64 // lane -> chunk occupying it
 	settlements []Settlement
 	excluded    map[uint64][]bool // chunk -> seats excluded by Settled before its Finalized
+	head        Head              // the chain head the last Sync reached
+
+	watchMu  sync.Mutex
+	watchers map[*Watch]struct{}
+}
+
+// Head is a block the index synced up to: its number and time (unix
+// seconds). Campaign windows are judged by chain time, so a deadline passes
+// only when a block later than it is mined.
+type Head struct {
+	Number uint64
+	Time   uint64
 }
 
 // Options tune an Index.
@@ -207,7 +219,8 @@ func (ix *Index) RefreshInfo(ctx context.Context) (bindings.KappaHubCampaignInfo
 }
 
 // Sync scans the hub's logs for this campaign up to the chain head and
-// applies them in order. It returns the head block it reached.
+// applies them in order. It returns the head block it reached. Watches
+// learn which chunks the applied events touched, and of a new head.
 func (ix *Index) Sync(ctx context.Context) (uint64, error) {
 	ix.syncMu.Lock()
 	defer ix.syncMu.Unlock()
@@ -216,6 +229,16 @@ func (ix *Index) Sync(ctx context.Context) (uint64, error) {
 		return 0, fmt.Errorf("sync campaign %s: read head: %w", ix.campaign, err)
 	}
 	to := head.Number.Uint64()
+	touched := map[uint64]bool{}
+	defer func() {
+		ix.mu.Lock()
+		moved := ix.next > to && (to > ix.head.Number || head.Time > ix.head.Time)
+		if moved {
+			ix.head = Head{Number: to, Time: head.Time}
+		}
+		ix.mu.Unlock()
+		ix.notify(touched, moved)
+	}()
 	ix.mu.RLock()
 	from := ix.next
 	ix.mu.RUnlock()
@@ -242,8 +265,12 @@ func (ix *Index) Sync(ctx context.Context) (uint64, error) {
 			if logs[i].Removed {
 				continue
 			}
-			if err := ix.apply(ctx, &logs[i]); err != nil {
+			id, err := ix.apply(ctx, &logs[i])
+			if err != nil {
 				return 0, fmt.Errorf("sync campaign %s: block %d log %d: %w", ix.campaign, logs[i].BlockNumber, logs[i].Index, err)
+			}
+			if id != nil {
+				touched[*id] = true
 			}
 		}
 		ix.mu.Lock()
@@ -259,9 +286,10 @@ func eventOf(l *types.Log) Event {
 }
 
 // apply folds one log into the index.
-func (ix *Index) apply(ctx context.Context, l *types.Log) error {
+func (ix *Index) apply(ctx context.Context, l *types.Log) (*uint64, error) {
+	var touched *uint64
 	if len(l.Topics) == 0 {
-		return nil
+		return nil, nil
 	}
 	events := ix.contract.GetABI().Events
 	c := ix.contract
@@ -272,13 +300,14 @@ func (ix *Index) apply(ctx context.Context, l *types.Log) error {
 	case events["ChunkOpened"].ID:
 		e, err := c.UnpackChunkOpenedEvent(l)
 		if err != nil {
-			return fmt.Errorf("ChunkOpened: %w", err)
+			return nil, fmt.Errorf("ChunkOpened: %w", err)
 		}
 		id := e.ChunkId.Uint64()
+		touched = ptr(id)
 		leaf := protocol.Leaf{ChunkID: id, Tier: uint8(e.Tier.Uint64()), Size: uint16(e.Size.Uint64()), GoldCommitment: e.GoldCommitment}
 		tier := int(leaf.Tier)
 		if tier >= len(ix.info.Tiers) {
-			return fmt.Errorf("ChunkOpened: chunk %d has tier %d, the campaign has %d", id, tier, len(ix.info.Tiers))
+			return nil, fmt.Errorf("ChunkOpened: chunk %d has tier %d, the campaign has %d", id, tier, len(ix.info.Tiers))
 		}
 		rec := protocol.NewRecord(leaf, ix.info.Tiers[tier].MinReputation, k, common.Address{}, e.OpenedAt.Uint64())
 		rec.Seats[0] = protocol.Seat{} // the Claimed event that follows fills seat 0
@@ -288,47 +317,50 @@ func (ix *Index) apply(ctx context.Context, l *types.Log) error {
 	case events["Claimed"].ID:
 		e, err := c.UnpackClaimedEvent(l)
 		if err != nil {
-			return fmt.Errorf("Claimed: %w", err)
+			return nil, fmt.Errorf("Claimed: %w", err)
 		}
 		ch, err := ix.chunk(e.ChunkId)
 		if err != nil {
-			return err
+			return nil, err
 		}
+		touched = ptr(ch.ID)
 		seat := int(e.Seat.Uint64())
 		if err := ch.Record.ApplyClaim(seat, e.Annotator, e.ClaimedAt.Uint64()); err != nil {
-			return err
+			return nil, err
 		}
 		ch.Claims = append(ch.Claims, Claim{Event: eventOf(l), Seat: seat, Annotator: e.Annotator, At: e.ClaimedAt.Uint64()})
 	case events["Committed"].ID:
 		e, err := c.UnpackCommittedEvent(l)
 		if err != nil {
-			return fmt.Errorf("Committed: %w", err)
+			return nil, fmt.Errorf("Committed: %w", err)
 		}
 		ch, err := ix.chunk(e.ChunkId)
 		if err != nil {
-			return err
+			return nil, err
 		}
+		touched = ptr(ch.ID)
 		if err := ch.Record.ApplyCommit(int(e.Seat.Uint64()), e.Commitment, e.RevealAt.Uint64()); err != nil {
-			return err
+			return nil, err
 		}
 	case events["Revealed"].ID:
 		e, err := c.UnpackRevealedEvent(l)
 		if err != nil {
-			return fmt.Errorf("Revealed: %w", err)
+			return nil, fmt.Errorf("Revealed: %w", err)
 		}
 		ch, err := ix.chunk(e.ChunkId)
 		if err != nil {
-			return err
+			return nil, err
 		}
+		touched = ptr(ch.ID)
 		seat := int(e.Seat.Uint64())
 		if err := ch.Record.ApplyReveal(seat, e.Labels); err != nil {
-			return err
+			return nil, err
 		}
 		ch.Reveals[seat] = &Reveal{Event: eventOf(l), Seat: seat, Annotator: e.Annotator, Labels: e.Labels, LabelDoc: LabelDocCID(e.LabelDoc)}
 	case events["Settled"].ID:
 		e, err := c.UnpackSettledEvent(l)
 		if err != nil {
-			return fmt.Errorf("Settled: %w", err)
+			return nil, fmt.Errorf("Settled: %w", err)
 		}
 		s := Settlement{
 			Event: eventOf(l), ChunkID: e.ChunkId.Uint64(), Account: e.Account, Reason: e.Reason,
@@ -336,6 +368,7 @@ func (ix *Index) apply(ctx context.Context, l *types.Log) error {
 			RepDelta: e.RepDelta.Int64(), Reputation: e.Reputation.Uint64(),
 		}
 		ix.settlements = append(ix.settlements, s)
+		touched = ptr(s.ChunkID)
 		if s.Reason == ReasonGoldFailed || s.Reason == ReasonNoReveal {
 			if ch, ok := ix.chunks[s.ChunkID]; ok {
 				if seat := ch.Record.SeatOf(s.Account); seat >= 0 {
@@ -351,15 +384,16 @@ func (ix *Index) apply(ctx context.Context, l *types.Log) error {
 	case events["Finalized"].ID:
 		e, err := c.UnpackFinalizedEvent(l)
 		if err != nil {
-			return fmt.Errorf("Finalized: %w", err)
+			return nil, fmt.Errorf("Finalized: %w", err)
 		}
 		ch, err := ix.chunk(e.ChunkId)
 		if err != nil {
-			return err
+			return nil, err
 		}
+		touched = ptr(ch.ID)
 		hdr, err := ix.backend.HeaderByNumber(ctx, new(big.Int).SetUint64(l.BlockNumber))
 		if err != nil {
-			return fmt.Errorf("Finalized: block %d time: %w", l.BlockNumber, err)
+			return nil, fmt.Errorf("Finalized: block %d time: %w", l.BlockNumber, err)
 		}
 		ch.Outcome = &Outcome{
 			Event: eventOf(l), Time: hdr.Time, Accepted: e.Accepted, Disputes: e.DisputeMask,
@@ -373,12 +407,13 @@ func (ix *Index) apply(ctx context.Context, l *types.Log) error {
 	case events["Resolved"].ID:
 		e, err := c.UnpackResolvedEvent(l)
 		if err != nil {
-			return fmt.Errorf("Resolved: %w", err)
+			return nil, fmt.Errorf("Resolved: %w", err)
 		}
 		ch, err := ix.chunk(e.ChunkId)
 		if err != nil {
-			return err
+			return nil, err
 		}
+		touched = ptr(ch.ID)
 		ch.Resolutions = append(ch.Resolutions, Resolution{
 			Event: eventOf(l), Reviewer: e.Reviewer, TaskMask: e.TaskMask, Labels: e.Labels,
 			Fee: e.Fee, Remaining: e.RemainingDisputes,
@@ -387,8 +422,10 @@ func (ix *Index) apply(ctx context.Context, l *types.Log) error {
 			ix.freeLane(ch)
 		}
 	}
-	return nil
+	return touched, nil
 }
+
+func ptr(id uint64) *uint64 { return &id }
 
 func (ix *Index) freeLane(ch *Chunk) {
 	ch.InLane = false
@@ -536,4 +573,81 @@ func LabelDocDigest(c string) ([32]byte, error) {
 	}
 	copy(out[:], dec.Digest)
 	return out, nil
+}
+
+// Head is the chain head the last complete Sync reached (zero before one).
+func (ix *Index) Head() Head {
+	ix.mu.RLock()
+	defer ix.mu.RUnlock()
+	return ix.head
+}
+
+// Watch follows an index's Syncs, whoever calls them: it collects the ids
+// of the chunks whose events were applied, and notes a new head, until
+// Take. C receives (at most one pending value) whenever there is something
+// to take, so a consumer that is busy misses nothing and never blocks a
+// Sync.
+type Watch struct {
+	C <-chan struct{}
+
+	c       chan struct{}
+	ix      *Index
+	mu      sync.Mutex
+	chunks  map[uint64]bool
+	newHead bool
+}
+
+// Watch starts a Watch; Close stops it.
+func (ix *Index) Watch() *Watch {
+	c := make(chan struct{}, 1)
+	w := &Watch{C: c, c: c, ix: ix, chunks: map[uint64]bool{}}
+	ix.watchMu.Lock()
+	if ix.watchers == nil {
+		ix.watchers = map[*Watch]struct{}{}
+	}
+	ix.watchers[w] = struct{}{}
+	ix.watchMu.Unlock()
+	return w
+}
+
+// Close stops the watch.
+func (w *Watch) Close() {
+	w.ix.watchMu.Lock()
+	delete(w.ix.watchers, w)
+	w.ix.watchMu.Unlock()
+}
+
+// Take returns the chunks whose events were applied since the last Take,
+// in id order, and whether a new head was reached since.
+func (w *Watch) Take() (chunks []uint64, newHead bool) {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	for id := range w.chunks {
+		chunks = append(chunks, id)
+	}
+	sort.Slice(chunks, func(i, j int) bool { return chunks[i] < chunks[j] })
+	newHead = w.newHead
+	w.chunks, w.newHead = map[uint64]bool{}, false
+	return chunks, newHead
+}
+
+// notify hands a Sync's touched chunks and head move to every watch.
+func (ix *Index) notify(touched map[uint64]bool, moved bool) {
+	if len(touched) == 0 && !moved {
+		return
+	}
+	ix.watchMu.Lock()
+	defer ix.watchMu.Unlock()
+	for w := range ix.watchers {
+		w.mu.Lock()
+		for id := range touched {
+			w.chunks[id] = true
+		}
+		w.newHead = w.newHead || moved
+		w.mu.Unlock()
+		select {
+		case w.c <- struct{}{}:
+		default:
+		}
+	}
 }

@@ -72,13 +72,13 @@ func printRows(ctx context.Context, app *cli.App, c *client.Client, rows []chunk
 		}
 	}
 	return app.Print(rows, func(w io.Writer) error {
-		fmt.Fprintf(w, "%-6s %-10s %-5s %-16s %-10s %-6s %s\n", "CHUNK", "TIER", "SIZE", "REWARD/LABEL", "PHASE", "SEATS", "LABELED")
+		fmt.Fprintf(w, "%-6s %-10s %-5s %-16s %-11s %-6s %s\n", "CHUNK", "TIER", "SIZE", "REWARD/LABEL", "PHASE", "SEATS", "LABELED")
 		for _, r := range rows {
 			reward := r.Reward
 			if n, ok := new(big.Int).SetString(r.Reward, 10); ok && ti.Symbol != "" {
 				reward = formatAmount(n, ti)
 			}
-			fmt.Fprintf(w, "%-6d %-10s %-5d %-16s %-10s %d/%-4d %d/%d\n", r.ID, r.Tier, r.Size, reward, r.Phase, r.Seats, r.K, r.Labeled, r.Size)
+			fmt.Fprintf(w, "%-6d %-10s %-5d %-16s %-11s %d/%-4d %d/%d\n", r.ID, r.Tier, r.Size, reward, r.Phase, r.Seats, r.K, r.Labeled, r.Size)
 		}
 		return nil
 	})
@@ -91,8 +91,8 @@ func newChunksCmd(app *cli.App) *cobra.Command {
 		Short: "List the campaign's chunks and where each stands for you",
 		Long: `chunks lists every chunk of the campaign's manifest with its tier, reward
 per accepted label (base units), your phase (claimable, locked, closed,
-labeling, committed, revealed, disputed, finalized, lapsed), seats taken and
-labels given.`,
+labeling, committed, revealed, disputed, finalized, gold missed, lapsed),
+seats taken and labels given.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			if claimable && mine {
@@ -589,63 +589,20 @@ type step struct {
 	Why    string `json:"why,omitempty"`
 }
 
-// submitChunk does what is due for one chunk, repeatedly, since one step
-// can make the next due (the last commit opens the reveal phase); it stops
-// at the first wait or error.
-func submitChunk(ctx context.Context, c *client.Client, v client.ChunkView, requester bool) []step {
-	var steps []step
-	for range 4 {
-		var s step
-		switch v.Phase {
-		case client.PhaseLabeling:
-			if v.Labeled < v.Size {
-				return append(steps, step{v.ID, "wait", fmt.Sprintf("%d of %d tasks labeled", v.Labeled, v.Size)})
-			}
-			s = step{Chunk: v.ID, Action: "commit"}
-			if err := c.Commit(ctx, v.ID); err != nil {
-				return append(steps, step{v.ID, "error", err.Error()})
-			}
-		case client.PhaseCommitted:
-			due, from, err := c.RevealDue(ctx, v.ID)
-			if err != nil {
-				return append(steps, step{v.ID, "error", err.Error()})
-			}
-			if !due {
-				return append(steps, step{v.ID, "wait", "the reveal phase opens at " + time.Unix(int64(from), 0).UTC().Format(time.RFC3339) + " or when every seat has committed"})
-			}
-			s = step{Chunk: v.ID, Action: "reveal"}
-			if err := c.Reveal(ctx, v.ID); err != nil {
-				return append(steps, step{v.ID, "error", err.Error()})
-			}
-		case client.PhaseRevealed, client.PhaseClosed, client.PhaseClaimable, client.PhaseLocked:
-			if v.Phase != client.PhaseRevealed && !(requester && v.Opened) {
-				return steps
-			}
-			due, why, err := c.FinalizeDue(ctx, v.ID)
-			if err != nil {
-				return append(steps, step{v.ID, "error", err.Error()})
-			}
-			if !due {
-				if v.Phase != client.PhaseRevealed {
-					return steps // someone else's chunk, still being worked on
-				}
-				return append(steps, step{v.ID, "wait", why})
-			}
-			s = step{Chunk: v.ID, Action: "finalize"}
-			if err := c.Finalize(ctx, v.ID); err != nil {
-				return append(steps, step{v.ID, "error", err.Error()})
-			}
-		default:
-			return steps
-		}
-		steps = append(steps, s)
-		nv, err := chunkView(ctx, c, v.ID)
-		if err != nil {
-			return append(steps, step{v.ID, "error", err.Error()})
-		}
-		v = nv
+// stepsOf is what one client.Advance did, as submit prints it: one line
+// per transaction, then why the account's own chunk waits, or the error.
+func stepsOf(a client.Advanced, err error) []step {
+	var out []step
+	for _, act := range a.Did {
+		out = append(out, step{Chunk: a.Chunk, Action: string(act)})
 	}
-	return steps
+	switch {
+	case err != nil:
+		out = append(out, step{a.Chunk, "error", err.Error()})
+	case !a.Done && a.Mine && a.Wait != "":
+		out = append(out, step{a.Chunk, "wait", a.Wait})
+	}
+	return out
 }
 
 func newSubmitCmd(app *cli.App) *cobra.Command {
@@ -656,7 +613,8 @@ func newSubmitCmd(app *cli.App) *cobra.Command {
 chunks whose every task is labeled, reveals when the reveal phase is open,
 finalizes when the reveals are in. The requester also finalizes every chunk
 that is due, passing the gold answers. It prints one line per action, and
-why a chunk waits; it fails if any step failed.`,
+why a chunk waits; it fails if any step failed. The terminal UI submits
+through the same rules, so either resumes what the other left.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			ctx := cmd.Context()
@@ -664,23 +622,21 @@ why a chunk waits; it fails if any step failed.`,
 			if err != nil {
 				return err
 			}
-			views, err := c.Chunks(ctx)
+			// The chunks a restarted client resumes (the same set the
+			// terminal UI's driver resumes), and those being labeled.
+			requester := c.Info().Requester == c.Address()
+			ids, err := c.Pending(ctx, client.PendingOptions{Labeling: true, Finalize: requester})
 			if err != nil {
 				return err
 			}
-			requester := c.Info().Requester == c.Address()
 			steps := []step{}
 			failed := 0
-			for _, v := range views {
-				if !v.Mine() && !(requester && v.Opened) {
-					continue
+			for _, id := range ids {
+				a, err := c.Advance(ctx, id)
+				if err != nil {
+					failed++
 				}
-				for _, s := range submitChunk(ctx, c, v, requester) {
-					if s.Action == "error" {
-						failed++
-					}
-					steps = append(steps, s)
-				}
+				steps = append(steps, stepsOf(a, err)...)
 			}
 			if err := app.Print(steps, func(w io.Writer) error {
 				for _, s := range steps {

@@ -42,16 +42,7 @@ func chunkView(ctx context.Context, c *client.Client, chunk uint64) (client.Chun
 	if err := checkChunk(c, chunk); err != nil {
 		return client.ChunkView{}, err
 	}
-	views, err := c.Chunks(ctx)
-	if err != nil {
-		return client.ChunkView{}, err
-	}
-	for _, v := range views {
-		if v.ID == chunk {
-			return v, nil
-		}
-	}
-	return client.ChunkView{}, fmt.Errorf("chunk %d is not in campaign %s", chunk, c.Campaign())
+	return c.Chunk(ctx, chunk)
 }
 
 // tokenInfo is what amounts are shown and parsed in.

@@ -4,11 +4,15 @@ import (
 	"context"
 	"fmt"
 	"path/filepath"
+	"regexp"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/kappa-dev/kappa/devnet"
+	"github.com/kappa-dev/kappa/tui/backend"
+	"github.com/kappa-dev/kappa/tuiclient"
 	"github.com/rogpeppe/go-internal/testscript"
 )
 
@@ -26,7 +30,9 @@ type devnetKey struct{}
 // devnet's published dev passphrase.
 //
 // Extra commands: advance DURATION seals a block that much later, so
-// campaign windows close without waiting.
+// campaign windows close without waiting; tui runs alice's terminal UI
+// backend for a while (cmdTUI); nonce checks how many transactions a
+// wallet sent (cmdNonce).
 func TestFlow(t *testing.T) {
 	if testing.Short() {
 		t.Skip("starts a devnet per script")
@@ -64,6 +70,8 @@ func TestFlow(t *testing.T) {
 		},
 		Cmds: map[string]func(ts *testscript.TestScript, neg bool, args []string){
 			"advance": cmdAdvance,
+			"tui":     cmdTUI,
+			"nonce":   cmdNonce,
 		},
 	})
 }
@@ -75,9 +83,97 @@ func cmdAdvance(ts *testscript.TestScript, neg bool, args []string) {
 	}
 	dur, err := time.ParseDuration(args[0])
 	ts.Check(err)
+	ts.Check(flowDevnet(ts, "advance").AdvanceTime(dur))
+}
+
+// flowDevnet is the script's devnet.
+func flowDevnet(ts *testscript.TestScript, cmd string) *devnet.Devnet {
 	d, ok := ts.Value(devnetKey{}).(*devnet.Devnet)
 	if !ok {
-		ts.Fatalf("advance: no devnet in this script")
+		ts.Fatalf("%s: no devnet in this script", cmd)
 	}
-	ts.Check(d.AdvanceTime(dur))
+	return d
+}
+
+// cmdTUI runs the terminal UI's backend (tuiclient, what kappa tui runs)
+// as alice, over the journal kappa uses with KAPPA_DATA_DIR at the devnet's
+// directory, until a chunk's submission reaches a phase, then quits as a
+// user would (the journal is closed: the next command is a restart):
+//
+//	tui [submit] CHUNK PHASES
+//
+// submit first submits the chunk (as enter on a labeled chunk does);
+// PHASES is a regexp of submission phase names (committed, revealed,
+// finalized, gold missed, ...), or - for "no submission of the chunk to
+// resume" after a second.
+func cmdTUI(ts *testscript.TestScript, neg bool, args []string) {
+	submit := len(args) == 3 && args[0] == "submit"
+	if submit {
+		args = args[1:]
+	}
+	if neg || len(args) != 2 {
+		ts.Fatalf("usage: tui [submit] CHUNK PHASES")
+	}
+	chunk, err := strconv.ParseUint(args[0], 10, 64)
+	ts.Check(err)
+	want, err := regexp.Compile("^(" + args[1] + ")$")
+	ts.Check(err)
+	d := flowDevnet(ts, "tui")
+	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
+	defer cancel()
+	c, j, err := d.OpenClient(ctx, devnet.Alice)
+	ts.Check(err)
+	defer j.Close()
+	const tick = 100 * time.Millisecond
+	b := tuiclient.New(c, tuiclient.Options{Chain: d.Client(), Journal: j, Refresh: tick, Poll: tick, Retry: tick})
+	defer b.Close()
+	if submit {
+		ts.Check(b.Submit(ctx, chunk))
+	}
+	find := func() (backend.Submission, bool) {
+		st, err := b.Status(ctx)
+		ts.Check(err)
+		for _, s := range st.Submissions {
+			if s.Chunk == chunk {
+				return s, true
+			}
+		}
+		return backend.Submission{}, false
+	}
+	if args[1] == "-" {
+		time.Sleep(time.Second)
+		if s, ok := find(); ok {
+			ts.Fatalf("tui: chunk %d resumed as %+v, want nothing left to resume", chunk, s)
+		}
+		return
+	}
+	for {
+		s, ok := find()
+		if ok && want.MatchString(s.Phase.String()) {
+			ts.Logf("tui: chunk %d %s (commit %s, reveal %s)", chunk, s.Phase, s.CommitTx, s.RevealTx)
+			return
+		}
+		if ctx.Err() != nil {
+			ts.Fatalf("tui: chunk %d is %+v (found %v), want %s", chunk, s, ok, args[1])
+		}
+		time.Sleep(tick)
+	}
+}
+
+// cmdNonce checks the number of transactions a devnet wallet sent (mined):
+// nonce NAME N.
+func cmdNonce(ts *testscript.TestScript, neg bool, args []string) {
+	if neg || len(args) != 2 {
+		ts.Fatalf("usage: nonce NAME N")
+	}
+	d := flowDevnet(ts, "nonce")
+	w, err := d.Wallet(args[0])
+	ts.Check(err)
+	want, err := strconv.ParseUint(args[1], 10, 64)
+	ts.Check(err)
+	got, err := d.Client().NonceAt(context.Background(), w.Address, nil)
+	ts.Check(err)
+	if got != want {
+		ts.Fatalf("%s sent %d transactions, want %d", args[0], got, want)
+	}
 }

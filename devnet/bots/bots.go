@@ -73,7 +73,8 @@ type Bot struct {
 	cfg  Config
 	// truth is nil for the requester.
 	truth Truth
-	mu    sync.Mutex // one step at a time (Run and Play may overlap)
+	mu    sync.Mutex     // one step at a time (Run and Play may overlap)
+	drv   *client.Driver // Run's: commits, reveals and finalizes (client.Advance)
 }
 
 // Open opens the journal and IPFS cache of the dev wallet called name under
@@ -128,15 +129,35 @@ func (b *Bot) Close() error {
 	return b.j.Close()
 }
 
-// Run plays until ctx is done: it joins (or, with Open, opens) chunks,
-// labels, commits, reveals and finalizes. Errors are reported to OnError
-// and retried at the next poll.
+// Run plays until ctx is done: it joins (or, with Open, opens) chunks and
+// labels them; a client.Driver commits, reveals and finalizes them (for
+// the requester: finalizes every chunk when due), as it does for the
+// terminal UI. Errors are reported to OnError and retried.
 func (b *Bot) Run(ctx context.Context) {
+	report := func(err error) {
+		if ctx.Err() == nil && b.cfg.OnError != nil {
+			b.cfg.OnError(fmt.Errorf("bot %s: %w", b.Name, err))
+		}
+	}
+	drv := b.c.Drive(client.DriverOptions{Poll: b.cfg.Poll, Finalize: b.truth == nil, OnError: report})
+	defer drv.Close()
+	b.mu.Lock()
+	b.drv = drv
+	b.mu.Unlock()
+	defer func() {
+		b.mu.Lock()
+		b.drv = nil
+		b.mu.Unlock()
+	}()
+	if b.truth == nil {
+		<-ctx.Done() // the requester labels nothing: its driver does it all
+		return
+	}
 	t := time.NewTicker(b.cfg.Poll)
 	defer t.Stop()
 	for {
-		if err := b.Step(ctx); err != nil && ctx.Err() == nil && b.cfg.OnError != nil {
-			b.cfg.OnError(fmt.Errorf("bot %s: %w", b.Name, err))
+		if err := b.Step(ctx); err != nil {
+			report(err)
 		}
 		select {
 		case <-ctx.Done():
@@ -146,10 +167,15 @@ func (b *Bot) Run(ctx context.Context) {
 	}
 }
 
-// Step looks at every chunk once and takes each action that is due.
+// Step looks at every chunk once: it claims what its policy allows and
+// labels and submits the chunks it holds. Committing, revealing and
+// finalizing are Advance's (Run's driver, or at once without one).
 func (b *Bot) Step(ctx context.Context) error {
 	b.mu.Lock()
 	defer b.mu.Unlock()
+	if b.truth == nil {
+		return nil // the requester labels nothing
+	}
 	views, err := b.c.Chunks(ctx)
 	if err != nil {
 		return err
@@ -165,13 +191,6 @@ func (b *Bot) Step(ctx context.Context) error {
 		if ctx.Err() != nil {
 			return ctx.Err()
 		}
-		if b.truth == nil {
-			// The requester finalizes what is due; it holds no seats.
-			if v.Opened && v.Phase != client.PhaseFinalized && v.Phase != client.PhaseDisputed {
-				errs = append(errs, b.finalize(ctx, v.ID))
-			}
-			continue
-		}
 		switch v.Phase {
 		case client.PhaseClaimable:
 			if active >= b.cfg.MaxActive || (!v.Opened && !b.cfg.Open) {
@@ -186,33 +205,37 @@ func (b *Bot) Step(ctx context.Context) error {
 				continue
 			}
 			active++
-			errs = append(errs, b.label(ctx, v.ID, true))
+			errs = append(errs, b.labelAndSubmit(ctx, v.ID, true))
 		case client.PhaseLabeling:
-			errs = append(errs, b.label(ctx, v.ID, true))
-		case client.PhaseCommitted:
-			if due, _, err := b.c.RevealDue(ctx, v.ID); err != nil {
-				errs = append(errs, err)
-			} else if due {
-				errs = append(errs, b.c.Reveal(ctx, v.ID))
-			}
-		case client.PhaseRevealed:
-			errs = append(errs, b.finalize(ctx, v.ID))
+			errs = append(errs, b.labelAndSubmit(ctx, v.ID, true))
 		}
 	}
 	return errors.Join(errs...)
 }
 
-// finalize finalizes the chunk when this account may.
-func (b *Bot) finalize(ctx context.Context, chunk uint64) error {
-	due, _, err := b.c.FinalizeDue(ctx, chunk)
-	if err != nil || !due {
+// labelAndSubmit labels the chunk and submits it: to Run's driver, or,
+// without one, through client.Advance at once.
+func (b *Bot) labelAndSubmit(ctx context.Context, chunk uint64, wait bool) error {
+	if err := b.label(ctx, chunk, wait); err != nil {
 		return err
 	}
-	return b.c.Finalize(ctx, chunk)
+	if b.drv != nil {
+		return b.drv.Submit(chunk)
+	}
+	if err := b.c.Submit(chunk); err != nil {
+		return err
+	}
+	return b.advance(ctx, chunk)
+}
+
+// advance does what is due on the chunk for the bot (client.Advance).
+func (b *Bot) advance(ctx context.Context, chunk uint64) error {
+	_, err := b.c.Advance(ctx, chunk)
+	return err
 }
 
 // label gives every unlabeled task of the chunk a label, waiting about
-// Speed per label when wait is set, then commits.
+// Speed per label when wait is set.
 func (b *Bot) label(ctx context.Context, chunk uint64, wait bool) error {
 	tasks, err := b.c.Tasks(ctx, chunk)
 	if err != nil {
@@ -240,7 +263,7 @@ func (b *Bot) label(ctx context.Context, chunk uint64, wait bool) error {
 			return err
 		}
 	}
-	return b.c.Commit(ctx, chunk)
+	return nil
 }
 
 // rng is the generator of one (bot, chunk, task) decision; the time a
@@ -284,19 +307,16 @@ func (b *Bot) choose(r *rand.Rand, s *document.Schema, t *document.Task) (uint32
 	return uint32(other), nil
 }
 
-// Play takes the chunk through claim, labels, commit and reveal now, with
-// no delays: the demo's pre-play before the user arrives. It is idempotent.
+// Play takes the chunk through claim, labels and commit now, with no
+// delays (and reveals too when its commit is the last): the demo's
+// pre-play before the user arrives. It is idempotent.
 func (b *Bot) Play(ctx context.Context, chunk uint64) error {
 	b.mu.Lock()
 	defer b.mu.Unlock()
-	views, err := b.c.Chunks(ctx)
+	v, err := b.c.Chunk(ctx, chunk)
 	if err != nil {
-		return err
+		return fmt.Errorf("bot %s: %w", b.Name, err)
 	}
-	if int(chunk) >= len(views) || views[chunk].ID != chunk {
-		return fmt.Errorf("bot %s: chunk %d is not in the manifest", b.Name, chunk)
-	}
-	v := views[chunk]
 	if v.Phase == client.PhaseClaimable {
 		if err := b.c.Claim(ctx, chunk); err != nil {
 			return fmt.Errorf("bot %s: %w", b.Name, err)
@@ -304,36 +324,27 @@ func (b *Bot) Play(ctx context.Context, chunk uint64) error {
 		v.Phase = client.PhaseLabeling
 	}
 	if v.Phase == client.PhaseLabeling {
-		if err := b.label(ctx, chunk, false); err != nil {
+		if err := b.labelAndSubmit(ctx, chunk, false); err != nil {
 			return fmt.Errorf("bot %s: %w", b.Name, err)
 		}
 	}
 	return nil
 }
 
-// Reveal reveals the bot's labels of a chunk if the reveal phase is open
-// (the client's RevealDue reads the index as last synced: sync first).
+// Reveal does what is due on a chunk for the bot now (client.Advance):
+// after the pre-play's commits, its reveal.
 func (b *Bot) Reveal(ctx context.Context, chunk uint64) error {
 	b.mu.Lock()
 	defer b.mu.Unlock()
-	if _, err := b.c.Index().Sync(ctx); err != nil {
-		return err
-	}
-	due, _, err := b.c.RevealDue(ctx, chunk)
-	if err != nil || !due {
-		return err
-	}
-	return b.c.Reveal(ctx, chunk)
+	return b.advance(ctx, chunk)
 }
 
-// Finalize finalizes a chunk if this account may now.
+// Finalize does what is due on a chunk for the bot now (client.Advance):
+// for the requester, the finalize, once due.
 func (b *Bot) Finalize(ctx context.Context, chunk uint64) error {
 	b.mu.Lock()
 	defer b.mu.Unlock()
-	if _, err := b.c.Index().Sync(ctx); err != nil {
-		return err
-	}
-	return b.finalize(ctx, chunk)
+	return b.advance(ctx, chunk)
 }
 
 func sleep(ctx context.Context, d time.Duration) error {

@@ -75,20 +75,24 @@ func (s Schema) LabelName(id string) string {
 	return id
 }
 
-// ChunkState is where a chunk stands from the user's point of view.
+// ChunkState is where a chunk stands from the user's point of view. The
+// real backend maps the client's phase (client.Phase) onto it one to one;
+// a locked chunk is ChunkClaimable with Eligible false.
 type ChunkState int
 
 // Chunk states, in protocol order.
 const (
-	ChunkClaimable ChunkState = iota // open, the user may claim it
-	ChunkAssigned                    // claimed by the user, being labeled
-	ChunkCommitted                   // the user's commitment is on-chain
-	ChunkRevealed                    // the user's labels are revealed
-	ChunkFinalized                   // tallied and paid
-	ChunkExpired                     // a window closed before the user acted
+	ChunkClaimable  ChunkState = iota // open, the user may claim it
+	ChunkAssigned                     // claimed by the user, being labeled
+	ChunkCommitted                    // the user's commitment is on-chain
+	ChunkRevealed                     // the user's labels are revealed
+	ChunkFinalized                    // tallied and paid
+	ChunkLapsed                       // the user did not commit or reveal in time
+	ChunkDisputed                     // tallied; some tasks wait for a reviewer
+	ChunkGoldMissed                   // tallied; the user's labels missed gold answers and were excluded
 )
 
-var chunkStateNames = [...]string{"claimable", "assigned", "committed", "revealed", "finalized", "expired"}
+var chunkStateNames = [...]string{"claimable", "assigned", "committed", "revealed", "finalized", "lapsed", "disputed", "gold missed"}
 
 // String returns the lower-case name of the state.
 func (s ChunkState) String() string {
@@ -130,11 +134,13 @@ type GivenLabel struct {
 	Spent  time.Duration // time the annotator spent on the item
 }
 
-// Phase is the progress of a chunk's background submission.
+// Phase is the progress of a chunk's background submission: the client's
+// phase of the chunk, or the transaction being sent.
 type Phase int
 
 // Submission phases, in order. Failed is reported with Err set and may be
-// retried by the backend (the phase then moves on again).
+// retried by the backend (the phase then moves on again). Finalized,
+// Disputed, GoldMissed and Lapsed are final.
 const (
 	Labeling Phase = iota
 	Committing
@@ -143,10 +149,12 @@ const (
 	Revealed
 	Finalized
 	Disputed
+	GoldMissed // finalized; the user's labels missed gold answers and were excluded
+	Lapsed     // the user's seat lapsed: a window closed before the submission went through
 	Failed
 )
 
-var phaseNames = [...]string{"labeling", "committing", "committed", "revealing", "revealed", "finalized", "disputed", "failed"}
+var phaseNames = [...]string{"labeling", "committing", "committed", "revealing", "revealed", "finalized", "disputed", "gold missed", "lapsed", "failed"}
 
 // String returns the lower-case name of the phase.
 func (p Phase) String() string {
@@ -155,6 +163,13 @@ func (p Phase) String() string {
 	}
 	return phaseNames[p]
 }
+
+// Bad reports whether the phase is a failure or an unhappy end.
+func (p Phase) Bad() bool { return p == Failed || p == GoldMissed || p == Lapsed }
+
+// Tallied reports whether the chunk was finalized with the user's labels
+// revealed: its feedback exists.
+func (p Phase) Tallied() bool { return p == Finalized || p == Disputed || p == GoldMissed }
 
 // Submission is the background submission state of one chunk.
 type Submission struct {

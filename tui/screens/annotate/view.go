@@ -77,7 +77,7 @@ func (m *Model) submission() string {
 		s = phaseLine(m.sub) + " · enter: next chunk"
 		if m.sub.Err != "" {
 			s = st.Bad.Render(s + " · error: " + m.sub.Err)
-		} else if m.sub.Phase == backend.Failed {
+		} else if m.sub.Phase.Bad() {
 			s = st.Bad.Render(s)
 		} else {
 			s = st.Good.Render(s)

@@ -40,7 +40,7 @@ func New(c *common.Common) *Model {
 		{Title: "tasks", Width: 7, Right: true},
 		{Title: "reward/label", Width: 12, Right: true},
 		{Title: "min rep", Width: 7, Right: true},
-		{Title: "state", Width: 10},
+		{Title: "state", Width: 11}, // "gold missed"
 		{Title: "deadline", Width: 0},
 	})}
 }
@@ -166,7 +166,8 @@ func sorted(cs []backend.Chunk) []backend.Chunk {
 			return 1
 		case c.State == backend.ChunkClaimable:
 			return 2
-		case c.State == backend.ChunkExpired || c.State == backend.ChunkFinalized:
+		case c.State == backend.ChunkFinalized || c.State == backend.ChunkDisputed ||
+			c.State == backend.ChunkGoldMissed || c.State == backend.ChunkLapsed:
 			return 3
 		}
 		return 0

@@ -1,10 +1,14 @@
 package chunks
 
 import (
+	"strings"
 	"testing"
 	"time"
 
 	"github.com/kappa-dev/kappa/tui/backend"
+	"github.com/kappa-dev/kappa/tui/common"
+	"github.com/kappa-dev/kappa/tui/keys"
+	"github.com/kappa-dev/kappa/tui/styles"
 )
 
 func TestSorted(t *testing.T) {
@@ -55,5 +59,32 @@ func TestDeadline(t *testing.T) {
 		if got := deadline(tc.c); got != tc.want {
 			t.Errorf("%s: %q, want %q", tc.name, got, tc.want)
 		}
+	}
+}
+
+// TestFinishedStates: a chunk whose labels missed gold shows as what it is,
+// "gold missed" in full (not "expired", nor cut), and sorts with the other
+// finished chunks (lapsed, disputed, finalized) after the open ones.
+func TestFinishedStates(t *testing.T) {
+	c := &common.Common{Styles: styles.PlainStyles(), Keys: keys.DefaultKeyMap(), Now: time.Now}
+	m := New(c)
+	m.SetSize(100, 12)
+	m.Update(ListMsg{Chunks: []backend.Chunk{
+		{ID: 1, Tier: "standard", State: backend.ChunkGoldMissed},
+		{ID: 2, Tier: "standard", State: backend.ChunkLapsed},
+		{ID: 3, Tier: "standard", State: backend.ChunkDisputed},
+		{ID: 4, Tier: "standard", State: backend.ChunkClaimable, Eligible: true},
+	}})
+	if got := ids(m.chunks); got[0] != 4 {
+		t.Errorf("order %v: the claimable chunk goes before the finished ones", got)
+	}
+	view := m.View()
+	for _, want := range []string{" gold missed ", " lapsed ", " disputed "} {
+		if !strings.Contains(view, want) {
+			t.Errorf("view lacks %q:\n%s", want, view)
+		}
+	}
+	if strings.Contains(view, "expired") || strings.Contains(view, "gold miss…") {
+		t.Errorf("a gold miss is shown as something else:\n%s", view)
 	}
 }

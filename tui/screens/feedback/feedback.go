@@ -81,9 +81,9 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case common.SchemaMsg, common.CampaignMsg:
 		m.rows() // label names and amounts depend on them
 	case common.StatusMsg:
-		// A chunk finalized since the last load: fetch its outcome.
+		// A chunk tallied since the last load: fetch its outcome.
 		for _, s := range msg.Status.Submissions {
-			if s.Phase == backend.Finalized && m.loaded && !m.known[s.Chunk] {
+			if s.Phase.Tallied() && m.loaded && !m.known[s.Chunk] {
 				m.known[s.Chunk] = true
 				return m, m.load()
 			}

@@ -124,7 +124,7 @@ func (a *App) ClientDeps(ctx context.Context) (client.Deps, error) {
 	}
 	return client.Deps{
 		Backend: backend, ChainID: new(big.Int).Set(s.ChainID), Hub: hub,
-		Account: acct, Journal: j, IPFS: store,
+		Account: acct, Journal: j, IPFS: store, Endpoint: s.RPCURL,
 	}, nil
 }
 
