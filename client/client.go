@@ -8,6 +8,7 @@ import (
 	"sync"
 	"time"
 
+	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
@@ -48,6 +49,8 @@ type Deps struct {
 	// IPFS stores and fetches documents (a Cache in front of a node, so
 	// cached tasks stay readable when the node is down).
 	IPFS ipfs.Store
+	// Endpoint names the node in messages (its RPC URL); optional.
+	Endpoint string
 }
 
 func (d Deps) check() error {
@@ -161,6 +164,8 @@ func Open(ctx context.Context, d Deps, campaignID *big.Int) (*Client, error) {
 	return c, nil
 }
 
+// checkChainID checks that the node serves the configured chain, and that
+// the journal belongs to that very chain (bindJournal).
 func checkChainID(ctx context.Context, d Deps) error {
 	got, err := d.Backend.ChainID(ctx)
 	if err != nil {
@@ -168,6 +173,54 @@ func checkChainID(ctx context.Context, d Deps) error {
 	}
 	if got.Cmp(d.ChainID) != 0 {
 		return fmt.Errorf("node serves chain id %s, configured chain id is %s: refusing to sign", got, d.ChainID)
+	}
+	return bindJournal(ctx, d, got)
+}
+
+// bindJournal binds the journal to the node's chain, its id and the hash of
+// its block 0 (journal.BindChain): recorded on first use, compared on every
+// later open or reconnect. A chain id alone does not tell a reset devnet,
+// a restarted local node or a testnet regenesis from the chain the journal
+// was written on, and on such a chain the journal's nonces would make the
+// next transaction wait forever. The error is a *journal.ChainMismatchError.
+func bindJournal(ctx context.Context, d Deps, id *big.Int) error {
+	h, err := d.Backend.HeaderByNumber(ctx, big.NewInt(0))
+	if err != nil {
+		return fmt.Errorf("read the genesis block: %w", err)
+	}
+	node := journal.Chain{ID: id, Genesis: h.Hash()}
+	if _, bound, err := d.Journal.Chain(); err != nil {
+		return err
+	} else if !bound {
+		if err := checkHistory(ctx, d, node); err != nil {
+			return err
+		}
+	}
+	return d.Journal.BindChain(node, d.Endpoint)
+}
+
+// checkHistory vouches for a journal written before journals recorded their
+// chain: the node must know the journal's last mined transaction.
+func checkHistory(ctx context.Context, d Deps, node journal.Chain) error {
+	mined, err := d.Journal.Intents(func(in journal.Intent) bool { return in.State == journal.StateMined })
+	if err != nil || len(mined) == 0 {
+		return err
+	}
+	last := mined[0]
+	for _, in := range mined {
+		if in.ID > last.ID {
+			last = in
+		}
+	}
+	_, err = d.Backend.TransactionReceipt(ctx, last.Hash)
+	switch {
+	case errors.Is(err, ethereum.NotFound):
+		return &journal.ChainMismatchError{
+			Path: d.Journal.Path(), Node: node, Endpoint: d.Endpoint,
+			Evidence: fmt.Sprintf("its %s transaction %s was mined in block %d", last.Describe(), last.Hash.Hex(), last.Block),
+		}
+	case err != nil:
+		return fmt.Errorf("check journal %s against the chain: receipt of %s: %w", d.Journal.Path(), last.Hash.Hex(), err)
 	}
 	return nil
 }
@@ -266,8 +319,13 @@ func (c *Client) Sync(ctx context.Context) error {
 }
 
 // Reconcile settles every journaled transaction left open by a crash: the
-// same signed bytes are rebroadcast or found mined, never signed anew.
+// same signed bytes are rebroadcast or found mined, never signed anew. It
+// first checks that the node still serves the journal's chain (it may have
+// been reset since Open).
 func (c *Client) Reconcile(ctx context.Context) (chain.Report, error) {
+	if err := checkChainID(ctx, c.deps); err != nil {
+		return chain.Report{}, err
+	}
 	return c.sender.Reconcile(ctx)
 }
 

@@ -605,7 +605,7 @@ func (d *Devnet) JournalPath(name string) (string, error) {
 func (d *Devnet) ClientDeps(acct *wallet.Account, j *journal.Journal) client.Deps {
 	return client.Deps{
 		Backend: d.chain.Client(), ChainID: d.ChainID(), Hub: d.state.Hub,
-		Account: acct, Journal: j, IPFS: d.ipfs,
+		Account: acct, Journal: j, IPFS: d.ipfs, Endpoint: d.RPCURL(),
 	}
 }
 

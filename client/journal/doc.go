@@ -16,7 +16,14 @@
 //
 // The file carries a schema version. Opening a corrupt file, a file of a
 // newer kappa, or a file another process holds open fails with an error that
-// names the path. The file is created with mode 0600.
+// names the path. The file is created with mode 0600. Open checks the file's
+// structure before bbolt maps it, so damage is refused in time bounded by
+// the file's size instead of hanging or crashing bbolt; what can still be
+// read is first exported to <journal>.salvage-<n>.json. A journal found
+// damaged while open (a bbolt panic) refuses every later call.
+//
+// A journal belongs to one chain: BindChain records the chain id and
+// genesis hash on first use and refuses another chain after that.
 //
 // The journal knows nothing about RPC or IPFS: it only stores. Deciding what a
 // stored intent means for the chain is client/chain's job.

@@ -195,7 +195,7 @@ func (j *Journal) AddIntent(in Intent) (Intent, error) {
 	in.Created = j.now().UTC()
 	in.Updated = in.Created
 	in.Block, in.GasUsed, in.Note = 0, 0, ""
-	err := j.db.Update(func(tx *bolt.Tx) error {
+	err := j.update(func(tx *bolt.Tx) error {
 		ib, kb := tx.Bucket(bucketIntents), tx.Bucket(bucketIntentKeys)
 		if v := kb.Get([]byte(in.Key)); v != nil {
 			prev, err := getIntent(ib, binary.BigEndian.Uint64(v))
@@ -252,7 +252,7 @@ type Update struct {
 // pending) is an error.
 func (j *Journal) UpdateIntent(id uint64, u Update) (Intent, error) {
 	var in Intent
-	err := j.db.Update(func(tx *bolt.Tx) error {
+	err := j.update(func(tx *bolt.Tx) error {
 		ib := tx.Bucket(bucketIntents)
 		var err error
 		if in, err = getIntent(ib, id); err != nil {
@@ -295,7 +295,7 @@ func (j *Journal) UpdateIntent(id uint64, u Update) (Intent, error) {
 // Intent returns the intent with the given id.
 func (j *Journal) Intent(id uint64) (Intent, error) {
 	var in Intent
-	err := j.db.View(func(tx *bolt.Tx) error {
+	err := j.view(func(tx *bolt.Tx) error {
 		var err error
 		in, err = getIntent(tx.Bucket(bucketIntents), id)
 		return err
@@ -312,7 +312,7 @@ func (j *Journal) IntentByKey(key string) (Intent, bool, error) {
 		in Intent
 		ok bool
 	)
-	err := j.db.View(func(tx *bolt.Tx) error {
+	err := j.view(func(tx *bolt.Tx) error {
 		v := tx.Bucket(bucketIntentKeys).Get([]byte(key))
 		if v == nil {
 			return nil
@@ -332,7 +332,7 @@ func (j *Journal) IntentByKey(key string) (Intent, bool, error) {
 // nil), ordered by sender, nonce and ID: the order they must reach the chain.
 func (j *Journal) Intents(keep func(Intent) bool) ([]Intent, error) {
 	var out []Intent
-	err := j.db.View(func(tx *bolt.Tx) error {
+	err := j.view(func(tx *bolt.Tx) error {
 		return tx.Bucket(bucketIntents).ForEach(func(k, v []byte) error {
 			var in Intent
 			if err := json.Unmarshal(v, &in); err != nil {
@@ -373,7 +373,7 @@ func (j *Journal) NextNonce(from common.Address) (uint64, bool, error) {
 		next uint64
 		ok   bool
 	)
-	err := j.db.View(func(tx *bolt.Tx) error {
+	err := j.view(func(tx *bolt.Tx) error {
 		// intent_nonces keys are from ‖ nonce ‖ id: the last key under
 		// the sender's prefix holds its highest nonce.
 		c := tx.Bucket(bucketNonces).Cursor()

@@ -7,9 +7,11 @@ import (
 	"os"
 	"path/filepath"
 	"runtime/debug"
+	"sync"
 	"time"
 
 	bolt "go.etcd.io/bbolt"
+	berrors "go.etcd.io/bbolt/errors"
 )
 
 // SchemaVersion is the layout version this package writes. Files with a
@@ -47,7 +49,7 @@ var ErrInUse = errors.New("journal is in use by another process")
 var ErrNewerVersion = errors.New("journal was written by a newer kappa")
 
 // ErrCorrupt is returned (wrapped) by Open for a file that is not a readable
-// kappa journal.
+// kappa journal, and by every method of a Journal found damaged while open.
 var ErrCorrupt = errors.New("journal is corrupt or not a kappa journal")
 
 // Journal is an open journal file. Its methods are safe for concurrent use by
@@ -56,6 +58,9 @@ type Journal struct {
 	db   *bolt.DB
 	path string
 	now  func() time.Time
+
+	mu     sync.Mutex
+	broken error // once set, every method returns it
 }
 
 // Options tune Open. The zero value is valid.
@@ -63,11 +68,19 @@ type Options struct {
 	// LockTimeout bounds the wait for another process's file lock; zero
 	// means DefaultLockTimeout.
 	LockTimeout time.Duration
+
+	noSync bool // tests only: skip fsync
 }
 
 // Open opens the journal at path, creating it (and its directory, mode 0700)
 // if it does not exist. An existing file with looser permissions is tightened
 // to 0600, because it holds signed transactions and the annotator's work.
+//
+// A damaged file is refused with ErrCorrupt, after the labels, chunk states
+// and transactions that can still be read are exported next to it (see
+// docs/JOURNAL.md). Open reads every page of the file once before bbolt
+// maps it, so its time and memory are bounded by the file's size whatever
+// the damage.
 func Open(path string, opts Options) (j *Journal, err error) {
 	if path == "" {
 		return nil, errors.New("open journal: empty path")
@@ -88,82 +101,138 @@ func Open(path string, opts Options) (j *Journal, err error) {
 			}
 		}
 	}
-	// bbolt reads the file through mmap, so a damaged file whose pages
-	// point past its end faults (SIGBUS) instead of returning an error, and
-	// bbolt panics on some other damage. SetPanicOnFault turns such faults
-	// into panics in this goroutine, verify touches every page now, and the
-	// recover below turns both into an error naming the file: a damaged
-	// journal fails here, not later in the middle of labeling.
+	inUse := func() error {
+		return fmt.Errorf("open journal %s: %w (waited %s for its lock; is another kappa running?)", path, ErrInUse, opts.LockTimeout)
+	}
+	// The file is locked, then checked, then handed to bbolt, which locks
+	// it again (a no-op on the same open file): no other kappa can write
+	// between the check and bbolt's first read.
+	f, err := os.OpenFile(path, os.O_RDWR|os.O_CREATE, 0o600)
+	if err != nil {
+		return nil, fmt.Errorf("open journal %s: %w", path, err)
+	}
+	handed := false
+	defer func() {
+		if !handed {
+			unlockFile(f)
+			f.Close()
+		}
+	}()
+	switch err := lockFile(f, opts.LockTimeout); {
+	case errors.Is(err, berrors.ErrTimeout):
+		return nil, inUse()
+	case err != nil:
+		return nil, fmt.Errorf("open journal %s: lock: %w", path, err)
+	}
+	fi, err := f.Stat()
+	if err != nil {
+		return nil, fmt.Errorf("open journal %s: %w", path, err)
+	}
+	if fi.Size() > 0 {
+		if err := checkFile(f, fi.Size()); err != nil {
+			return nil, damaged(path, "open journal", err.Error())
+		}
+	}
+
+	// bbolt reads the file through mmap: a fault there (the file truncated
+	// behind our back) would be a SIGBUS, and bbolt panics on damage the
+	// check above missed. SetPanicOnFault turns such faults into panics in
+	// this goroutine, and the recover below turns both into an error
+	// naming the file.
 	defer debug.SetPanicOnFault(debug.SetPanicOnFault(true))
 	var db *bolt.DB
 	defer func() {
 		if r := recover(); r != nil {
 			if db != nil {
-				db.Close()
+				closeStuck(db)
+			} else {
+				unlockFile(f)
+				f.Close()
 			}
-			j, err = nil, fmt.Errorf("open journal %s: %w: %v", path, ErrCorrupt, r)
+			j, err = nil, damaged(path, "open journal", fmt.Sprintf("bbolt panicked: %v", r))
 		}
 	}()
-	db, err = bolt.Open(path, 0o600, &bolt.Options{Timeout: opts.LockTimeout})
+	handed = true // bbolt closes f from here on, also when Open fails
+	db, err = bolt.Open(path, 0o600, &bolt.Options{
+		Timeout:  opts.LockTimeout,
+		NoSync:   opts.noSync,
+		OpenFile: func(string, int, os.FileMode) (*os.File, error) { return f, nil },
+	})
 	switch {
 	case errors.Is(err, bolt.ErrTimeout):
-		return nil, fmt.Errorf("open journal %s: %w (waited %s for its lock; is another kappa running?)", path, ErrInUse, opts.LockTimeout)
+		return nil, inUse()
 	case errors.Is(err, bolt.ErrInvalid), errors.Is(err, bolt.ErrChecksum), errors.Is(err, bolt.ErrVersionMismatch), errors.Is(err, bolt.ErrInvalidMapping):
 		return nil, fmt.Errorf("open journal %s: %w: %v", path, ErrCorrupt, err)
 	case err != nil:
 		return nil, fmt.Errorf("open journal %s: %w", path, err)
 	}
-	if err := verify(db); err != nil {
-		db.Close()
-		return nil, fmt.Errorf("open journal %s: %w: %v", path, ErrCorrupt, err)
-	}
 	j = &Journal{db: db, path: path, now: time.Now}
 	if err := j.init(); err != nil {
+		if j.Broken() != nil {
+			closeStuck(db)
+			return nil, err
+		}
 		db.Close()
 		return nil, fmt.Errorf("open journal %s: %w", path, err)
 	}
 	return j, nil
 }
 
-// verify reads every key and value of every bucket, so that a damaged page
-// shows up while Open can still report it (see Open).
-func verify(db *bolt.DB) error {
-	return db.View(func(tx *bolt.Tx) error {
-		var sum byte
-		var walk func(b *bolt.Bucket, depth int) error
-		walk = func(b *bolt.Bucket, depth int) error {
-			if depth > 8 {
-				return errors.New("buckets nested too deep")
-			}
-			c := b.Cursor()
-			for k, v := c.First(); k != nil; k, v = c.Next() {
-				for _, x := range k {
-					sum ^= x
-				}
-				if v == nil {
-					if nb := b.Bucket(k); nb != nil {
-						if err := walk(nb, depth+1); err != nil {
-							return err
-						}
-					}
-					continue
-				}
-				for _, x := range v {
-					sum ^= x
-				}
-			}
-			return nil
-		}
-		err := tx.ForEach(func(name []byte, b *bolt.Bucket) error { return walk(b, 1) })
-		_ = sum // the reads are the point
+// damaged is the error for a journal found damaged: it exports what can
+// still be read (exportSalvage) and says what to do.
+func damaged(path, op, reason string) error {
+	saved := exportSalvage(path, reason)
+	return fmt.Errorf("%s %s: %w: %s; %s. Nothing more is written to it or sent from it. Move it aside (mv %s %s.damaged) and run kappa again to start a new journal",
+		op, path, ErrCorrupt, reason, saved, path, path)
+}
+
+// view runs fn in a read transaction and update in a write transaction.
+// Both refuse to run on a journal found damaged, and turn a panic inside
+// bbolt (or a fault of its mmap) into an error that marks the journal
+// damaged: from then on it refuses every call, so no transaction is ever
+// sent on the word of a journal that cannot be trusted.
+func (j *Journal) view(fn func(*bolt.Tx) error) error   { return j.run(false, fn) }
+func (j *Journal) update(fn func(*bolt.Tx) error) error { return j.run(true, fn) }
+
+func (j *Journal) run(write bool, fn func(*bolt.Tx) error) (err error) {
+	if err := j.Broken(); err != nil {
 		return err
-	})
+	}
+	defer debug.SetPanicOnFault(debug.SetPanicOnFault(true))
+	defer func() {
+		if r := recover(); r != nil {
+			err = j.breakDown(fmt.Sprintf("bbolt panicked: %v", r))
+		}
+	}()
+	if write {
+		return j.db.Update(fn)
+	}
+	return j.db.View(fn)
+}
+
+// Broken returns the error every method returns once the journal was found
+// damaged while open, or nil.
+func (j *Journal) Broken() error {
+	j.mu.Lock()
+	defer j.mu.Unlock()
+	return j.broken
+}
+
+// breakDown marks the journal damaged, exporting what can still be read,
+// and returns the error every later call returns.
+func (j *Journal) breakDown(reason string) error {
+	j.mu.Lock()
+	defer j.mu.Unlock()
+	if j.broken == nil {
+		j.broken = damaged(j.path, "journal", reason)
+	}
+	return j.broken
 }
 
 // init creates the buckets of a new file or checks the version of an
 // existing one.
 func (j *Journal) init() error {
-	return j.db.Update(func(tx *bolt.Tx) error {
+	return j.update(func(tx *bolt.Tx) error {
 		meta := tx.Bucket(bucketMeta)
 		if meta == nil {
 			// A file with buckets but no meta is some other bbolt database:
@@ -212,10 +281,34 @@ func (j *Journal) Path() string { return j.path }
 
 // Close releases the file and its lock.
 func (j *Journal) Close() error {
+	if j.Broken() != nil {
+		if !closeStuck(j.db) {
+			return fmt.Errorf("close journal %s: bbolt did not let go of it after its panic; the file stays locked until kappa exits", j.path)
+		}
+		return nil
+	}
 	if err := j.db.Close(); err != nil {
 		return fmt.Errorf("close journal %s: %w", j.path, err)
 	}
 	return nil
+}
+
+// closeStuck closes a bbolt database that panicked: a panic may have left
+// one of its locks held, so Close is given a second and then abandoned
+// (blocked on a lock, it uses no CPU). It reports whether Close returned.
+func closeStuck(db *bolt.DB) bool {
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		defer func() { _ = recover() }()
+		db.Close()
+	}()
+	select {
+	case <-done:
+		return true
+	case <-time.After(time.Second):
+		return false
+	}
 }
 
 // u64 encodes n as 8 big-endian bytes, so byte order is numeric order.

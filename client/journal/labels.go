@@ -45,6 +45,9 @@ type ChunkStatus struct {
 	Size int `json:"size,omitempty"`
 }
 
+// chunkKeyLen is the length of a chunkKey.
+const chunkKeyLen = common.AddressLength + 8
+
 // chunkKey is the campaign address followed by the big-endian chunk id, so
 // one campaign's chunks are contiguous and in numeric order.
 func chunkKey(campaign common.Address, chunk uint64) []byte {
@@ -60,7 +63,7 @@ func (j *Journal) PutLabel(campaign common.Address, chunk uint64, task uint32, v
 	if spent < 0 {
 		return fmt.Errorf("put label campaign %s chunk %d task %d: negative time spent %s", campaign.Hex(), chunk, task, spent)
 	}
-	err := j.db.Update(func(tx *bolt.Tx) error {
+	err := j.update(func(tx *bolt.Tx) error {
 		ck := chunkKey(campaign, chunk)
 		if st, err := getChunkStatus(tx, ck); err != nil {
 			return err
@@ -93,7 +96,7 @@ func (j *Journal) PutLabel(campaign common.Address, chunk uint64, task uint32, v
 // clears the task.
 func (j *Journal) UndoLabel(campaign common.Address, chunk uint64) (Label, error) {
 	var last Label
-	err := j.db.Update(func(tx *bolt.Tx) error {
+	err := j.update(func(tx *bolt.Tx) error {
 		ck := chunkKey(campaign, chunk)
 		if st, err := getChunkStatus(tx, ck); err != nil {
 			return err
@@ -132,7 +135,7 @@ func (j *Journal) UndoLabel(campaign common.Address, chunk uint64) (Label, error
 // Labels returns the chunk's labels ordered by task index.
 func (j *Journal) Labels(campaign common.Address, chunk uint64) ([]Label, error) {
 	var out []Label
-	err := j.db.View(func(tx *bolt.Tx) error {
+	err := j.view(func(tx *bolt.Tx) error {
 		b := tx.Bucket(bucketLabels).Bucket(chunkKey(campaign, chunk))
 		if b == nil {
 			return nil
@@ -157,7 +160,7 @@ func (j *Journal) Labels(campaign common.Address, chunk uint64) ([]Label, error)
 // task, or a label beyond size. Marking an already complete chunk again with
 // the same size is a no-op.
 func (j *Journal) MarkChunkComplete(campaign common.Address, chunk uint64, size int) error {
-	err := j.db.Update(func(tx *bolt.Tx) error {
+	err := j.update(func(tx *bolt.Tx) error {
 		if size <= 0 {
 			return fmt.Errorf("chunk size %d must be positive", size)
 		}
@@ -205,7 +208,7 @@ func (j *Journal) MarkChunkComplete(campaign common.Address, chunk uint64, size 
 // the zero status.
 func (j *Journal) ChunkStatus(campaign common.Address, chunk uint64) (ChunkStatus, error) {
 	var st ChunkStatus
-	err := j.db.View(func(tx *bolt.Tx) error {
+	err := j.view(func(tx *bolt.Tx) error {
 		var err error
 		st, err = getChunkStatus(tx, chunkKey(campaign, chunk))
 		return err

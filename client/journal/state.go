@@ -19,7 +19,7 @@ func (j *Journal) PutState(key string, value []byte) error {
 	if key == "" {
 		return errors.New("put state: empty key")
 	}
-	err := j.db.Update(func(tx *bolt.Tx) error {
+	err := j.update(func(tx *bolt.Tx) error {
 		return tx.Bucket(bucketState).Put([]byte(key), value)
 	})
 	if err != nil {
@@ -31,7 +31,7 @@ func (j *Journal) PutState(key string, value []byte) error {
 // State returns the value stored under key and whether there is one.
 func (j *Journal) State(key string) ([]byte, bool, error) {
 	var out []byte
-	err := j.db.View(func(tx *bolt.Tx) error {
+	err := j.view(func(tx *bolt.Tx) error {
 		if v := tx.Bucket(bucketState).Get([]byte(key)); v != nil {
 			out = append([]byte{}, v...) // bbolt memory is only valid inside the tx
 		}
@@ -45,7 +45,7 @@ func (j *Journal) State(key string) ([]byte, bool, error) {
 
 // DeleteState removes key; removing a missing key is not an error.
 func (j *Journal) DeleteState(key string) error {
-	err := j.db.Update(func(tx *bolt.Tx) error {
+	err := j.update(func(tx *bolt.Tx) error {
 		return tx.Bucket(bucketState).Delete([]byte(key))
 	})
 	if err != nil {
@@ -57,7 +57,7 @@ func (j *Journal) DeleteState(key string) error {
 // StateKeys returns the keys that start with prefix, in byte order.
 func (j *Journal) StateKeys(prefix string) ([]string, error) {
 	var keys []string
-	err := j.db.View(func(tx *bolt.Tx) error {
+	err := j.view(func(tx *bolt.Tx) error {
 		c := tx.Bucket(bucketState).Cursor()
 		p := []byte(prefix)
 		for k, _ := c.Seek(p); k != nil && len(k) >= len(p) && string(k[:len(p)]) == prefix; k, _ = c.Next() {
@@ -87,7 +87,7 @@ func (j *Journal) Enqueue(queue string, data []byte) (uint64, error) {
 		return 0, errors.New("enqueue: empty queue name")
 	}
 	var seq uint64
-	err := j.db.Update(func(tx *bolt.Tx) error {
+	err := j.update(func(tx *bolt.Tx) error {
 		b, err := tx.Bucket(bucketQueues).CreateBucketIfNotExists([]byte(queue))
 		if err != nil {
 			return err
@@ -106,7 +106,7 @@ func (j *Journal) Enqueue(queue string, data []byte) (uint64, error) {
 // Queue returns the entries of the named queue, oldest first.
 func (j *Journal) Queue(queue string) ([]QueueItem, error) {
 	var out []QueueItem
-	err := j.db.View(func(tx *bolt.Tx) error {
+	err := j.view(func(tx *bolt.Tx) error {
 		b := tx.Bucket(bucketQueues).Bucket([]byte(queue))
 		if b == nil {
 			return nil
@@ -128,7 +128,7 @@ func (j *Journal) Queue(queue string) ([]QueueItem, error) {
 // Dequeue removes entry seq from the named queue once its work is done;
 // removing a missing entry is not an error, so a retried Dequeue is safe.
 func (j *Journal) Dequeue(queue string, seq uint64) error {
-	err := j.db.Update(func(tx *bolt.Tx) error {
+	err := j.update(func(tx *bolt.Tx) error {
 		b := tx.Bucket(bucketQueues).Bucket([]byte(queue))
 		if b == nil {
 			return nil
