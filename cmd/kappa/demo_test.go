@@ -66,6 +66,9 @@ func TestDemoInTmux(t *testing.T) {
 		t.Skip("builds kappa and starts a devnet")
 	}
 	if _, err := exec.LookPath("tmux"); err != nil {
+		if os.Getenv("CI") != "" {
+			t.Fatal("tmux is not installed: CI must install it for the demo's terminal test")
+		}
 		t.Skip("tmux is not installed: the demo's terminal test needs it (CI installs it)")
 	}
 	dir := t.TempDir()
