@@ -443,6 +443,21 @@ func (c *Client) UndoLabel(chunk uint64) (journal.Label, error) {
 	return c.deps.Journal.UndoLabel(c.key, chunk)
 }
 
+// ClearLabel removes the label of one task of the chunk and returns it, in
+// one journal transaction that leaves the chunk's other labels as they were
+// (journal.ErrNoLabel if the task has none, journal.ErrChunkComplete once
+// the chunk is committed).
+func (c *Client) ClearLabel(chunk uint64, task int) (journal.Label, error) {
+	mc, err := c.chunkDoc(chunk)
+	if err != nil {
+		return journal.Label{}, err
+	}
+	if task < 0 || task >= len(mc.Tasks) {
+		return journal.Label{}, fmt.Errorf("clear label chunk %d: task %d out of range 0..%d", chunk, task, len(mc.Tasks)-1)
+	}
+	return c.deps.Journal.ClearLabel(c.key, chunk, uint32(task))
+}
+
 // values returns the journaled labels of a complete chunk in task order.
 func (c *Client) values(chunk uint64) ([]uint32, []journal.Label, error) {
 	mc, err := c.chunkDoc(chunk)

@@ -186,17 +186,15 @@ func (b *Backend) SaveLabel(ctx context.Context, l backend.GivenLabel) error {
 	if err != nil {
 		return fmt.Errorf("save label of chunk %d task %d: %w", l.Chunk, i+1, err)
 	}
-	b.labelMu.Lock()
-	defer b.labelMu.Unlock()
 	if err := b.c.PutLabel(l.Chunk, i, v, l.Spent); err != nil {
 		return fmt.Errorf("save label of chunk %d task %d: %w", l.Chunk, i+1, err)
 	}
 	return nil
 }
 
-// ClearLabel removes a task's label. The journal undoes the chunk's most
-// recent label only, so labels given after the task's are undone too and
-// given again, unchanged, in their order.
+// ClearLabel removes a task's label, in one journal transaction: the chunk's
+// other labels are not touched, whenever the process dies. A task without a
+// label is already clear.
 func (b *Backend) ClearLabel(ctx context.Context, chunk uint64, task string) error {
 	if err := ctx.Err(); err != nil {
 		return err
@@ -205,37 +203,8 @@ func (b *Backend) ClearLabel(ctx context.Context, chunk uint64, task string) err
 	if err != nil {
 		return fmt.Errorf("undo: %w", err)
 	}
-	b.labelMu.Lock()
-	defer b.labelMu.Unlock()
-	var later []journal.Label
-	for {
-		l, err := b.c.UndoLabel(chunk)
-		if errors.Is(err, journal.ErrNoLabel) {
-			break // the task had no label: nothing to clear
-		}
-		if err != nil {
-			b.restore(chunk, later)
-			return fmt.Errorf("undo label of chunk %d task %d: %w", chunk, i+1, err)
-		}
-		if int(l.Task) == i {
-			break
-		}
-		later = append(later, l)
-	}
-	if err := b.restore(chunk, later); err != nil {
+	if _, err := b.c.ClearLabel(chunk, i); err != nil && !errors.Is(err, journal.ErrNoLabel) {
 		return fmt.Errorf("undo label of chunk %d task %d: %w", chunk, i+1, err)
-	}
-	return nil
-}
-
-// restore gives again labels undone on the way to another task's, oldest
-// first.
-func (b *Backend) restore(chunk uint64, undone []journal.Label) error {
-	for k := len(undone) - 1; k >= 0; k-- {
-		l := undone[k]
-		if err := b.c.PutLabel(chunk, int(l.Task), uint32(l.Value), l.TimeSpent); err != nil {
-			return fmt.Errorf("restore the label of task %d: %w", l.Task+1, err)
-		}
 	}
 	return nil
 }

@@ -69,8 +69,6 @@ type Backend struct {
 	wg     sync.WaitGroup
 	drv    *client.Driver // the submissions
 
-	labelMu sync.Mutex // serializes journal label edits (undo is not atomic)
-
 	mu      sync.Mutex
 	status  backend.Status
 	token   backend.Token

@@ -15,7 +15,8 @@ import (
 // marked complete would change: its labels may already be committed on-chain.
 var ErrChunkComplete = errors.New("chunk is already complete")
 
-// ErrNoLabel is returned (wrapped) by UndoLabel when the chunk has no label.
+// ErrNoLabel is returned (wrapped) by UndoLabel when the chunk has no label,
+// and by ClearLabel when the task has none.
 var ErrNoLabel = errors.New("no label to undo")
 
 // Label is one annotator answer for one task of a chunk.
@@ -93,7 +94,8 @@ func (j *Journal) PutLabel(campaign common.Address, chunk uint64, task uint32, v
 
 // UndoLabel removes the most recently given label of the chunk and returns
 // it. Earlier labels of a relabeled task are not kept, so undoing a relabel
-// clears the task.
+// clears the task. To clear any other task's label use ClearLabel, not a
+// sequence of undos and puts: that is one transaction.
 func (j *Journal) UndoLabel(campaign common.Address, chunk uint64) (Label, error) {
 	var last Label
 	err := j.update(func(tx *bolt.Tx) error {
@@ -130,6 +132,41 @@ func (j *Journal) UndoLabel(campaign common.Address, chunk uint64) (Label, error
 		return Label{}, fmt.Errorf("undo label campaign %s chunk %d: %w", campaign.Hex(), chunk, err)
 	}
 	return last, nil
+}
+
+// ClearLabel removes the label of one task of the chunk and returns it, in
+// one bbolt transaction: the chunk's other labels are not touched and keep
+// their Seq, At and TimeSpent, so a crash at any moment leaves either the
+// label still there or it gone, never another label lost. It fails with
+// ErrNoLabel when the task has no label and ErrChunkComplete once the chunk
+// is marked complete.
+func (j *Journal) ClearLabel(campaign common.Address, chunk uint64, task uint32) (Label, error) {
+	var l Label
+	err := j.update(func(tx *bolt.Tx) error {
+		ck := chunkKey(campaign, chunk)
+		if st, err := getChunkStatus(tx, ck); err != nil {
+			return err
+		} else if st.Complete {
+			return ErrChunkComplete
+		}
+		b := tx.Bucket(bucketLabels).Bucket(ck)
+		if b == nil {
+			return ErrNoLabel
+		}
+		k := taskKey(task)
+		v := b.Get(k)
+		if v == nil {
+			return ErrNoLabel
+		}
+		if err := json.Unmarshal(v, &l); err != nil {
+			return fmt.Errorf("decode label task %x: %w", k, err)
+		}
+		return b.Delete(k)
+	})
+	if err != nil {
+		return Label{}, fmt.Errorf("clear label campaign %s chunk %d task %d: %w", campaign.Hex(), chunk, task, err)
+	}
+	return l, nil
 }
 
 // Labels returns the chunk's labels ordered by task index.
