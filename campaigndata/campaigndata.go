@@ -8,7 +8,6 @@ import (
 	"sort"
 	"time"
 
-	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
 
@@ -16,7 +15,6 @@ import (
 	"github.com/kappa-dev/kappa/client/document"
 	"github.com/kappa-dev/kappa/client/index"
 	"github.com/kappa-dev/kappa/client/ipfs"
-	"github.com/kappa-dev/kappa/contracts/bindings"
 	"github.com/kappa-dev/kappa/contracts/protocol"
 	"github.com/kappa-dev/kappa/export"
 	"github.com/kappa-dev/kappa/pilot"
@@ -71,22 +69,6 @@ func (s Sources) warn(format string, args ...any) {
 	if s.Warn != nil {
 		s.Warn(fmt.Sprintf(format, args...))
 	}
-}
-
-// ReadToken reads an ERC-20's symbol and decimals.
-func ReadToken(ctx context.Context, caller bind.ContractCaller, token common.Address) (pilot.Token, error) {
-	tok := bindings.NewKappaToken()
-	inst := bind.NewBoundContract(token, abi.ABI{}, caller, nil, nil)
-	opts := &bind.CallOpts{Context: ctx}
-	sym, err := bind.Call(inst, opts, tok.PackSymbol(), tok.UnpackSymbol)
-	if err != nil {
-		return pilot.Token{}, fmt.Errorf("read symbol of token %s: %w", token.Hex(), err)
-	}
-	dec, err := bind.Call(inst, opts, tok.PackDecimals(), tok.UnpackDecimals)
-	if err != nil {
-		return pilot.Token{}, fmt.Errorf("read decimals of token %s: %w", token.Hex(), err)
-	}
-	return pilot.Token{Symbol: sym, Decimals: dec}, nil
 }
 
 // decision is how one task of a finalized chunk was decided, from events.
@@ -195,7 +177,7 @@ func Pilot(ctx context.Context, c *client.Client, src Sources) (*pilot.Pilot, er
 	if err := src.check(c); err != nil {
 		return nil, err
 	}
-	tok, err := ReadToken(ctx, src.Chain, c.Token())
+	tok, err := c.TokenInfo(ctx)
 	if err != nil {
 		return nil, err
 	}
@@ -207,7 +189,7 @@ func Pilot(ctx context.Context, c *client.Client, src Sources) (*pilot.Pilot, er
 	s := c.Schema()
 	p := &pilot.Pilot{
 		Campaign: pilot.Campaign{
-			ID: c.Campaign().String(), Title: s.Title, Token: tok,
+			ID: c.Campaign().String(), Title: s.Title, Token: pilot.Token{Symbol: tok.Symbol, Decimals: tok.Decimals},
 			K: int(info.K), Q: int(info.Q), Kind: pilot.Single,
 			ReviewerFee: new(big.Int).Set(info.ReviewerFee),
 		},

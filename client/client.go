@@ -20,6 +20,7 @@ import (
 	"github.com/kappa-dev/kappa/client/index"
 	"github.com/kappa-dev/kappa/client/ipfs"
 	"github.com/kappa-dev/kappa/client/journal"
+	"github.com/kappa-dev/kappa/client/token"
 	"github.com/kappa-dev/kappa/contracts/bindings"
 	"github.com/kappa-dev/kappa/contracts/protocol"
 	"github.com/kappa-dev/kappa/wallet"
@@ -127,6 +128,9 @@ type Client struct {
 	tree        *protocol.Tree
 
 	mu sync.Mutex // serializes writes on one chunk record at a time
+
+	tokenMu   sync.Mutex
+	tokenInfo *token.Info // read once by TokenInfo
 }
 
 // Open binds a client to a campaign: it reads the campaign from the hub,
@@ -306,7 +310,8 @@ func (c *Client) Info() bindings.KappaHubCampaignInfo { return c.index.Info() }
 // Index exposes the campaign's event index (read-only use).
 func (c *Client) Index() *index.Index { return c.index }
 
-// Token is the ERC-20 the hub pays in.
+// Token is the address of the ERC-20 the hub pays in; TokenInfo adds its
+// symbol and decimals.
 func (c *Client) Token() common.Address { return c.token }
 
 // Sync catches the index up with the chain and rereads the escrow.

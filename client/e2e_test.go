@@ -98,6 +98,14 @@ func TestCampaignEndToEnd(t *testing.T) {
 	req := open("requester", reqDeps)
 	anns := []*client.Client{open("ann1", w.deps("ann1")), open("ann2", w.deps("ann2")), open("ann3", w.deps("ann3"))}
 
+	// The token's info is read once and cached.
+	for i := 0; i < 2; i++ {
+		ti, err := req.TokenInfo(ctx)
+		if err != nil || ti.Address != req.Token() || ti.Symbol != "KAPPA" || ti.Decimals != 18 {
+			t.Fatalf("TokenInfo = %+v, %v; want KAPPA with 18 decimals at %s", ti, err, req.Token().Hex())
+		}
+	}
+
 	// Labels by annotator for chunk 0 (tasks t0-t2) and chunk 1 (t3-t5):
 	// chunk 0: t0 unanimous a; t1 b,b,c (quorum b); t2 a,b,c (dispute).
 	// chunk 1: t3 is gold "a" and ann3 misses it; t4 all b; t5 all c.

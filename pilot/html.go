@@ -8,6 +8,8 @@ import (
 	"math"
 	"math/big"
 	"strconv"
+
+	"github.com/kappa-dev/kappa/client/token"
 )
 
 //go:embed report.html.tmpl
@@ -326,7 +328,7 @@ func (r *Report) htmlView() htmlView {
 		v.AccuracyLine += fmt.Sprintf(" Dispute rate at most %s.", percent(cal.MaxDisputeRate, 1))
 	}
 	v.CostNote = fmt.Sprintf("Cost per accepted label at the %s %q reward (%s %s) and a reviewer fee of %s %s per dispute.",
-		costWhich(cal.CostProposed), cal.CostTier, FormatRat(tokens(cal.CostReward, dec), 4), sym, FormatUnits(cal.ReviewerFee, dec), sym)
+		costWhich(cal.CostProposed), cal.CostTier, FormatRat(tokens(cal.CostReward, dec), 4), sym, token.FormatNumber(cal.ReviewerFee, dec), sym)
 	for i, o := range cal.Options {
 		v.Options = append(v.Options, htmlKQ{K: o.K, Q: o.Q, Correct: percent(o.Correct, 2), Wrong: percent(o.Wrong, 2),
 			Dispute: percent(o.Dispute, 2), Accuracy: percent(o.Accuracy, 2), Paid: FormatRat(o.PaidLabels, 3),

@@ -7,6 +7,8 @@ import (
 	"math/big"
 	"sort"
 	"time"
+
+	"github.com/kappa-dev/kappa/client/token"
 )
 
 // InputVersion is the "version" field of the JSON encoding of a Pilot.
@@ -55,13 +57,15 @@ type inPilot struct {
 	DropOffs     []inDropOff       `json:"drop_offs"`
 }
 
+// parseAmount reads an amount of base units (token.ParseBaseUnits); an
+// absent one is zero.
 func parseAmount(field, s string) (*big.Int, error) {
 	if s == "" {
 		return new(big.Int), nil
 	}
-	v, ok := new(big.Int).SetString(s, 10)
-	if !ok || v.Sign() < 0 {
-		return nil, fmt.Errorf("%w: %s: %q is not a non-negative integer amount", ErrInvalid, field, s)
+	v, err := token.ParseBaseUnits(s)
+	if err != nil {
+		return nil, fmt.Errorf("%w: %s: %v", ErrInvalid, field, err)
 	}
 	return v, nil
 }
@@ -148,10 +152,10 @@ func ReadPilot(r io.Reader) (*Pilot, error) {
 func WritePilot(w io.Writer, p *Pilot) error {
 	c := p.Campaign
 	in := inPilot{Version: InputVersion, Campaign: inCampaign{ID: c.ID, Title: c.Title, Token: jsonToken(c.Token),
-		K: c.K, Q: c.Q, Kind: c.Kind.String(), Labels: c.Labels, ReviewerFee: amount(c.ReviewerFee)},
+		K: c.K, Q: c.Q, Kind: c.Kind.String(), Labels: c.Labels, ReviewerFee: token.BaseUnits(c.ReviewerFee)},
 		Earnings: map[string]string{}}
 	for _, t := range c.Tiers {
-		in.Campaign.Tiers = append(in.Campaign.Tiers, jsonTier{Name: t.Name, Reward: amount(t.Reward)})
+		in.Campaign.Tiers = append(in.Campaign.Tiers, jsonTier{Name: t.Name, Reward: token.BaseUnits(t.Reward)})
 	}
 	for _, o := range p.Observations {
 		in.Observations = append(in.Observations, inObservation{Annotator: o.Annotator, Chunk: o.Chunk, Task: o.Task,
@@ -175,7 +179,7 @@ func WritePilot(w io.Writer, p *Pilot) error {
 	}
 	sort.Strings(keys)
 	for _, a := range keys {
-		in.Earnings[a] = amount(p.Earnings[a])
+		in.Earnings[a] = token.BaseUnits(p.Earnings[a])
 	}
 	for _, d := range p.DropOffs {
 		in.DropOffs = append(in.DropOffs, inDropOff(d))

@@ -6,6 +6,8 @@ import (
 	"io"
 	"math/big"
 	"time"
+
+	"github.com/kappa-dev/kappa/client/token"
 )
 
 // ReportVersion is the "version" field of the JSON report.
@@ -172,13 +174,6 @@ type jsonReport struct {
 
 func ms(d time.Duration) int64 { return d.Milliseconds() }
 
-func amount(x *big.Int) string {
-	if x == nil {
-		return "0"
-	}
-	return x.String()
-}
-
 func ratFloat(r *big.Rat) *float64 {
 	if r == nil {
 		return nil
@@ -234,7 +229,7 @@ func (r *Report) kqJSON(o KQ) jsonKQ {
 	return jsonKQ{K: o.K, Q: o.Q, Correct: ratFloatV(o.Correct), Wrong: ratFloatV(o.Wrong), Dispute: ratFloatV(o.Dispute),
 		Accuracy: ratFloat(o.Accuracy), PaidLabels: ratFloatV(o.PaidLabels),
 		Cost:       ceilUnits(o.Cost).String(),
-		CostTokens: FormatUnits(ceilUnits(o.Cost), uint8(dec)), Meets: o.Meets}
+		CostTokens: token.FormatNumber(ceilUnits(o.Cost), uint8(dec)), Meets: o.Meets}
 }
 
 func (r *Report) toJSON() jsonReport {
@@ -243,20 +238,20 @@ func (r *Report) toJSON() jsonReport {
 	out := jsonReport{
 		Version: ReportVersion,
 		Campaign: jsonCampaign{ID: c.ID, Title: c.Title, Token: jsonToken(c.Token), K: c.K, Q: c.Q,
-			Kind: c.Kind.String(), Labels: append([]string{}, c.Labels...), ReviewerFee: amount(c.ReviewerFee)},
+			Kind: c.Kind.String(), Labels: append([]string{}, c.Labels...), ReviewerFee: token.BaseUnits(c.ReviewerFee)},
 		Price:      strp(r.Price, 18),
 		Currency:   r.Currency,
 		Annotators: []jsonRow{},
 	}
 	for _, t := range c.Tiers {
-		out.Campaign.Tiers = append(out.Campaign.Tiers, jsonTier{Name: t.Name, Reward: amount(t.Reward)})
+		out.Campaign.Tiers = append(out.Campaign.Tiers, jsonTier{Name: t.Name, Reward: token.BaseUnits(t.Reward)})
 	}
 	for _, row := range r.Rows {
 		out.Annotators = append(out.Annotators, jsonRow{
 			Annotator: row.Annotator, Items: row.Items, MedianMS: ms(row.Median), P90MS: ms(row.P90), TimeMS: ms(row.Hours),
 			ConsensusErrors: row.ConsensusErrors, ConsensusChecked: row.ConsensusChecked, ConsensusErrorRate: ratFloat(row.ConsensusErrorRate()),
 			GoldErrors: row.GoldErrors, GoldChecked: row.GoldChecked, GoldErrorRate: ratFloat(row.GoldErrorRate()),
-			Earnings: amount(row.Earnings), EarningsTokens: FormatUnits(row.Earnings, dec),
+			Earnings: token.BaseUnits(row.Earnings), EarningsTokens: token.FormatNumber(row.Earnings, dec),
 			TokensPerHour: strp(row.TokensPerHour, int(dec)), FiatPerHour: fiatp(row.FiatPerHour),
 			Chunks: row.Chunks, DropOffs: row.DropOffs,
 		})
@@ -268,7 +263,7 @@ func (r *Report) toJSON() jsonReport {
 		Unresolved: s.Unresolved, Pending: s.Pending, DisputeRate: ratFloat(s.DisputeRate),
 		GoldTasks: s.GoldTasks, GoldChecked: s.GoldChecked, GoldErrors: s.GoldErrors,
 		Claims: s.Claims, DropOffs: s.DropOffs, DropOffRate: ratFloat(s.DropOffRate),
-		Earnings: amount(s.Earnings), EarningsTokens: FormatUnits(s.Earnings, dec),
+		Earnings: token.BaseUnits(s.Earnings), EarningsTokens: token.FormatNumber(s.Earnings, dec),
 		Time:             distJSON(s.Time),
 		PercentAgreement: statJSON(s.PercentAgreement), Fleiss: statJSON(s.Fleiss), Alpha: statJSON(s.Alpha),
 		Confusions: []jsonPair{},
@@ -281,11 +276,11 @@ func (r *Report) toJSON() jsonReport {
 		TargetHourly: fiatp(cal.TargetHourly), TargetTokensPerHour: strp(cal.TargetTokensPerHour, int(dec)),
 		Tiers:    []jsonTierCal{},
 		Accuracy: ratFloat(cal.Accuracy), AccuracyChecked: cal.AccuracyChecked, LabelValues: cal.LabelValues,
-		TargetAccuracy: ratFloatV(cal.TargetAccuracy), MaxDisputeRate: ratFloat(cal.MaxDisputeRate), CostTier: cal.CostTier, CostReward: amount(cal.CostReward), CostRewardProposed: cal.CostProposed,
-		ReviewerFee: amount(cal.ReviewerFee), Options: []jsonKQ{}, Note: cal.Note,
+		TargetAccuracy: ratFloatV(cal.TargetAccuracy), MaxDisputeRate: ratFloat(cal.MaxDisputeRate), CostTier: cal.CostTier, CostReward: token.BaseUnits(cal.CostReward), CostRewardProposed: cal.CostProposed,
+		ReviewerFee: token.BaseUnits(cal.ReviewerFee), Options: []jsonKQ{}, Note: cal.Note,
 	}
 	for _, t := range cal.Tiers {
-		jt := jsonTierCal{Tier: t.Tier, Reward: amount(t.Reward), Labels: t.Labels, Paid: t.Paid, TimeMS: ms(t.Time),
+		jt := jsonTierCal{Tier: t.Tier, Reward: token.BaseUnits(t.Reward), Labels: t.Labels, Paid: t.Paid, TimeMS: ms(t.Time),
 			MeanMS: ms(t.MeanTime), PaidFraction: ratFloat(t.PaidFraction),
 			TokensPerHour: strp(t.TokensPerHour, int(dec)), FiatPerHour: fiatp(t.FiatPerHour), Note: t.Note}
 		if t.Proposed != nil {

@@ -40,29 +40,6 @@ func pow10(n int) *big.Int {
 	return new(big.Int).Exp(big.NewInt(10), big.NewInt(int64(n)), nil)
 }
 
-// FormatUnits writes an amount of base units as whole tokens, exactly, with
-// no trailing zeros after the point: 1500000000000000000 with 18 decimals is
-// "1.5". A nil amount is "0".
-func FormatUnits(amount *big.Int, decimals uint8) string {
-	if amount == nil {
-		return "0"
-	}
-	neg := amount.Sign() < 0
-	s := new(big.Int).Abs(amount).String()
-	d := int(decimals)
-	if d > 0 {
-		if len(s) <= d {
-			s = strings.Repeat("0", d-len(s)+1) + s
-		}
-		s = s[:len(s)-d] + "." + s[len(s)-d:]
-		s = strings.TrimRight(strings.TrimRight(s, "0"), ".")
-	}
-	if neg {
-		s = "-" + s
-	}
-	return s
-}
-
 // FormatRat writes r with exactly digits digits after the point, rounded half
 // away from zero. A nil r is "-".
 func FormatRat(r *big.Rat, digits int) string {

@@ -46,31 +46,6 @@ func TestParseDecimal(t *testing.T) {
 	}
 }
 
-func TestFormatUnits(t *testing.T) {
-	tests := []struct {
-		amount string
-		dec    uint8
-		want   string
-	}{
-		{"1500000000000000000", 18, "1.5"},
-		{"1", 18, "0.000000000000000001"},
-		{"0", 18, "0"},
-		{"1000000", 6, "1"},
-		{"123", 0, "123"},
-		{"-2500", 3, "-2.5"},
-		{"100000000000000000000000000000000000001", 18, "100000000000000000000.000000000000000001"},
-	}
-	for _, tt := range tests {
-		a, _ := new(big.Int).SetString(tt.amount, 10)
-		if got := FormatUnits(a, tt.dec); got != tt.want {
-			t.Errorf("FormatUnits(%s, %d) = %q, want %q", tt.amount, tt.dec, got, tt.want)
-		}
-	}
-	if got := FormatUnits(nil, 18); got != "0" {
-		t.Errorf("FormatUnits(nil) = %q", got)
-	}
-}
-
 func TestFormatRat(t *testing.T) {
 	tests := []struct {
 		r      *big.Rat
@@ -571,6 +546,9 @@ func TestReadPilotRejects(t *testing.T) {
 		{"wrong version", `{"version":"kappa/pilot-input@2"}`},
 		{"unknown field", `{"version":"kappa/pilot-input@1","extra":1}`},
 		{"bad amount", `{"version":"kappa/pilot-input@1","campaign":{"k":1,"q":1,"labels":["a","b"],"tiers":[{"name":"x","reward":"1.5"}]}}`},
+		{"amount with a sign", `{"version":"kappa/pilot-input@1","campaign":{"k":1,"q":1,"labels":["a","b"],"tiers":[{"name":"x","reward":"+1"}]}}`},
+		{"amount with a leading zero", `{"version":"kappa/pilot-input@1","campaign":{"k":1,"q":1,"labels":["a","b"],"reviewer_fee":"01","tiers":[{"name":"x","reward":"1"}]}}`},
+		{"amount beyond uint256", `{"version":"kappa/pilot-input@1","campaign":{"k":1,"q":1,"labels":["a","b"],"tiers":[{"name":"x","reward":"1"}]},"earnings":{"a":"115792089237316195423570985008687907853269984665640564039457584007913129639936"}}`},
 		{"bad decision", `{"version":"kappa/pilot-input@1","campaign":{"k":1,"q":1,"labels":["a","b"],"tiers":[{"name":"x","reward":"1"}]},"outcomes":[{"task":"t","decision":"maybe"}]}`},
 		{"huge spent_ms", `{"version":"kappa/pilot-input@1","campaign":{"k":1,"q":1,"labels":["a","b"],"tiers":[{"name":"x","reward":"1"}]},"observations":[{"annotator":"a","task":"t","tier":"x","spent_ms":9223372036854775807}]}`},
 		{"accepted without label", `{"version":"kappa/pilot-input@1","campaign":{"k":1,"q":1,"labels":["a","b"],"tiers":[{"name":"x","reward":"1"}]},"outcomes":[{"task":"t","decision":"consensus"}]}`},

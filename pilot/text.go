@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/charmbracelet/x/ansi"
+	"github.com/kappa-dev/kappa/client/token"
 )
 
 // TextWidth is the width, in terminal cells, that WriteText never exceeds.
@@ -313,7 +314,7 @@ func WriteText(w io.Writer, r *Report) (err error) {
 	writeTable(bw, qcols, qrows)
 	fmt.Fprintf(bw, "COST per accepted label at the %s %q reward of %s %s\nand a reviewer fee of %s %s.\n",
 		costWhich(cal.CostProposed), cal.CostTier, FormatRat(tokens(cal.CostReward, dec), 4), sym,
-		FormatUnits(cal.ReviewerFee, dec), sym)
+		token.FormatNumber(cal.ReviewerFee, dec), sym)
 	if cal.Recommended >= 0 {
 		o := cal.Options[cal.Recommended]
 		line := fmt.Sprintf("* recommended: k=%d q=%d, %s %s per accepted label", o.K, o.Q,

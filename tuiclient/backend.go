@@ -8,14 +8,12 @@ import (
 	"sync"
 	"time"
 
-	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/kappa-dev/kappa/client"
 	"github.com/kappa-dev/kappa/client/document"
 	"github.com/kappa-dev/kappa/client/index"
 	"github.com/kappa-dev/kappa/client/journal"
-	"github.com/kappa-dev/kappa/contracts/bindings"
 	"github.com/kappa-dev/kappa/tui/backend"
 )
 
@@ -38,7 +36,8 @@ type Options struct {
 	// leaves its state unknown.
 	PingIPFS func(ctx context.Context) error
 	// Token is the token's symbol and decimals for display; when zero it is
-	// read from the chain (Chain), else "tokens" with 18 decimals.
+	// the client's (client.TokenInfo: read from the chain once) when Chain
+	// is set, else "tokens" with 18 decimals.
 	Token backend.Token
 	// Refresh is the period of the status loop (default 2s).
 	Refresh time.Duration
@@ -69,9 +68,10 @@ type Backend struct {
 	wg     sync.WaitGroup
 	drv    *client.Driver // the submissions
 
+	token backend.Token // Options.Token; never written after New
+
 	mu      sync.Mutex
 	status  backend.Status
-	token   backend.Token
 	gold    map[uint64]map[int]uint32 // gold answers of finalized chunks
 	started bool
 }
@@ -140,9 +140,9 @@ func (b *Backend) refresh(ctx context.Context) {
 	var earn client.Earnings
 	var repErr, earnErr error
 	if chainConn.State == backend.ConnUp {
-		// Index().Sync, not Client.Sync: the latter also rewrites the
-		// campaign info, which index.Info reads without its lock (a data
-		// race with every other call; see the report on client/index).
+		// The sync also rereads the campaign info when it applied events
+		// of the campaign (every change of the escrow is one), so Info
+		// stays current however long the session runs.
 		if _, err := b.c.Index().Sync(ctx); err != nil {
 			chainConn = backend.Conn{State: backend.ConnDown, Detail: shortErr(err)}
 		}
@@ -213,41 +213,17 @@ func (b *Backend) Campaign(ctx context.Context) (backend.Campaign, error) {
 	}, nil
 }
 
-// tokenInfo returns the token's symbol and decimals, read from the chain
-// once when Options.Token was not given.
+// tokenInfo returns the token for display: Options.Token when given, else
+// the client's (read from the chain once and cached by the client), else,
+// without Chain, "tokens" with 18 decimals.
 func (b *Backend) tokenInfo(ctx context.Context) (backend.Token, error) {
-	b.mu.Lock()
-	tok := b.token
-	b.mu.Unlock()
-	if tok.Symbol != "" {
-		return tok, nil
+	if b.token.Symbol != "" {
+		return b.token, nil
 	}
 	if b.opts.Chain == nil {
-		return backend.Token{Symbol: "tokens", Decimals: 18}, nil
+		return backend.Token{Address: b.c.Token(), Symbol: "tokens", Decimals: 18}, nil
 	}
-	t := bindings.NewKappaToken()
-	addr := b.c.Token()
-	raw, err := b.opts.Chain.CallContract(ctx, ethereum.CallMsg{To: &addr, Data: t.PackSymbol()}, nil)
-	if err != nil {
-		return tok, fmt.Errorf("read the token's symbol: %w", err)
-	}
-	sym, err := t.UnpackSymbol(raw)
-	if err != nil {
-		return tok, fmt.Errorf("read the token's symbol: %w", err)
-	}
-	raw, err = b.opts.Chain.CallContract(ctx, ethereum.CallMsg{To: &addr, Data: t.PackDecimals()}, nil)
-	if err != nil {
-		return tok, fmt.Errorf("read the token's decimals: %w", err)
-	}
-	dec, err := t.UnpackDecimals(raw)
-	if err != nil {
-		return tok, fmt.Errorf("read the token's decimals: %w", err)
-	}
-	tok = backend.Token{Symbol: sym, Decimals: dec}
-	b.mu.Lock()
-	b.token = tok
-	b.mu.Unlock()
-	return tok, nil
+	return b.c.TokenInfo(ctx)
 }
 
 // Schema returns the campaign's schema as the UI shows it.

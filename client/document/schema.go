@@ -5,6 +5,8 @@ import (
 	"math/big"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/kappa-dev/kappa/client/token"
 )
 
 // VersionSchema is the version of the schema documents this package reads
@@ -115,11 +117,11 @@ type tierJSON struct {
 func (s *Schema) wire() schemaJSON {
 	w := schemaJSON{
 		Version: s.Version, Title: s.Title, Instructions: s.Instructions, Kind: s.Kind,
-		Labels: s.Labels, ReviewerFee: formatAmount(s.ReviewerFee), GoldPolicy: s.GoldPolicy,
+		Labels: s.Labels, ReviewerFee: token.BaseUnits(s.ReviewerFee), GoldPolicy: s.GoldPolicy,
 		Tiers: make([]tierJSON, len(s.Tiers)),
 	}
 	for i, t := range s.Tiers {
-		w.Tiers[i] = tierJSON{Name: t.Name, Reward: formatAmount(t.Reward), MinReputation: t.MinReputation}
+		w.Tiers[i] = tierJSON{Name: t.Name, Reward: token.BaseUnits(t.Reward), MinReputation: t.MinReputation}
 	}
 	return w
 }
@@ -134,13 +136,13 @@ func (w *schemaJSON) schema(c errs) (*Schema, error) {
 		Version: w.Version, Title: w.Title, Instructions: w.Instructions, Kind: w.Kind,
 		Labels: w.Labels, GoldPolicy: w.GoldPolicy, Tiers: make([]Tier, len(w.Tiers)),
 	}
-	fee, err := parseAmount(w.ReviewerFee)
+	fee, err := token.ParseBaseUnits(w.ReviewerFee)
 	if err != nil {
 		return nil, c.field("reviewerFee", "%v", err)
 	}
 	s.ReviewerFee = fee
 	for i, t := range w.Tiers {
-		r, err := parseAmount(t.Reward)
+		r, err := token.ParseBaseUnits(t.Reward)
 		if err != nil {
 			return nil, c.field(at("tiers", i, "reward"), "%v", err)
 		}

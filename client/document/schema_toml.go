@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/BurntSushi/toml"
+	"github.com/kappa-dev/kappa/client/token"
 )
 
 // schemaTOML is the requester's authoring form of a schema. Amounts are
@@ -96,7 +97,7 @@ func tomlAmount(v any) (*big.Int, error) {
 	case nil:
 		return nil, fmt.Errorf("missing, want a decimal string of token base units")
 	case string:
-		return parseAmount(v)
+		return token.ParseBaseUnits(v)
 	case int64:
 		return nil, fmt.Errorf("write amounts as strings (\"%d\"): TOML integers cannot hold 18-decimal token amounts", v)
 	default:

@@ -9,6 +9,8 @@ import (
 	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/kappa-dev/kappa/client"
+	"github.com/kappa-dev/kappa/client/token"
 	"github.com/kappa-dev/kappa/cmd/kappa/internal/cli"
 	"github.com/kappa-dev/kappa/contracts/bindings"
 	"github.com/spf13/cobra"
@@ -88,7 +90,7 @@ type earningsView struct {
 	Credited string `json:"credited"`
 	Balance  string `json:"balance"`
 
-	token tokenInfo
+	token token.Info
 }
 
 func (v earningsView) text(w io.Writer) error {
@@ -97,7 +99,7 @@ func (v earningsView) text(w io.Writer) error {
 			return
 		}
 		n, _ := new(big.Int).SetString(amount, 10)
-		fmt.Fprintf(w, "%-9s %s (%s)\n", name, amount, formatAmount(n, v.token))
+		fmt.Fprintf(w, "%-9s %s (%s)\n", name, amount, token.Format(n, v.token))
 	}
 	row("earned", v.Earned)
 	row("pending", v.Pending)
@@ -121,11 +123,11 @@ func hubEarnings(app *cli.App, ctx context.Context) (earningsView, error) {
 	if err != nil {
 		return earningsView{}, err
 	}
-	token, err := hubToken(ctx, backend, hub)
+	tokenAddr, err := hubToken(ctx, backend, hub)
 	if err != nil {
 		return earningsView{}, err
 	}
-	ti, err := readToken(ctx, backend, token)
+	ti, err := client.ReadToken(ctx, backend, tokenAddr)
 	if err != nil {
 		return earningsView{}, err
 	}
@@ -136,13 +138,13 @@ func hubEarnings(app *cli.App, ctx context.Context) (earningsView, error) {
 		return earningsView{}, fmt.Errorf("read credited balance of %s: %w", addr.Hex(), err)
 	}
 	tok := bindings.NewKappaToken()
-	bal, err := bind.Call(bind.NewBoundContract(token, abi.ABI{}, backend, backend, backend), opts, tok.PackBalanceOf(addr), tok.UnpackBalanceOf)
+	bal, err := bind.Call(bind.NewBoundContract(tokenAddr, abi.ABI{}, backend, backend, backend), opts, tok.PackBalanceOf(addr), tok.UnpackBalanceOf)
 	if err != nil {
 		return earningsView{}, fmt.Errorf("read token balance of %s: %w", addr.Hex(), err)
 	}
 	return earningsView{
-		Address: addr.Hex(), Token: token.Hex(), Symbol: ti.Symbol, Decimals: ti.Decimals,
-		Credited: amountString(credited), Balance: amountString(bal), token: ti,
+		Address: addr.Hex(), Token: tokenAddr.Hex(), Symbol: ti.Symbol, Decimals: ti.Decimals,
+		Credited: token.BaseUnits(credited), Balance: token.BaseUnits(bal), token: ti,
 	}, nil
 }
 
@@ -186,14 +188,13 @@ no passphrase.`,
 			if err != nil {
 				return err
 			}
-			backend, _ := app.Dial(ctx)
-			ti, err := readToken(ctx, backend, c.Token())
+			ti, err := c.TokenInfo(ctx)
 			if err != nil {
 				return err
 			}
 			v := earningsView{
 				Address: c.Address().Hex(), Campaign: c.Campaign().Uint64(), Token: ti.Address.Hex(), Symbol: ti.Symbol, Decimals: ti.Decimals,
-				Earned: amountString(e.Earned), Pending: amountString(e.Pending), Credited: amountString(credited), Balance: amountString(bal),
+				Earned: token.BaseUnits(e.Earned), Pending: token.BaseUnits(e.Pending), Credited: token.BaseUnits(credited), Balance: token.BaseUnits(bal),
 				token: ti,
 			}
 			return app.Print(v, v.text)
@@ -232,16 +233,13 @@ next kappa command.`,
 			if err != nil {
 				return err
 			}
-			v := withdrawView{Amount: amountString(amount), Tx: tx.Hex(), Balance: amountString(bal)}
-			var ti tokenInfo
-			if backend, err := app.Dial(ctx); err == nil {
-				ti, _ = readToken(ctx, backend, c.Token()) // text only: base units suffice without it
-			}
+			v := withdrawView{Amount: token.BaseUnits(amount), Tx: tx.Hex(), Balance: token.BaseUnits(bal)}
+			ti, _ := c.TokenInfo(ctx) // text only: base units suffice without it
 			unit := func(n *big.Int) string {
 				if ti.Symbol == "" {
 					return ""
 				}
-				return " (" + formatAmount(n, ti) + ")"
+				return " (" + token.Format(n, ti) + ")"
 			}
 			return app.Print(v, func(w io.Writer) error {
 				_, err := fmt.Fprintf(w, "withdrew %s%s\ntx %s\nbalance %s%s\n", v.Amount, unit(amount), v.Tx, v.Balance, unit(bal))

@@ -16,6 +16,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/kappa-dev/kappa/client"
 	"github.com/kappa-dev/kappa/client/document"
+	"github.com/kappa-dev/kappa/client/token"
 	"github.com/kappa-dev/kappa/cmd/kappa/internal/cli"
 	"github.com/kappa-dev/kappa/config"
 	"github.com/spf13/cobra"
@@ -109,20 +110,20 @@ units or a decimal with the token's symbol (1.5KAPPA).`,
 			if err != nil {
 				return err
 			}
-			token, err := hubToken(ctx, d.Backend, d.Hub)
+			tokenAddr, err := hubToken(ctx, d.Backend, d.Hub)
 			if err != nil {
 				return err
 			}
 			if deposit != "" {
-				ti, err := readToken(ctx, d.Backend, token)
+				ti, err := client.ReadToken(ctx, d.Backend, tokenAddr)
 				if err != nil {
 					return err
 				}
-				if spec.Deposit, err = parseAmount(deposit, ti); err != nil {
+				if spec.Deposit, err = token.Parse(deposit, ti); err != nil {
 					return fmt.Errorf("--deposit: %w", err)
 				}
 			}
-			created, err := client.CreateCampaign(ctx, d, token, spec)
+			created, err := client.CreateCampaign(ctx, d, tokenAddr, spec)
 			if err != nil {
 				return err
 			}
@@ -134,7 +135,7 @@ units or a decimal with the token's symbol (1.5KAPPA).`,
 			v := createView{
 				Campaign: created.CampaignID.Uint64(), ManifestCID: created.ManifestCID, SchemaCID: created.SchemaCID,
 				Root: created.Root.Hex(), Chunks: created.Chunks, Tasks: len(tasks),
-				Deposit: amountString(created.Deposit), Tx: created.TxHash.Hex(),
+				Deposit: token.BaseUnits(created.Deposit), Tx: created.TxHash.Hex(),
 			}
 			return app.Print(v, func(w io.Writer) error {
 				_, err := fmt.Fprintf(w, "campaign  %d\nmanifest  %s\nschema    %s\nchunks    %d\ntasks     %d\ndeposit   %s\ntx        %s\n",
@@ -308,7 +309,7 @@ type statusView struct {
 	ByState          map[string]int    `json:"chunks_by_state"`
 	Disputes         int               `json:"open_disputes"`
 
-	token tokenInfo
+	token token.Info
 }
 
 type tierView struct {
@@ -339,8 +340,7 @@ func newCampaignStatusCmd(app *cli.App) *cobra.Command {
 			if err := c.Sync(ctx); err != nil {
 				return err
 			}
-			backend, _ := app.Dial(ctx)
-			ti, err := readToken(ctx, backend, c.Token())
+			ti, err := c.TokenInfo(ctx)
 			if err != nil {
 				return err
 			}
@@ -350,13 +350,13 @@ func newCampaignStatusCmd(app *cli.App) *cobra.Command {
 				Campaign: c.Campaign().Uint64(), Title: c.Schema().Title,
 				Requester: info.Requester.Hex(), Arbiter: info.Arbiter.Hex(),
 				ManifestCID: mcid, SchemaCID: m.Schema, K: info.K, Q: info.Q, Lanes: info.Lanes,
-				ReviewerFee: amountString(info.ReviewerFee), SeniorReputation: info.SeniorReputation,
+				ReviewerFee: token.BaseUnits(info.ReviewerFee), SeniorReputation: info.SeniorReputation,
 				Windows: map[string]uint32{
 					"claim": info.ClaimWindow, "commit": info.CommitWindow, "reveal": info.RevealWindow,
 					"gold": info.GoldWindow, "dispute": info.DisputeWindow,
 				},
 				EndTime: info.EndTime, Closed: info.Closed,
-				Reserved: amountString(info.Reserved), Unreserved: amountString(info.Unreserved),
+				Reserved: token.BaseUnits(info.Reserved), Unreserved: token.BaseUnits(info.Unreserved),
 				Chunks: len(m.Chunks), ByState: map[string]int{stateUnopened: 0, stateOpen: 0, stateDisputed: 0, stateFinalized: 0},
 				token: ti,
 			}
@@ -365,7 +365,7 @@ func newCampaignStatusCmd(app *cli.App) *cobra.Command {
 				if i < len(c.Schema().Tiers) {
 					name = c.Schema().Tiers[i].Name
 				}
-				v.Tiers = append(v.Tiers, tierView{Name: name, Reward: amountString(t.Reward), MinReputation: t.MinReputation})
+				v.Tiers = append(v.Tiers, tierView{Name: name, Reward: token.BaseUnits(t.Reward), MinReputation: t.MinReputation})
 			}
 			for _, mc := range m.Chunks {
 				ch, opened := c.Index().Chunk(mc.ID)
@@ -393,7 +393,7 @@ func newCampaignStatusCmd(app *cli.App) *cobra.Command {
 func (v statusView) text(w io.Writer) error {
 	amt := func(s string) string {
 		n, _ := new(big.Int).SetString(s, 10)
-		return fmt.Sprintf("%s (%s)", s, formatAmount(n, v.token))
+		return fmt.Sprintf("%s (%s)", s, token.Format(n, v.token))
 	}
 	fmt.Fprintf(w, "campaign      %d  %s\n", v.Campaign, v.Title)
 	fmt.Fprintf(w, "requester     %s\narbiter       %s\n", v.Requester, v.Arbiter)
@@ -446,7 +446,7 @@ func printEscrow(app *cli.App, c *client.Client, amount *big.Int, verb string) e
 // operation and its transaction when op is set.
 func printEscrowOp(app *cli.App, c *client.Client, amount *big.Int, verb string, op *client.OpResult) error {
 	info := c.Info()
-	v := escrowView{Campaign: c.Campaign().Uint64(), Reserved: amountString(info.Reserved), Unreserved: amountString(info.Unreserved)}
+	v := escrowView{Campaign: c.Campaign().Uint64(), Reserved: token.BaseUnits(info.Reserved), Unreserved: token.BaseUnits(info.Unreserved)}
 	if amount != nil {
 		v.Amount = amount.String()
 	}
@@ -491,12 +491,11 @@ it is mined, the next run is a new ` + use + `, even of the same amount. With
 			if err != nil {
 				return err
 			}
-			backend, _ := app.Dial(ctx)
-			ti, err := readToken(ctx, backend, c.Token())
+			ti, err := c.TokenInfo(ctx)
 			if err != nil {
 				return err
 			}
-			amount, err := parseAmount(args[0], ti)
+			amount, err := token.Parse(args[0], ti)
 			if err != nil {
 				return err
 			}

@@ -18,6 +18,7 @@ import (
 	"github.com/kappa-dev/kappa/client/document"
 	"github.com/kappa-dev/kappa/client/index"
 	"github.com/kappa-dev/kappa/client/journal"
+	"github.com/kappa-dev/kappa/client/token"
 	"github.com/kappa-dev/kappa/cmd/kappa/internal/cli"
 	"github.com/spf13/cobra"
 )
@@ -48,7 +49,7 @@ type chunkRow struct {
 
 func rowOf(v client.ChunkView) chunkRow {
 	r := chunkRow{
-		ID: v.ID, Tier: v.TierName, Size: v.Size, Reward: amountString(v.Reward), MinReputation: v.MinReputation,
+		ID: v.ID, Tier: v.TierName, Size: v.Size, Reward: token.BaseUnits(v.Reward), MinReputation: v.MinReputation,
 		Phase: string(v.Phase), Seats: v.Seats, K: v.K, Labeled: v.Labeled,
 		ClaimBy: v.ClaimBy, CommitBy: v.CommitBy, RevealFrom: v.RevealFrom, RevealBy: v.RevealBy,
 	}
@@ -65,18 +66,13 @@ func printRows(ctx context.Context, app *cli.App, c *client.Client, rows []chunk
 	if rows == nil {
 		rows = []chunkRow{}
 	}
-	var ti tokenInfo
-	if backend, err := app.Dial(ctx); err == nil {
-		if t, err := readToken(ctx, backend, c.Token()); err == nil {
-			ti = t
-		}
-	}
+	ti, _ := c.TokenInfo(ctx) // text only: base units suffice without it
 	return app.Print(rows, func(w io.Writer) error {
 		fmt.Fprintf(w, "%-6s %-10s %-5s %-16s %-11s %-6s %s\n", "CHUNK", "TIER", "SIZE", "REWARD/LABEL", "PHASE", "SEATS", "LABELED")
 		for _, r := range rows {
 			reward := r.Reward
 			if n, ok := new(big.Int).SetString(r.Reward, 10); ok && ti.Symbol != "" {
-				reward = formatAmount(n, ti)
+				reward = token.Format(n, ti)
 			}
 			fmt.Fprintf(w, "%-6d %-10s %-5d %-16s %-11s %d/%-4d %d/%d\n", r.ID, r.Tier, r.Size, reward, r.Phase, r.Seats, r.K, r.Labeled, r.Size)
 		}
@@ -526,7 +522,7 @@ func settlementsOf(ss []index.Settlement) []settlementView {
 	for _, s := range ss {
 		out = append(out, settlementView{
 			Reason: index.ReasonName(s.Reason), Matched: s.Matched, Missed: s.Missed,
-			Credited: amountString(s.Credited), RepDelta: s.RepDelta, Reputation: s.Reputation,
+			Credited: token.BaseUnits(s.Credited), RepDelta: s.RepDelta, Reputation: s.Reputation,
 		})
 	}
 	return out

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"math/big"
 	"os"
 	"path/filepath"
 	"strings"
@@ -11,78 +10,6 @@ import (
 	"github.com/kappa-dev/kappa/client"
 	"github.com/kappa-dev/kappa/client/document"
 )
-
-var kappaToken = tokenInfo{Symbol: "KAPPA", Decimals: 18}
-
-func TestParseAmount(t *testing.T) {
-	tests := []struct {
-		name, in string
-		tok      tokenInfo
-		want     string // base units; empty when an error is wanted
-		err      string
-	}{
-		{"base units", "1500000000000000000", kappaToken, "1500000000000000000", ""},
-		{"decimal with symbol", "1.5KAPPA", kappaToken, "1500000000000000000", ""},
-		{"symbol any case, space", "2 kappa", kappaToken, "2000000000000000000", ""},
-		{"smallest unit", "0.000000000000000001KAPPA", kappaToken, "1", ""},
-		{"leading dot", ".5KAPPA", kappaToken, "500000000000000000", ""},
-		{"trailing dot", "3.KAPPA", kappaToken, "3000000000000000000", ""},
-		{"beyond float precision stays exact", "123456789.123456789123456789KAPPA", kappaToken, "123456789123456789123456789", ""},
-		{"six-decimal token", "1.25usdc", tokenInfo{Symbol: "USDC", Decimals: 6}, "1250000", ""},
-		{"too many decimals", "0.0000000000000000001KAPPA", kappaToken, "", "has 19 decimals; the token has 18"},
-		{"decimal without unit", "1.5", kappaToken, "", "base units are whole; write 1.5KAPPA"},
-		{"other unit", "2ETH", kappaToken, "", "want base units"},
-		{"zero", "0KAPPA", kappaToken, "", "is zero"},
-		{"negative", "-1", kappaToken, "", "want base units"},
-		{"exponent", "1e18", kappaToken, "", "want base units"},
-		{"empty", "", kappaToken, "", "not a number"},
-		{"only a unit", "KAPPA", kappaToken, "", "not a number"},
-		{"two dots", "1.2.3KAPPA", kappaToken, "", "not a number"},
-		{"over 256 bits", "1" + strings.Repeat("0", 80), kappaToken, "", "256 bits"},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			got, err := parseAmount(tt.in, tt.tok)
-			if tt.err != "" {
-				if err == nil || !strings.Contains(err.Error(), tt.err) {
-					t.Fatalf("parseAmount(%q) = %v, %v; want error %q", tt.in, got, err, tt.err)
-				}
-				return
-			}
-			if err != nil || got.String() != tt.want {
-				t.Fatalf("parseAmount(%q) = %v, %v; want %s", tt.in, got, err, tt.want)
-			}
-		})
-	}
-}
-
-func TestFormatAmount(t *testing.T) {
-	tests := []struct {
-		in   string
-		tok  tokenInfo
-		want string
-	}{
-		{"1500000000000000000", kappaToken, "1.5 KAPPA"},
-		{"14000000000000000000", kappaToken, "14 KAPPA"},
-		{"1", kappaToken, "0.000000000000000001 KAPPA"},
-		{"0", kappaToken, "0 KAPPA"},
-		{"-2500000", tokenInfo{Symbol: "USDC", Decimals: 6}, "-2.5 USDC"},
-		{"42", tokenInfo{}, "42"},
-	}
-	for _, tt := range tests {
-		v, _ := new(big.Int).SetString(tt.in, 10)
-		if got := formatAmount(v, tt.tok); got != tt.want {
-			t.Errorf("formatAmount(%s) = %q, want %q", tt.in, got, tt.want)
-		}
-		// What is printed parses back to the same amount.
-		if v.Sign() > 0 && tt.tok.Symbol != "" {
-			back, err := parseAmount(strings.ReplaceAll(tt.want, " ", ""), tt.tok)
-			if err != nil || back.Cmp(v) != 0 {
-				t.Errorf("round trip of %s: %v, %v", tt.in, back, err)
-			}
-		}
-	}
-}
 
 // TestParseLabels: label files against the sentiment schema of
 // testdata/labels; every refusal names the file and line.

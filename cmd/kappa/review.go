@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/kappa-dev/kappa/client"
+	"github.com/kappa-dev/kappa/client/token"
 	"github.com/kappa-dev/kappa/cmd/kappa/internal/cli"
 	"github.com/spf13/cobra"
 )
@@ -59,7 +60,7 @@ senior reputation who did not annotate the chunk).`,
 			s := c.Schema()
 			out := []disputeView{}
 			for _, d := range ds {
-				v := disputeView{Chunk: d.Chunk, Task: d.Task, CID: d.CID, Fee: amountString(d.Fee), Eligible: d.Eligible, Why: d.Why}
+				v := disputeView{Chunk: d.Chunk, Task: d.Task, CID: d.CID, Fee: token.BaseUnits(d.Fee), Eligible: d.Eligible, Why: d.Why}
 				t, err := c.TaskText(ctx, d.CID)
 				if err != nil {
 					return fmt.Errorf("dispute chunk %d task %d: %w", d.Chunk, d.Task, err)
@@ -150,7 +151,7 @@ annotators who gave that label are paid.`,
 			if err := c.Resolve(ctx, id, map[int]uint32{task: value}); err != nil {
 				return err
 			}
-			v := resolveView{Chunk: id, Task: task, Label: client.LabelIDs(s, uint64(value)), Fee: amountString(d.Fee)}
+			v := resolveView{Chunk: id, Task: task, Label: client.LabelIDs(s, uint64(value)), Fee: token.BaseUnits(d.Fee)}
 			return app.Print(v, func(w io.Writer) error {
 				_, err := fmt.Fprintf(w, "chunk %d task %d resolved as %s; fee %s\n", v.Chunk, v.Task, strings.Join(v.Label, ","), v.Fee)
 				return err

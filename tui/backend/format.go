@@ -6,6 +6,8 @@ import (
 	"sort"
 	"strings"
 	"time"
+
+	"github.com/kappa-dev/kappa/client/token"
 )
 
 // Unknown is shown wherever a value is not known (nil amount, empty rate).
@@ -13,58 +15,24 @@ const Unknown = "—"
 
 // FormatAmount renders a base-unit amount as a decimal number of tokens,
 // exactly: every significant digit is kept, trailing fractional zeros are
-// dropped and the integer part is grouped by thousands ("1,234.5 KAP").
-// A nil amount renders as Unknown.
+// dropped and the integer part is grouped by thousands ("1,234.5 KAP"), by
+// token.FormatGrouped. A nil amount renders as Unknown.
 func FormatAmount(amount *big.Int, t Token) string {
-	n := FormatUnits(amount, t.Decimals)
-	if n == Unknown || t.Symbol == "" {
-		return n
-	}
-	return n + " " + t.Symbol
-}
-
-// FormatUnits is FormatAmount without the symbol.
-func FormatUnits(amount *big.Int, decimals uint8) string {
 	if amount == nil {
 		return Unknown
 	}
-	digits := new(big.Int).Abs(amount).String()
-	d := int(decimals)
-	if len(digits) <= d {
-		digits = strings.Repeat("0", d-len(digits)+1) + digits
-	}
-	intPart, frac := digits[:len(digits)-d], strings.TrimRight(digits[len(digits)-d:], "0")
-	var b strings.Builder
-	if amount.Sign() < 0 {
-		b.WriteByte('-')
-	}
-	for i, c := range intPart {
-		if i > 0 && (len(intPart)-i)%3 == 0 {
-			b.WriteByte(',')
-		}
-		b.WriteRune(c)
-	}
-	if frac != "" {
-		b.WriteByte('.')
-		b.WriteString(frac)
-	}
-	return b.String()
+	return token.FormatGrouped(amount, t)
 }
 
 // FormatApprox renders an estimate (an hourly rate) with at most frac
 // fractional digits, truncated in integer arithmetic and marked "≈" when
-// digits were dropped. Exact amounts (balances, rewards) use FormatAmount.
+// digits were dropped, by token.FormatCapped. Exact amounts (balances,
+// rewards) use FormatAmount. A nil amount renders as Unknown.
 func FormatApprox(amount *big.Int, t Token, frac int) string {
-	if amount == nil || frac < 0 || int(t.Decimals) <= frac {
-		return FormatAmount(amount, t)
+	if amount == nil {
+		return Unknown
 	}
-	unit := new(big.Int).Exp(big.NewInt(10), big.NewInt(int64(int(t.Decimals)-frac)), nil)
-	q, r := new(big.Int).QuoRem(amount, unit, new(big.Int))
-	s := FormatAmount(q.Mul(q, unit), t)
-	if r.Sign() != 0 {
-		s = "≈" + s
-	}
-	return s
+	return token.FormatCapped(amount, t, frac)
 }
 
 // Percent renders num/den as a percentage with one decimal, rounded half

@@ -3,13 +3,13 @@ package backend
 import (
 	"math/big"
 	"time"
+
+	"github.com/kappa-dev/kappa/client/token"
 )
 
-// Token describes the ERC-20 that pays rewards, for display.
-type Token struct {
-	Symbol   string // e.g. "KAP"
-	Decimals uint8  // base units per token = 10^Decimals
-}
+// Token describes the ERC-20 that pays rewards, for display: the client's
+// token.Info (address, symbol, decimals), a pure value.
+type Token = token.Info
 
 // Campaign is the summary of the campaign the client is bound to.
 type Campaign struct {
