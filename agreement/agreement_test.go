@@ -252,6 +252,9 @@ func TestRaterConfusion(t *testing.T) {
 		t.Errorf("PerLabel = %+v\nwant %+v", stats, want)
 	}
 	// A label nobody used reports zero precision and recall, not NaN.
+	if n := NewConfusion(2).Categories(); n != 2 {
+		t.Errorf("NewConfusion(2).Categories() = %d", n)
+	}
 	empty := NewConfusion(2).PerLabel()
 	if empty[0].Precision != 0 || empty[0].Recall != 0 {
 		t.Errorf("PerLabel of empty matrix = %+v", empty)
@@ -289,8 +292,8 @@ func TestFromObservations(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if r.Items() != 3 || r.Raters() != 3 {
-		t.Fatalf("%d items x %d raters, want 3 x 3", r.Items(), r.Raters())
+	if r.Items() != 3 || r.Raters() != 3 || r.Categories() != 2 {
+		t.Fatalf("%d items x %d raters x %d categories, want 3 x 3 x 2", r.Items(), r.Raters(), r.Categories())
 	}
 	if r.ItemName(1) != "task-b" || r.RaterName(2) != "0xcarol" {
 		t.Errorf("names: item 1 %q, rater 2 %q", r.ItemName(1), r.RaterName(2))

@@ -672,14 +672,12 @@ func (c *Client) Reveal(ctx context.Context, chunk uint64) error {
 	if err != nil {
 		return fmt.Errorf("reveal chunk %d: %w", chunk, err)
 	}
-	cid, err := c.publish(ctx, doc)
-	if err != nil {
+	if _, err := c.publish(ctx, doc); err != nil {
 		return fmt.Errorf("reveal chunk %d: publish label document: %w", chunk, err)
 	}
-	digest, err := index.LabelDocDigest(cid)
-	if err != nil {
-		return fmt.Errorf("reveal chunk %d: %w", chunk, err)
-	}
+	// What the hub records: its CID (protocol.LabelDocCID) is the one
+	// publish stored the document under (ipfs.CIDOf).
+	digest := protocol.LabelDocDigest(doc)
 	_, err = c.withRecord(ctx, journal.KindReveal, chunk, func(ch index.Chunk) ([]byte, error) {
 		seat := ch.Record.SeatOf(c.Address())
 		if seat < 0 {

@@ -442,15 +442,9 @@ func checkLabelDoc(t *testing.T, w *rig, cid string, annotator common.Address, v
 	}
 }
 
-// runChild runs the flow in a child process that dies by SIGKILL at the
+// runChildFlow runs a flow, "annotate", "create" or "fund", in a child
+// process (with extra environment variables) that dies by SIGKILL at the
 // crash point; it fails the test if the point is never reached.
-func runChild(t *testing.T, w *rig, at string, campaign *big.Int, chunk uint64, name, dir string) {
-	t.Helper()
-	runChildFlow(t, w, at, "annotate", campaign, chunk, name, dir)
-}
-
-// runChildFlow is runChild for a flow, "annotate", "create" or "fund", with extra
-// environment variables.
 func runChildFlow(t *testing.T, w *rig, at, flow string, campaign *big.Int, chunk uint64, name, dir string, env ...string) {
 	t.Helper()
 	cmd := exec.Command(os.Args[0], "-test.run=^TestHelperProcess$", "-test.v")

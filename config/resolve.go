@@ -4,7 +4,6 @@ import (
 	"errors"
 	"fmt"
 	"math/big"
-	"os"
 	"path/filepath"
 	"sort"
 	"strconv"
@@ -88,11 +87,10 @@ type Settings struct {
 	Sources map[string]string `json:"sources"`
 }
 
-// DefaultPath is $XDG_CONFIG_HOME/kappa/config.toml, or
-// ~/.config/kappa/config.toml when XDG_CONFIG_HOME is unset or relative.
-func DefaultPath() (string, error) { return DefaultPathEnv(os.Getenv) }
-
-// DefaultPathEnv is DefaultPath reading the environment through getenv.
+// DefaultPathEnv is $XDG_CONFIG_HOME/kappa/config.toml, or
+// ~/.config/kappa/config.toml when XDG_CONFIG_HOME is unset or relative,
+// reading the environment through getenv (the CLI's own, so that tests and
+// an in-process CLI carry theirs).
 func DefaultPathEnv(getenv func(string) string) (string, error) {
 	if d := getenv("XDG_CONFIG_HOME"); d != "" && filepath.IsAbs(d) {
 		return filepath.Join(d, "kappa", FileName), nil

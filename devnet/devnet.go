@@ -84,11 +84,9 @@ type Devnet struct {
 	closeErr  error
 }
 
-// DefaultDir is $XDG_DATA_HOME/kappa/devnet, or ~/.local/share/kappa/devnet
-// when XDG_DATA_HOME is unset or relative.
-func DefaultDir() (string, error) { return DefaultDirEnv(os.Getenv) }
-
-// DefaultDirEnv is DefaultDir reading the environment through getenv.
+// DefaultDirEnv is $XDG_DATA_HOME/kappa/devnet, or
+// ~/.local/share/kappa/devnet when XDG_DATA_HOME is unset or relative,
+// reading the environment through getenv (the CLI's own).
 func DefaultDirEnv(getenv func(string) string) (string, error) {
 	if d := getenv("XDG_DATA_HOME"); d != "" && filepath.IsAbs(d) {
 		return filepath.Join(d, "kappa", "devnet"), nil

@@ -2,17 +2,14 @@ package wallet
 
 import (
 	"errors"
-	"os"
 	"path/filepath"
 )
 
-// DefaultDir is kappa's own keystore: $XDG_DATA_HOME/kappa/keystore, or
+// DefaultDirEnv is kappa's own keystore: $XDG_DATA_HOME/kappa/keystore, or
 // ~/.local/share/kappa/keystore when XDG_DATA_HOME is unset or not absolute
-// (the XDG base directory spec says to ignore relative values).
-func DefaultDir() (string, error) { return DefaultDirEnv(os.Getenv) }
-
-// DefaultDirEnv is DefaultDir reading the environment through getenv, for
-// callers that carry their own environment (tests, an in-process CLI).
+// (the XDG base directory spec says to ignore relative values). It reads the
+// environment through getenv, for callers that carry their own environment
+// (tests, an in-process CLI).
 func DefaultDirEnv(getenv func(string) string) (string, error) {
 	if d := getenv("XDG_DATA_HOME"); d != "" && filepath.IsAbs(d) {
 		return filepath.Join(d, "kappa", "keystore"), nil

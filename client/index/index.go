@@ -11,8 +11,6 @@ import (
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
-	"github.com/ipfs/go-cid"
-	"github.com/multiformats/go-multihash"
 
 	"github.com/kappa-dev/kappa/contracts/bindings"
 	"github.com/kappa-dev/kappa/contracts/protocol"
@@ -141,8 +139,10 @@ type Index struct {
 	campaign *big.Int
 	contract *bindings.KappaHub
 	info     bindings.KappaHubCampaignInfo
+	span     uint64 // blocks per eth_getLogs call (Options.BlockRange)
 
-	syncMu sync.Mutex // one Sync at a time
+	syncMu    sync.Mutex // one Sync at a time
+	infoStale bool       // events applied since info was read (under syncMu)
 
 	mu          sync.RWMutex
 	next        uint64 // next block to scan
@@ -169,9 +169,15 @@ type Options struct {
 	// FromBlock is the first block scanned (the campaign's creation block
 	// or earlier); zero scans from genesis.
 	FromBlock uint64
-	// BlockRange bounds one eth_getLogs call; zero means 5000.
+	// BlockRange bounds one eth_getLogs call: Sync asks for the logs of at
+	// most this many blocks at a time (public RPC endpoints cap the range
+	// of eth_getLogs). Zero means DefaultBlockRange.
 	BlockRange uint64
 }
+
+// DefaultBlockRange is the eth_getLogs range of an Index opened with a zero
+// Options.BlockRange.
+const DefaultBlockRange = 5000
 
 // Open reads the campaign's parameters and returns an index that has not
 // scanned anything yet; call Sync.
@@ -185,14 +191,20 @@ func Open(ctx context.Context, backend Backend, hub common.Address, campaignID *
 	if info.Requester == (common.Address{}) {
 		return nil, fmt.Errorf("campaign %s does not exist on hub %s", campaignID, hub.Hex())
 	}
+	span := opts.BlockRange
+	if span == 0 {
+		span = DefaultBlockRange
+	}
 	return &Index{
 		backend: backend, hub: hub, campaign: new(big.Int).Set(campaignID),
-		contract: contract, info: info, next: opts.FromBlock,
+		contract: contract, info: info, span: span, next: opts.FromBlock,
 		chunks: map[uint64]*Chunk{}, lanes: map[uint64]uint64{}, excluded: map[uint64][]bool{},
 	}, nil
 }
 
-// Info returns the campaign parameters read when the index was opened.
+// Info returns the campaign parameters and escrow as last read: when the
+// index was opened, by RefreshInfo, or by a Sync that applied events of the
+// campaign.
 func (ix *Index) Info() bindings.KappaHubCampaignInfo {
 	ix.mu.RLock()
 	defer ix.mu.RUnlock()
@@ -219,8 +231,10 @@ func (ix *Index) RefreshInfo(ctx context.Context) (bindings.KappaHubCampaignInfo
 }
 
 // Sync scans the hub's logs for this campaign up to the chain head and
-// applies them in order. It returns the head block it reached. Watches
-// learn which chunks the applied events touched, and of a new head.
+// applies them in order, asking for the logs of at most Options.BlockRange
+// blocks at a time; when it applied any, it rereads the campaign info. It
+// returns the head block it reached. Watches learn which chunks the applied
+// events touched, and of a new head.
 func (ix *Index) Sync(ctx context.Context) (uint64, error) {
 	ix.syncMu.Lock()
 	defer ix.syncMu.Unlock()
@@ -242,10 +256,12 @@ func (ix *Index) Sync(ctx context.Context) (uint64, error) {
 	ix.mu.RLock()
 	from := ix.next
 	ix.mu.RUnlock()
-	const span = 5000
 	topic := common.BigToHash(ix.campaign)
 	for from <= to {
-		end := min(from+span-1, to)
+		end := to
+		if to-from >= ix.span {
+			end = from + ix.span - 1
+		}
 		logs, err := ix.backend.FilterLogs(ctx, ethereum.FilterQuery{
 			FromBlock: new(big.Int).SetUint64(from),
 			ToBlock:   new(big.Int).SetUint64(end),
@@ -269,6 +285,7 @@ func (ix *Index) Sync(ctx context.Context) (uint64, error) {
 			if err != nil {
 				return 0, fmt.Errorf("sync campaign %s: block %d log %d: %w", ix.campaign, logs[i].BlockNumber, logs[i].Index, err)
 			}
+			ix.infoStale = true
 			if id != nil {
 				touched[*id] = true
 			}
@@ -277,6 +294,15 @@ func (ix *Index) Sync(ctx context.Context) (uint64, error) {
 		ix.next = end + 1
 		ix.mu.Unlock()
 		from = end + 1
+	}
+	// Every change of the campaign's escrow is one of its events, so the
+	// info is reread after a sync that applied some (and retried by the
+	// next sync if the read fails).
+	if ix.infoStale {
+		if _, err := ix.RefreshInfo(ctx); err != nil {
+			return 0, fmt.Errorf("sync campaign %s: %w", ix.campaign, err)
+		}
+		ix.infoStale = false
 	}
 	return to, nil
 }
@@ -356,7 +382,11 @@ func (ix *Index) apply(ctx context.Context, l *types.Log) (*uint64, error) {
 		if err := ch.Record.ApplyReveal(seat, e.Labels); err != nil {
 			return nil, err
 		}
-		ch.Reveals[seat] = &Reveal{Event: eventOf(l), Seat: seat, Annotator: e.Annotator, Labels: e.Labels, LabelDoc: LabelDocCID(e.LabelDoc)}
+		doc, err := protocol.LabelDocCID(e.LabelDoc)
+		if err != nil {
+			return nil, fmt.Errorf("Revealed: %w", err)
+		}
+		ch.Reveals[seat] = &Reveal{Event: eventOf(l), Seat: seat, Annotator: e.Annotator, Labels: e.Labels, LabelDoc: doc}
 	case events["Settled"].ID:
 		e, err := c.UnpackSettledEvent(l)
 		if err != nil {
@@ -541,38 +571,6 @@ func (ix *Index) Verify(ctx context.Context) error {
 		}
 	}
 	return nil
-}
-
-// LabelDocCID is the CID of a label document from the sha2-256 digest the
-// hub records with a reveal: documents are added as one raw block, so the
-// CID is CIDv1(raw, sha2-256(document)).
-func LabelDocCID(digest [32]byte) string {
-	mh, err := multihash.Encode(digest[:], multihash.SHA2_256)
-	if err != nil {
-		// Encode fails only for unknown codes or a length mismatch, and
-		// both are fixed here.
-		return ""
-	}
-	return cid.NewCidV1(cid.Raw, mh).String()
-}
-
-// LabelDocDigest is the inverse of LabelDocCID: the digest to pass to
-// reveal for a label document stored under c.
-func LabelDocDigest(c string) ([32]byte, error) {
-	var out [32]byte
-	parsed, err := cid.Decode(c)
-	if err != nil {
-		return out, fmt.Errorf("label document CID %q: %w", c, err)
-	}
-	dec, err := multihash.Decode(parsed.Hash())
-	if err != nil {
-		return out, fmt.Errorf("label document CID %q: %w", c, err)
-	}
-	if parsed.Type() != cid.Raw || dec.Code != multihash.SHA2_256 || len(dec.Digest) != 32 {
-		return out, fmt.Errorf("label document CID %q: not a raw sha2-256 CIDv1", c)
-	}
-	copy(out[:], dec.Digest)
-	return out, nil
 }
 
 // Head is the chain head the last complete Sync reached (zero before one).

@@ -8,6 +8,8 @@ import (
 	"github.com/ipfs/go-cid"
 	"github.com/multiformats/go-multicodec"
 	"github.com/multiformats/go-multihash"
+
+	"github.com/kappa-dev/kappa/contracts/protocol"
 )
 
 // Store adds and fetches documents by CID.
@@ -59,13 +61,15 @@ func (e *UnavailableError) Unwrap() error { return e.Err }
 // Is makes errors.Is(err, ErrUnavailable) true.
 func (e *UnavailableError) Is(target error) bool { return target == ErrUnavailable }
 
-// CIDOf returns the CID Add gives data: CIDv1, raw codec, sha2-256.
+// CIDOf returns the CID Add gives data: CIDv1, raw codec, sha2-256, the
+// rule contracts/protocol states for label documents (LabelDocCID of
+// LabelDocDigest) and every kappa document follows.
 func CIDOf(data []byte) string {
-	h, err := multihash.Sum(data, multihash.SHA2_256, -1)
+	c, err := protocol.LabelDocCID(protocol.LabelDocDigest(data))
 	if err != nil {
-		panic(fmt.Sprintf("sha2-256 multihash: %v", err)) // cannot happen: sha2-256 is always registered
+		panic(err) // cannot happen: a 32-byte sha2-256 digest always encodes
 	}
-	return cid.NewCidV1(cid.Raw, h).String()
+	return c
 }
 
 // parseCID parses a CID and checks it is one Get can verify locally: a

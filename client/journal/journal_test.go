@@ -300,10 +300,6 @@ func TestHelperPutLabel(t *testing.T) {
 
 const testKey = "b71c71a67e1177ad4e901695e1b4b9ee17ae16c6668d313eac2f96dbcda3f291"
 
-func signedTx(t testing.TB, nonce uint64) (*types.Transaction, common.Address) {
-	return signedTxBy(t, testKey, nonce)
-}
-
 func signedTxBy(t testing.TB, hexKey string, nonce uint64) (*types.Transaction, common.Address) {
 	t.Helper()
 	key, _ := crypto.HexToECDSA(hexKey)

@@ -120,9 +120,6 @@ func NewRequester(ctx context.Context, d *devnet.Devnet, cfg Config) (*Bot, erro
 	return Open(ctx, d, devnet.Requester, nil, cfg)
 }
 
-// Client is the bot's campaign client.
-func (b *Bot) Client() *client.Client { return b.c }
-
 // Close closes the bot's journal and cache. Stop Run first.
 func (b *Bot) Close() error {
 	b.ipfs.Close()
