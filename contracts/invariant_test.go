@@ -14,7 +14,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/kappa-dev/kappa/contracts/bindings"
-	"github.com/kappa-dev/kappa/contracts/lanes"
+	"github.com/kappa-dev/kappa/contracts/internal/lanes"
 	"github.com/kappa-dev/kappa/contracts/protocol"
 )
 
