@@ -74,19 +74,9 @@ func (p Passphrases) Get(prompt string) ([]byte, error) {
 // and refused when empty.
 func (p Passphrases) GetNew(prompt string) ([]byte, error) {
 	if p.File == "" && !p.EnvSet && p.Prompt != nil {
-		first, err := p.Prompt.ReadSecret(prompt)
+		first, err := ReadConfirmed(p.Prompt, prompt, "Repeat passphrase: ", "the passphrases do not match")
 		if err != nil {
 			return nil, err
-		}
-		second, err := p.Prompt.ReadSecret("Repeat passphrase: ")
-		defer clear(second)
-		if err != nil {
-			clear(first)
-			return nil, err
-		}
-		if !bytes.Equal(first, second) {
-			clear(first)
-			return nil, errors.New("the passphrases do not match")
 		}
 		if len(first) == 0 {
 			return nil, errors.New("empty passphrase; a key needs a passphrase")
@@ -196,4 +186,25 @@ func (t *ttyPrompter) ReadSecret(prompt string) ([]byte, error) {
 		return nil, fmt.Errorf("read passphrase: %w", err)
 	}
 	return b, nil
+}
+
+// ReadConfirmed asks pr for a secret and, unless it is empty, asks again
+// with repeat and fails with mismatch when the two differ. The repeat is
+// zeroed; the caller owns (and clears) the secret returned.
+func ReadConfirmed(pr Prompter, prompt, repeat, mismatch string) ([]byte, error) {
+	first, err := pr.ReadSecret(prompt)
+	if err != nil || len(first) == 0 {
+		return first, err
+	}
+	second, err := pr.ReadSecret(repeat)
+	defer clear(second)
+	if err != nil {
+		clear(first)
+		return nil, err
+	}
+	if !bytes.Equal(first, second) {
+		clear(first)
+		return nil, errors.New(mismatch)
+	}
+	return first, nil
 }

@@ -99,18 +99,12 @@ func (j *Journal) PutLabel(campaign common.Address, chunk uint64, task uint32, v
 func (j *Journal) UndoLabel(campaign common.Address, chunk uint64) (Label, error) {
 	var last Label
 	err := j.update(func(tx *bolt.Tx) error {
-		ck := chunkKey(campaign, chunk)
-		if st, err := getChunkStatus(tx, ck); err != nil {
+		b, err := editableLabels(tx, campaign, chunk)
+		if err != nil {
 			return err
-		} else if st.Complete {
-			return ErrChunkComplete
-		}
-		b := tx.Bucket(bucketLabels).Bucket(ck)
-		if b == nil {
-			return ErrNoLabel
 		}
 		var lastKey []byte
-		err := b.ForEach(func(k, v []byte) error {
+		err = b.ForEach(func(k, v []byte) error {
 			var l Label
 			if err := json.Unmarshal(v, &l); err != nil {
 				return fmt.Errorf("decode label task %x: %w", k, err)
@@ -143,15 +137,9 @@ func (j *Journal) UndoLabel(campaign common.Address, chunk uint64) (Label, error
 func (j *Journal) ClearLabel(campaign common.Address, chunk uint64, task uint32) (Label, error) {
 	var l Label
 	err := j.update(func(tx *bolt.Tx) error {
-		ck := chunkKey(campaign, chunk)
-		if st, err := getChunkStatus(tx, ck); err != nil {
+		b, err := editableLabels(tx, campaign, chunk)
+		if err != nil {
 			return err
-		} else if st.Complete {
-			return ErrChunkComplete
-		}
-		b := tx.Bucket(bucketLabels).Bucket(ck)
-		if b == nil {
-			return ErrNoLabel
 		}
 		k := taskKey(task)
 		v := b.Get(k)
@@ -266,4 +254,21 @@ func getChunkStatus(tx *bolt.Tx, ck []byte) (ChunkStatus, error) {
 		return st, fmt.Errorf("decode chunk status: %w", err)
 	}
 	return st, nil
+}
+
+// editableLabels is the chunk's label bucket for removing a label: it fails
+// with ErrChunkComplete once the chunk is frozen and ErrNoLabel when the
+// chunk has no label yet.
+func editableLabels(tx *bolt.Tx, campaign common.Address, chunk uint64) (*bolt.Bucket, error) {
+	ck := chunkKey(campaign, chunk)
+	if st, err := getChunkStatus(tx, ck); err != nil {
+		return nil, err
+	} else if st.Complete {
+		return nil, ErrChunkComplete
+	}
+	b := tx.Bucket(bucketLabels).Bucket(ck)
+	if b == nil {
+		return nil, ErrNoLabel
+	}
+	return b, nil
 }

@@ -269,19 +269,9 @@ func askNewPassphrase(app *cli.App) ([]byte, error) {
 	if pr == nil {
 		return nil, nil
 	}
-	first, err := pr.ReadSecret("New passphrase (Enter keeps the current one): ")
+	first, err := wallet.ReadConfirmed(pr, "New passphrase (Enter keeps the current one): ", "Repeat the new passphrase: ", "the new passphrases do not match")
 	if err != nil || len(first) == 0 {
 		return nil, err
-	}
-	second, err := pr.ReadSecret("Repeat the new passphrase: ")
-	defer clear(second)
-	if err != nil {
-		clear(first)
-		return nil, err
-	}
-	if !bytes.Equal(first, second) {
-		clear(first)
-		return nil, errors.New("the new passphrases do not match")
 	}
 	return first, nil
 }
