@@ -17,11 +17,11 @@ import (
 	shell "github.com/ipfs/go-ipfs-api"
 
 	"github.com/kappa-dev/kappa/client"
+	devchain "github.com/kappa-dev/kappa/client/devnet/chain"
 	"github.com/kappa-dev/kappa/client/document"
 	"github.com/kappa-dev/kappa/client/ipfs"
 	"github.com/kappa-dev/kappa/contracts/bindings"
 	"github.com/kappa-dev/kappa/contracts/protocol"
-	devchain "github.com/kappa-dev/kappa/devnet/chain"
 	"github.com/kappa-dev/kappa/wallet"
 )
 

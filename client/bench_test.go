@@ -13,10 +13,10 @@ import (
 	"github.com/ethereum/go-ethereum/params"
 
 	"github.com/kappa-dev/kappa/client"
+	devchain "github.com/kappa-dev/kappa/client/devnet/chain"
 	"github.com/kappa-dev/kappa/client/document"
 	"github.com/kappa-dev/kappa/client/ipfs"
 	"github.com/kappa-dev/kappa/client/journal"
-	devchain "github.com/kappa-dev/kappa/devnet/chain"
 )
 
 // prefetchStore is the TUI's arrangement: a prefetcher in front of the disk

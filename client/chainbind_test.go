@@ -17,12 +17,12 @@ import (
 	"github.com/ethereum/go-ethereum/ethclient"
 
 	"github.com/kappa-dev/kappa/client"
+	devchain "github.com/kappa-dev/kappa/client/devnet/chain"
+	"github.com/kappa-dev/kappa/client/devnet/ipfsnode"
 	"github.com/kappa-dev/kappa/client/ipfs"
 	"github.com/kappa-dev/kappa/client/journal"
 	"github.com/kappa-dev/kappa/contracts/bindings"
 	"github.com/kappa-dev/kappa/contracts/deploy"
-	devchain "github.com/kappa-dev/kappa/devnet/chain"
-	"github.com/kappa-dev/kappa/devnet/ipfsnode"
 	"github.com/kappa-dev/kappa/wallet"
 )
 

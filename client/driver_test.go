@@ -9,7 +9,7 @@ import (
 	"github.com/ethereum/go-ethereum/ethclient"
 
 	"github.com/kappa-dev/kappa/client"
-	devchain "github.com/kappa-dev/kappa/devnet/chain"
+	devchain "github.com/kappa-dev/kappa/client/devnet/chain"
 )
 
 // rpcCounter counts the JSON-RPC methods a client sends through a proxy.

@@ -8,9 +8,9 @@ import (
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 
 	"github.com/kappa-dev/kappa/client"
+	devchain "github.com/kappa-dev/kappa/client/devnet/chain"
 	"github.com/kappa-dev/kappa/client/document"
 	"github.com/kappa-dev/kappa/client/index"
-	devchain "github.com/kappa-dev/kappa/devnet/chain"
 )
 
 var actors = []string{"requester", "ann1", "ann2", "ann3", "reviewer", "outsider"}

@@ -12,10 +12,10 @@ import (
 
 	"github.com/kappa-dev/kappa/client"
 	"github.com/kappa-dev/kappa/client/chain"
+	devchain "github.com/kappa-dev/kappa/client/devnet/chain"
+	"github.com/kappa-dev/kappa/client/devnet/ipfsnode"
 	"github.com/kappa-dev/kappa/client/ipfs"
 	"github.com/kappa-dev/kappa/client/journal"
-	devchain "github.com/kappa-dev/kappa/devnet/chain"
-	"github.com/kappa-dev/kappa/devnet/ipfsnode"
 )
 
 // TestRPCDownThenBack puts a loopback proxy between the client and the dev

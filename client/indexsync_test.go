@@ -12,8 +12,8 @@ import (
 	"github.com/ethereum/go-ethereum/core/types"
 
 	"github.com/kappa-dev/kappa/client"
+	devchain "github.com/kappa-dev/kappa/client/devnet/chain"
 	"github.com/kappa-dev/kappa/client/index"
-	devchain "github.com/kappa-dev/kappa/devnet/chain"
 )
 
 // rangeRecorder is a backend that records the block range of every

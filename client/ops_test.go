@@ -14,9 +14,9 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/kappa-dev/kappa/client"
+	devchain "github.com/kappa-dev/kappa/client/devnet/chain"
 	"github.com/kappa-dev/kappa/client/document"
 	"github.com/kappa-dev/kappa/contracts/protocol"
-	devchain "github.com/kappa-dev/kappa/devnet/chain"
 )
 
 // TestSecondWithdrawOfSameAmountPays earns the same reward twice and

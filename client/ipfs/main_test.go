@@ -6,7 +6,7 @@ import (
 	"os"
 	"testing"
 
-	"github.com/kappa-dev/kappa/devnet/ipfsnode"
+	"github.com/kappa-dev/kappa/client/devnet/ipfsnode"
 )
 
 // node is the one real kubo node shared by this test binary's tests.

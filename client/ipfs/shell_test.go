@@ -12,7 +12,7 @@ import (
 	"time"
 
 	"github.com/ipfs/go-cid"
-	"github.com/kappa-dev/kappa/devnet/ipfsnode"
+	"github.com/kappa-dev/kappa/client/devnet/ipfsnode"
 )
 
 func testCtx(t *testing.T) context.Context {

@@ -121,7 +121,7 @@ var clearStrategies = map[string]func(j *Journal, chunk uint64, task uint32, wro
 		wrote()
 		return nil
 	},
-	// replay is what tuiclient.Backend.ClearLabel did before: undo the
+	// replay is what clientbackend.Backend.ClearLabel did before: undo the
 	// chunk's latest labels down to the task's, then give the later ones
 	// again, oldest first; one transaction each.
 	"replay": func(j *Journal, chunk uint64, task uint32, wrote func()) error {

@@ -15,10 +15,10 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/kappa-dev/kappa/client"
+	"github.com/kappa-dev/kappa/client/config"
 	"github.com/kappa-dev/kappa/client/document"
 	"github.com/kappa-dev/kappa/client/token"
 	"github.com/kappa-dev/kappa/cmd/kappa/internal/cli"
-	"github.com/kappa-dev/kappa/config"
 	"github.com/spf13/cobra"
 )
 

@@ -5,8 +5,8 @@ import (
 	"io"
 	"strconv"
 
+	"github.com/kappa-dev/kappa/client/config"
 	"github.com/kappa-dev/kappa/cmd/kappa/internal/cli"
-	"github.com/kappa-dev/kappa/config"
 	"github.com/spf13/cobra"
 )
 

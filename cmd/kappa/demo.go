@@ -13,12 +13,12 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/kappa-dev/kappa/client"
+	"github.com/kappa-dev/kappa/client/devnet"
+	"github.com/kappa-dev/kappa/client/devnet/bots"
 	"github.com/kappa-dev/kappa/client/journal"
 	"github.com/kappa-dev/kappa/cmd/kappa/internal/cli"
-	"github.com/kappa-dev/kappa/devnet"
-	"github.com/kappa-dev/kappa/devnet/bots"
 	"github.com/kappa-dev/kappa/tui/backend"
-	"github.com/kappa-dev/kappa/tuiclient"
+	"github.com/kappa-dev/kappa/tui/clientbackend"
 )
 
 func init() { addCommandGroup(newDemoCmd) }
@@ -77,14 +77,14 @@ func runDemo(ctx context.Context, app *cli.App, dir string) (err error) {
 type demo struct {
 	Devnet  *devnet.Devnet
 	Crew    *bots.Crew
-	Backend *tuiclient.Backend
+	Backend *clientbackend.Backend
 	// First is the chunk alice was given to label.
 	First uint64
 	// startedDevnet is when the devnet was up, for the start benchmark.
 	startedDevnet time.Time
 
 	journal *journal.Journal
-	store   *tuiclient.Store
+	store   *clientbackend.Store
 
 	mu      sync.Mutex
 	errs    int
@@ -125,7 +125,7 @@ func startDemo(ctx context.Context, dir string) (_ *demo, err error) {
 	if dm.journal, err = journal.Open(path, journal.Options{}); err != nil {
 		return nil, fmt.Errorf("demo: %w", err)
 	}
-	if dm.store, err = tuiclient.NewStore(filepath.Join(dir, "ipfs-cache"), d.IPFS()); err != nil {
+	if dm.store, err = clientbackend.NewStore(filepath.Join(dir, "ipfs-cache"), d.IPFS()); err != nil {
 		return nil, fmt.Errorf("demo: %w", err)
 	}
 	deps := d.ClientDeps(acct, dm.journal)
@@ -140,7 +140,7 @@ func startDemo(ctx context.Context, dir string) (_ *demo, err error) {
 	if dm.First, err = firstChunk(ctx, c); err != nil {
 		return nil, fmt.Errorf("demo: %w", err)
 	}
-	dm.Backend = tuiclient.New(c, tuiclient.Options{
+	dm.Backend = clientbackend.New(c, clientbackend.Options{
 		Chain: d.Client(), Journal: dm.journal, IPFS: dm.store,
 		PingIPFS: pingIPFS(d.IPFS(), d.ManifestCID()),
 		Token:    backend.Token{Symbol: "KAPPA", Decimals: 18},

@@ -5,10 +5,10 @@ import (
 	"fmt"
 	"strings"
 
-	"github.com/kappa-dev/kappa/campaigndata"
 	"github.com/kappa-dev/kappa/client/document"
+	"github.com/kappa-dev/kappa/client/export"
+	"github.com/kappa-dev/kappa/client/readmodel"
 	"github.com/kappa-dev/kappa/cmd/kappa/internal/cli"
-	"github.com/kappa-dev/kappa/export"
 	"github.com/spf13/cobra"
 )
 
@@ -64,7 +64,7 @@ configuration to paste into the project instead of the tasks.`,
 				buf.WriteString(export.LabelStudioConfig(ls, names, s.Kind == document.KindMulti))
 				return writeOutput(ctx, app, out, buf.Bytes())
 			}
-			recs, err := campaigndata.Export(ctx, c, src, text)
+			recs, err := readmodel.Export(ctx, c, src, text)
 			if err != nil {
 				return err
 			}

@@ -10,9 +10,9 @@ import (
 	"testing"
 	"time"
 
-	"github.com/kappa-dev/kappa/devnet"
+	"github.com/kappa-dev/kappa/client/devnet"
 	"github.com/kappa-dev/kappa/tui/backend"
-	"github.com/kappa-dev/kappa/tuiclient"
+	"github.com/kappa-dev/kappa/tui/clientbackend"
 	"github.com/rogpeppe/go-internal/testscript"
 )
 
@@ -95,7 +95,7 @@ func flowDevnet(ts *testscript.TestScript, cmd string) *devnet.Devnet {
 	return d
 }
 
-// cmdTUI runs the terminal UI's backend (tuiclient, what kappa tui runs)
+// cmdTUI runs the terminal UI's backend (clientbackend, what kappa tui runs)
 // as alice, over the journal kappa uses with KAPPA_DATA_DIR at the devnet's
 // directory, until a chunk's submission reaches a phase, then quits as a
 // user would (the journal is closed: the next command is a restart):
@@ -125,7 +125,7 @@ func cmdTUI(ts *testscript.TestScript, neg bool, args []string) {
 	ts.Check(err)
 	defer j.Close()
 	const tick = 100 * time.Millisecond
-	b := tuiclient.New(c, tuiclient.Options{Chain: d.Client(), Journal: j, Refresh: tick, Poll: tick, Retry: tick})
+	b := clientbackend.New(c, clientbackend.Options{Chain: d.Client(), Journal: j, Refresh: tick, Poll: tick, Retry: tick})
 	defer b.Close()
 	if submit {
 		ts.Check(b.Submit(ctx, chunk))

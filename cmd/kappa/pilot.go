@@ -6,10 +6,10 @@ import (
 	"fmt"
 	"strings"
 
-	"github.com/kappa-dev/kappa/campaigndata"
 	"github.com/kappa-dev/kappa/client"
+	"github.com/kappa-dev/kappa/client/pilot"
+	"github.com/kappa-dev/kappa/client/readmodel"
 	"github.com/kappa-dev/kappa/cmd/kappa/internal/cli"
-	"github.com/kappa-dev/kappa/pilot"
 	"github.com/spf13/cobra"
 )
 
@@ -18,20 +18,20 @@ func init() { addCommandGroup(newPilotCmd) }
 // campaignSources opens the configured campaign as the session's account
 // and returns the IPFS store and chain connection it was built from, which
 // campaigndata needs and the client does not expose.
-func campaignSources(ctx context.Context, app *cli.App) (*client.Client, campaigndata.Sources, error) {
+func campaignSources(ctx context.Context, app *cli.App) (*client.Client, readmodel.Sources, error) {
 	c, err := app.OpenCampaign(ctx)
 	if err != nil {
-		return nil, campaigndata.Sources{}, err
+		return nil, readmodel.Sources{}, err
 	}
 	store, err := app.IPFS()
 	if err != nil {
-		return nil, campaigndata.Sources{}, err
+		return nil, readmodel.Sources{}, err
 	}
 	backend, err := app.Dial(ctx)
 	if err != nil {
-		return nil, campaigndata.Sources{}, err
+		return nil, readmodel.Sources{}, err
 	}
-	return c, campaigndata.Sources{IPFS: store, Chain: backend, Warn: func(m string) { app.Warn("%s", m) }}, nil
+	return c, readmodel.Sources{IPFS: store, Chain: backend, Warn: func(m string) { app.Warn("%s", m) }}, nil
 }
 
 func checkFormat(flag, format string, formats []string) error {
@@ -84,7 +84,7 @@ requester to see gold error rates. --input writes the report's input
 			if err != nil {
 				return err
 			}
-			p, err := campaigndata.Pilot(ctx, c, src)
+			p, err := readmodel.Pilot(ctx, c, src)
 			if err != nil {
 				return err
 			}

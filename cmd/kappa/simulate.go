@@ -9,10 +9,10 @@ import (
 	"path/filepath"
 	"strings"
 
+	"github.com/kappa-dev/kappa/client/devnet/corpus"
+	"github.com/kappa-dev/kappa/client/devnet/simulate"
+	"github.com/kappa-dev/kappa/client/pilot"
 	"github.com/kappa-dev/kappa/cmd/kappa/internal/cli"
-	"github.com/kappa-dev/kappa/devnet/corpus"
-	"github.com/kappa-dev/kappa/pilot"
-	"github.com/kappa-dev/kappa/simulate"
 	"github.com/spf13/cobra"
 )
 

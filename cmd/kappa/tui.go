@@ -12,8 +12,8 @@ import (
 	"github.com/kappa-dev/kappa/client/ipfs"
 	"github.com/kappa-dev/kappa/cmd/kappa/internal/cli"
 	"github.com/kappa-dev/kappa/tui"
+	"github.com/kappa-dev/kappa/tui/clientbackend"
 	"github.com/kappa-dev/kappa/tui/styles"
-	"github.com/kappa-dev/kappa/tuiclient"
 )
 
 func init() { addCommandGroup(newTUICmd) }
@@ -52,7 +52,7 @@ func runConfiguredTUI(ctx context.Context, app *cli.App) error {
 		return err
 	}
 	node := deps.IPFS
-	store := tuiclient.Wrap(node)
+	store := clientbackend.Wrap(node)
 	defer store.Close()
 	deps.IPFS = store
 	c, err := client.Open(ctx, deps, id)
@@ -67,7 +67,7 @@ func runConfiguredTUI(ctx context.Context, app *cli.App) error {
 		return err
 	}
 	_, manifest := c.Manifest()
-	b := tuiclient.New(c, tuiclient.Options{
+	b := clientbackend.New(c, clientbackend.Options{
 		Chain: deps.Backend, Journal: deps.Journal, IPFS: store,
 		PingIPFS: pingIPFS(ipfs.NewShell(s.IPFSAPI), manifest),
 	})

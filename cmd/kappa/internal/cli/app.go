@@ -13,9 +13,9 @@ import (
 	"github.com/charmbracelet/lipgloss"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/ethclient"
+	"github.com/kappa-dev/kappa/client/config"
 	"github.com/kappa-dev/kappa/client/ipfs"
 	"github.com/kappa-dev/kappa/client/journal"
-	"github.com/kappa-dev/kappa/config"
 	"github.com/kappa-dev/kappa/wallet"
 	"github.com/muesli/termenv"
 )

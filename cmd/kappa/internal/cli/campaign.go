@@ -12,9 +12,9 @@ import (
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/kappa-dev/kappa/client"
+	"github.com/kappa-dev/kappa/client/config"
 	"github.com/kappa-dev/kappa/client/ipfs"
 	"github.com/kappa-dev/kappa/client/journal"
-	"github.com/kappa-dev/kappa/config"
 	"github.com/kappa-dev/kappa/contracts/bindings"
 	"github.com/kappa-dev/kappa/wallet"
 )

@@ -5,7 +5,7 @@ import (
 	"fmt"
 
 	"github.com/ethereum/go-ethereum/ethclient"
-	"github.com/kappa-dev/kappa/config"
+	"github.com/kappa-dev/kappa/client/config"
 )
 
 // Dial connects to the profile's RPC endpoint once per session; Close
