@@ -73,30 +73,17 @@ func (c *Client) Reputation(ctx context.Context) (uint64, error) {
 
 // ReputationOf is any account's reputation.
 func (c *Client) ReputationOf(ctx context.Context, a common.Address) (uint64, error) {
-	r, err := call(ctx, c, c.deps.Hub, c.hub.PackReputationOf(a), c.hub.UnpackReputationOf)
-	if err != nil {
-		return 0, fmt.Errorf("read reputation of %s: %w", a.Hex(), err)
-	}
-	return r.Uint64(), nil
+	return c.reader.Reputation(ctx, a)
 }
 
 // Credited is the account's withdrawable balance on the hub.
 func (c *Client) Credited(ctx context.Context) (*big.Int, error) {
-	r, err := call(ctx, c, c.deps.Hub, c.hub.PackCreditedOf(c.Address()), c.hub.UnpackCreditedOf)
-	if err != nil {
-		return nil, fmt.Errorf("read credited balance: %w", err)
-	}
-	return r, nil
+	return c.reader.Credited(ctx, c.Address())
 }
 
 // TokenBalance is the account's token balance.
 func (c *Client) TokenBalance(ctx context.Context) (*big.Int, error) {
-	tok := bindings.NewKappaToken()
-	r, err := call(ctx, c, c.token, tok.PackBalanceOf(c.Address()), tok.UnpackBalanceOf)
-	if err != nil {
-		return nil, fmt.Errorf("read token balance: %w", err)
-	}
-	return r, nil
+	return c.reader.TokenBalance(ctx, c.token, c.Address())
 }
 
 // Chunks lists every chunk of the manifest with its phase for the account.
@@ -392,6 +379,8 @@ func (c *Client) prefetch(chunk uint64) {
 
 // Tasks fetches a chunk's tasks (from the cache when possible) with the
 // labels already journaled, so a restarted client resumes where it stopped.
+// When the store prefetches, it warms it with the tasks of the account's
+// next chunk still being labeled, so moving on reads from disk.
 func (c *Client) Tasks(ctx context.Context, chunk uint64) ([]TaskView, error) {
 	mc, err := c.chunkDoc(chunk)
 	if err != nil {
@@ -420,7 +409,21 @@ func (c *Client) Tasks(ctx context.Context, chunk uint64) ([]TaskView, error) {
 			out[i].Label = &l
 		}
 	}
+	c.prefetchNext(chunk)
 	return out, nil
+}
+
+// prefetchNext prefetches the tasks of the account's next chunk after this
+// one that it holds a seat of and that is not finalized, from the index
+// alone (no network).
+func (c *Client) prefetchNext(chunk uint64) {
+	me := c.Address()
+	for _, ch := range c.index.Chunks() {
+		if ch.ID > chunk && !ch.Finalized() && ch.Record.SeatOf(me) >= 0 {
+			c.prefetch(ch.ID)
+			return
+		}
+	}
 }
 
 // PutLabel journals a label the moment it is given (durable on return).

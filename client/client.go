@@ -10,7 +10,6 @@ import (
 
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/accounts/abi"
-	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
@@ -75,7 +74,7 @@ func (d Deps) check() error {
 // errorsABI declares the hub's and the token's custom errors, parsed once,
 // so reverts are shown in words.
 var errorsABI = sync.OnceValues(func() (*abi.ABI, error) {
-	hub, err := bindings.KappaHubMetaData.ParseABI()
+	hub, err := hubABI()
 	if err != nil {
 		return nil, fmt.Errorf("hub ABI: %w", err)
 	}
@@ -118,6 +117,7 @@ type Client struct {
 	sender   *chain.Sender
 	index    *index.Index
 	hub      *bindings.KappaHub
+	reader   *Hub // the hub's and the token's reads
 	token    common.Address
 
 	manifestCID string
@@ -131,6 +131,9 @@ type Client struct {
 
 	tokenMu   sync.Mutex
 	tokenInfo *token.Info // read once by TokenInfo
+
+	goldMu       sync.Mutex
+	goldRevealed map[uint64]map[int]uint32 // GoldRevealed's cache
 }
 
 // Open binds a client to a campaign: it reads the campaign from the hub,
@@ -154,10 +157,11 @@ func Open(ctx context.Context, d Deps, campaignID *big.Int) (*Client, error) {
 	}
 	c := &Client{
 		deps: d, campaign: new(big.Int).Set(campaignID), key: CampaignKey(d.Hub, campaignID),
-		sender: sender, index: ix, hub: bindings.NewKappaHub(),
+		sender: sender, index: ix, hub: bindings.NewKappaHub(), reader: NewHub(d.Backend, d.Hub),
+		goldRevealed: map[uint64]map[int]uint32{},
 	}
-	if c.token, err = call(ctx, c, d.Hub, c.hub.PackToken(), c.hub.UnpackToken); err != nil {
-		return nil, fmt.Errorf("read hub token: %w", err)
+	if c.token, err = c.reader.Token(ctx); err != nil {
+		return nil, err
 	}
 	if err := c.loadManifest(ctx); err != nil {
 		return nil, err
@@ -227,12 +231,6 @@ func checkHistory(ctx context.Context, d Deps, node journal.Chain) error {
 		return fmt.Errorf("check journal %s against the chain: receipt of %s: %w", d.Journal.Path(), last.Hash.Hex(), err)
 	}
 	return nil
-}
-
-// call is a read-only contract call on the hub.
-func call[T any](ctx context.Context, c *Client, to common.Address, data []byte, unpack func([]byte) (T, error)) (T, error) {
-	inst := bind.NewBoundContract(to, abi.ABI{}, c.deps.Backend, c.deps.Backend, c.deps.Backend)
-	return bind.Call(inst, &bind.CallOpts{Context: ctx}, data, unpack)
 }
 
 // loadManifest fetches the manifest the hub names (its one CID per
@@ -306,9 +304,6 @@ func (c *Client) Manifest() (*document.Manifest, string) { return c.manifest, c.
 
 // Info returns the campaign parameters and escrow as last read.
 func (c *Client) Info() bindings.KappaHubCampaignInfo { return c.index.Info() }
-
-// Index exposes the campaign's event index (read-only use).
-func (c *Client) Index() *index.Index { return c.index }
 
 // Token is the address of the ERC-20 the hub pays in; TokenInfo adds its
 // symbol and decimals.

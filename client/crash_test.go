@@ -299,7 +299,7 @@ func TestCrashByKill(t *testing.T) {
 					t.Fatalf("journaled labels %+v, want task %d = %d after %s", ls, task, v, spent)
 				}
 			}
-			ch, ok := c.Index().Chunk(chunk)
+			ch, ok := c.ChunkState(chunk)
 			if !ok || len(ch.Reveals) != 1 || ch.Reveals[0] == nil || ch.Reveals[0].Annotator != me {
 				t.Fatalf("chunk %d reveals: %+v", chunk, ch.Reveals)
 			}
@@ -308,7 +308,7 @@ func TestCrashByKill(t *testing.T) {
 				t.Errorf("revealed labels %v (%v), want %v", got, err, values)
 			}
 			checkLabelDoc(t, w, ch.Reveals[0].LabelDoc, me, values)
-			if err := c.Index().Verify(ctx); err != nil { // the replayed records match the lanes
+			if err := c.VerifyIndex(ctx); err != nil { // the replayed records match the lanes
 				t.Error(err)
 			}
 		})

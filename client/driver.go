@@ -317,3 +317,18 @@ func (c *Client) LastTx(kind journal.Kind, chunk uint64) common.Hash {
 	}
 	return ins[len(ins)-1].Hash
 }
+
+// RecentTxs is the account's last n journaled transactions, every campaign
+// of the journal, newest first.
+func (c *Client) RecentTxs(n int) ([]journal.Intent, error) {
+	me := c.Address()
+	ins, err := c.deps.Journal.Intents(func(in journal.Intent) bool { return in.From == me })
+	if err != nil {
+		return nil, fmt.Errorf("read recent transactions: %w", err)
+	}
+	sort.Slice(ins, func(i, j int) bool { return ins[i].ID > ins[j].ID })
+	if len(ins) > n {
+		ins = ins[:n]
+	}
+	return ins, nil
+}

@@ -276,7 +276,7 @@ func TestCampaignEndToEnd(t *testing.T) {
 	if got, wantU := info.Unreserved, new(big.Int).Sub(wantDeposit, paid); got.Cmp(wantU) != 0 {
 		t.Fatalf("unreserved %s, want %s", got, wantU)
 	}
-	if err := req.Index().Verify(ctx); err != nil {
+	if err := req.VerifyIndex(ctx); err != nil {
 		t.Fatal(err)
 	}
 }

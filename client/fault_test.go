@@ -189,7 +189,7 @@ func TestIPFSDown(t *testing.T) {
 	if err := c.Reveal(dctx, chunk); err != nil {
 		t.Fatalf("reveal with IPFS down: %v", err)
 	}
-	ch, ok := c.Index().Chunk(chunk)
+	ch, ok := c.ChunkState(chunk)
 	if !ok || len(ch.Reveals) != 1 || ch.Reveals[0] == nil {
 		t.Fatal("no reveal recorded")
 	}

@@ -33,6 +33,7 @@ type Dispute struct {
 	Fee      *big.Int    // what resolving it pays the reviewer
 	Eligible bool        // the account may resolve it
 	Why      string      // why not, when not eligible
+	Deadline uint64      // chain time the dispute window closes
 }
 
 // Disputes lists every open dispute of the campaign, with each revealed
@@ -73,6 +74,9 @@ func (c *Client) Disputes(ctx context.Context) ([]Dispute, error) {
 				continue
 			}
 			d := Dispute{Chunk: ch.ID, Task: t, CID: mc.Tasks[t], Fee: new(big.Int).Set(info.ReviewerFee), Eligible: eligible, Why: why}
+			if ch.Outcome != nil {
+				d.Deadline = ch.Outcome.Time + uint64(info.DisputeWindow)
+			}
 			for seat, rv := range ch.Reveals {
 				if rv == nil || ch.Record.Seats[seat].Status != protocol.SeatRevealed {
 					continue
@@ -94,6 +98,57 @@ func (c *Client) Disputes(ctx context.Context) ([]Dispute, error) {
 		}
 	}
 	return out, nil
+}
+
+// Reviewing is the account's standing as a reviewer of the campaign.
+type Reviewing struct {
+	// Eligible: the account is the arbiter, or its reputation is at the
+	// senior threshold. Why says why not; or, when eligible and every open
+	// dispute is in a chunk the account annotated, why none is listed.
+	Eligible bool
+	Why      string
+	// Disputes are the open disputes the account may resolve.
+	Disputes []Dispute
+	// Earned is the review fees credited to the account in this campaign.
+	Earned *big.Int
+}
+
+// Review returns the account's standing as a reviewer: the open disputes it
+// may resolve, and the fees it earned. Disputes of chunks the account
+// annotated are left out: the hub never lets an annotator rule on their own
+// chunk.
+func (c *Client) Review(ctx context.Context) (Reviewing, error) {
+	ds, err := c.Disputes(ctx)
+	if err != nil {
+		return Reviewing{}, fmt.Errorf("disputes: %w", err)
+	}
+	rep, err := c.Reputation(ctx)
+	if err != nil {
+		return Reviewing{}, fmt.Errorf("disputes: %w", err)
+	}
+	info := c.index.Info()
+	rv := Reviewing{Earned: new(big.Int)}
+	for _, s := range c.index.Settlements(c.Address()) {
+		if s.Reason == index.ReasonReviewFee {
+			rv.Earned.Add(rv.Earned, s.Credited)
+		}
+	}
+	rv.Eligible = rep >= uint64(info.SeniorReputation) || c.Address() == info.Arbiter
+	if !rv.Eligible {
+		rv.Why = fmt.Sprintf("your reputation %d is below the reviewers' threshold %d", rep, info.SeniorReputation)
+	}
+	skipped := ""
+	for _, d := range ds {
+		if !d.Eligible {
+			skipped = d.Why
+			continue
+		}
+		rv.Disputes = append(rv.Disputes, d)
+	}
+	if rv.Eligible && len(rv.Disputes) == 0 && skipped != "" {
+		rv.Why = "open disputes are in chunks you may not review: " + skipped
+	}
+	return rv, nil
 }
 
 // annotated reports whether a ever held a seat of the chunk (a lapsed seat
@@ -164,14 +219,15 @@ func (c *Client) Resolve(ctx context.Context, chunk uint64, final map[int]uint32
 
 // TaskOutcome is one task of a finalized chunk from the account's side.
 type TaskOutcome struct {
-	Task     int
-	CID      string
-	Mine     uint32 // the account's label
-	Accepted uint32 // the decided label, when Decided
-	Decided  bool   // by quorum, gold or a reviewer
-	Disputed bool   // waiting for a reviewer
-	Gold     bool   // a gold task (known only to the requester's client)
-	Matched  bool
+	Task      int
+	CID       string
+	Mine      uint32 // the account's label
+	Accepted  uint32 // the decided label, when Decided
+	Decided   bool   // by quorum, gold or a reviewer
+	Disputed  bool   // waiting for a reviewer
+	Contested bool   // the quorum did not decide it: it went to a reviewer
+	Gold      bool   // a gold task (from the requester's journal, else the finalize calldata)
+	Matched   bool
 }
 
 // Feedback is what a finalized chunk says about the account's labels.
@@ -231,12 +287,19 @@ func (c *Client) Feedback(ctx context.Context, chunk uint64) (*Feedback, error) 
 	if err != nil {
 		return nil, err
 	}
+	if gold == nil {
+		if gold, err = c.GoldRevealed(ctx, chunk); err != nil {
+			return nil, fmt.Errorf("feedback chunk %d: %w", chunk, err)
+		}
+	}
 	fb := &Feedback{Chunk: chunk}
 	for t := 0; t < size; t++ {
 		o := TaskOutcome{Task: t, CID: mc.Tasks[t], Mine: mine[t]}
 		_, o.Gold = gold[t]
 		if ch.Outcome.Disputes.Bit(t) == 0 {
 			o.Decided, o.Accepted = true, accepted[t]
+		} else {
+			o.Contested = true
 		}
 		for _, res := range ch.Resolutions {
 			if res.TaskMask.Bit(t) == 1 {
@@ -263,6 +326,33 @@ func (c *Client) Feedback(ctx context.Context, chunk uint64) (*Feedback, error) 
 		}
 	}
 	return fb, nil
+}
+
+// FeedbackChunks lists the finalized chunks the account revealed labels
+// in, the most recently finalized first: the chunks Feedback answers for.
+func (c *Client) FeedbackChunks(ctx context.Context) ([]uint64, error) {
+	if _, err := c.index.Sync(ctx); err != nil {
+		return nil, err
+	}
+	me := c.Address()
+	var chunks []index.Chunk
+	for _, ch := range c.index.Chunks() {
+		if ch.Outcome == nil {
+			continue
+		}
+		for _, rv := range ch.Reveals {
+			if rv != nil && rv.Annotator == me {
+				chunks = append(chunks, ch)
+				break
+			}
+		}
+	}
+	sort.SliceStable(chunks, func(i, j int) bool { return chunks[i].Outcome.Block > chunks[j].Outcome.Block })
+	out := make([]uint64, len(chunks))
+	for i, ch := range chunks {
+		out[i] = ch.ID
+	}
+	return out, nil
 }
 
 // Earnings sums the account's credits in this campaign from its settlements,

@@ -2,72 +2,31 @@ package readmodel
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"math/big"
 	"sort"
 	"time"
 
-	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/kappa-dev/kappa/client"
 	"github.com/kappa-dev/kappa/client/document"
 	"github.com/kappa-dev/kappa/client/export"
 	"github.com/kappa-dev/kappa/client/index"
-	"github.com/kappa-dev/kappa/client/ipfs"
 	"github.com/kappa-dev/kappa/client/pilot"
 	"github.com/kappa-dev/kappa/contracts/protocol"
 )
 
-// Chain is what the read model reads from a node besides what the client
-// already indexed: the chain id (for export provenance) and the token's
-// symbol and decimals (for the pilot report). *ethclient.Client satisfies it.
-type Chain interface {
-	bind.ContractCaller
-	ChainID(ctx context.Context) (*big.Int, error)
-}
+// Warn receives problems that do not stop a report: a label document
+// that cannot be fetched, does not decode, is not signed by its annotator
+// or does not match the revealed labels (its times are then unknown and
+// counted as zero), or a finalize whose gold answers cannot be read. Nil
+// drops them.
+type Warn func(msg string)
 
-// Getter is the part of an IPFS store the read model reads with; an
-// ipfs.Store satisfies it.
-type Getter interface {
-	Get(ctx context.Context, cid string, maxSize int64) ([]byte, error)
-}
-
-var _ Getter = ipfs.Store(nil)
-
-// Sources are the parts the client was built from that it does not expose.
-type Sources struct {
-	// IPFS fetches the annotators' label documents (time spent per task).
-	// Required.
-	IPFS Getter
-	// Chain reads the chain id and the token. Required. When it also reads
-	// transactions (TxReader, as *ethclient.Client does), Pilot takes the
-	// gold answers of a finalized chunk from its finalize calldata when the
-	// client's journal does not know them (it is not the requester's).
-	Chain Chain
-	// Warn, when set, receives problems that do not stop the report: a
-	// label document that cannot be fetched, does not decode, is not signed
-	// by its annotator or does not match the revealed labels (its times
-	// are then unknown and counted as zero).
-	Warn func(msg string)
-}
-
-func (s Sources) check(c *client.Client) error {
-	switch {
-	case c == nil:
-		return errors.New("readmodel: no campaign client")
-	case s.IPFS == nil:
-		return errors.New("readmodel: no IPFS store")
-	case s.Chain == nil:
-		return errors.New("readmodel: no chain backend")
-	}
-	return nil
-}
-
-func (s Sources) warn(format string, args ...any) {
-	if s.Warn != nil {
-		s.Warn(fmt.Sprintf(format, args...))
+func (w Warn) warn(format string, args ...any) {
+	if w != nil {
+		w(fmt.Sprintf(format, args...))
 	}
 }
 
@@ -104,7 +63,7 @@ func read(ctx context.Context, c *client.Client) ([]chunkView, error) {
 	m, _ := c.Manifest()
 	s := c.Schema()
 	var out []chunkView
-	for _, ch := range c.Index().Chunks() {
+	for _, ch := range c.ChunkStates() {
 		mc, ok := m.Chunk(ch.ID)
 		if !ok {
 			return nil, fmt.Errorf("campaign %s: chunk %d opened on-chain is not in the manifest", c.Campaign(), ch.ID)
@@ -168,15 +127,12 @@ func read(ctx context.Context, c *client.Client) ([]chunkView, error) {
 // with the time its annotator recorded in the signed label document, the
 // outcome of every task of an opened chunk (consensus, reviewer, arbiter,
 // disputed or pending; gold answers from the requester's journal, else
-// from the finalize calldata when Sources.Chain reads transactions),
+// from the finalize calldata, client.GoldRevealed),
 // every credit from the hub's Settled events, and drop-offs (a seat claimed
 // in a finalized chunk by an annotator who never revealed in it). The
 // client's own labels of a finalized chunk it never revealed are included
 // as unrevealed observations from its journal.
-func Pilot(ctx context.Context, c *client.Client, src Sources) (*pilot.Pilot, error) {
-	if err := src.check(c); err != nil {
-		return nil, err
-	}
+func Pilot(ctx context.Context, c *client.Client, warn Warn) (*pilot.Pilot, error) {
 	tok, err := c.TokenInfo(ctx)
 	if err != nil {
 		return nil, err
@@ -210,17 +166,16 @@ func Pilot(ctx context.Context, c *client.Client, src Sources) (*pilot.Pilot, er
 	}
 
 	me := c.Address()
-	txs, _ := src.Chain.(TxReader)
 	for _, ch := range chunks {
-		if ch.gold == nil && txs != nil {
-			g, err := FinalizedGold(ctx, txs, ch.ix, info.LabelBits)
+		if ch.gold == nil {
+			g, err := c.GoldRevealed(ctx, ch.ix.ID)
 			if err != nil {
-				src.warn("chunk %d: %v; its gold answers are unknown", ch.ix.ID, err)
+				warn.warn("chunk %d: %v; its gold answers are unknown", ch.ix.ID, err)
 			}
 			ch.gold = g
 		}
 		for _, v := range ch.votes {
-			spent := labelTimes(ctx, c, src, ch, v)
+			spent := labelTimes(ctx, c, warn, ch, v)
 			for t, value := range v.values {
 				p.Observations = append(p.Observations, pilot.Observation{
 					Annotator: v.annotator.Hex(), Chunk: ch.ix.ID, Task: ch.doc.Tasks[t], Tier: ch.tier,
@@ -260,7 +215,7 @@ func Pilot(ctx context.Context, c *client.Client, src Sources) (*pilot.Pilot, er
 			p.Outcomes = append(p.Outcomes, o)
 		}
 	}
-	for _, st := range c.Index().Settlements(common.Address{}) {
+	for _, st := range c.Settlements(common.Address{}) {
 		if st.Credited == nil || st.Credited.Sign() == 0 {
 			continue
 		}
@@ -306,31 +261,26 @@ func capSpent(d time.Duration) time.Duration {
 // labelTimes reads the time per task from a reveal's signed label document.
 // A document that cannot be used gives zero times and a warning: one bad
 // document (its author chose what to publish) must not stop the report.
-func labelTimes(ctx context.Context, c *client.Client, src Sources, ch chunkView, v vote) []time.Duration {
+func labelTimes(ctx context.Context, c *client.Client, warn Warn, ch chunkView, v vote) []time.Duration {
 	out := make([]time.Duration, len(v.values))
 	where := fmt.Sprintf("chunk %d seat %d (%s): label document %s", ch.ix.ID, v.seat, v.annotator.Hex(), v.labelDoc)
-	raw, err := src.IPFS.Get(ctx, v.labelDoc, document.MaxLabelsSize)
+	doc, err := c.LabelDocument(ctx, v.labelDoc)
 	if err != nil {
-		src.warn("%s: %v; times unknown", where, err)
-		return out
-	}
-	doc, err := document.DecodeLabels(v.labelDoc, raw)
-	if err != nil {
-		src.warn("%s: %v; times unknown", where, err)
+		warn.warn("%s: %v; times unknown", where, err)
 		return out
 	}
 	signer, err := doc.Signer()
 	if err != nil || signer != v.annotator {
-		src.warn("%s: not signed by the annotator (signer %s, %v); times unknown", where, signer.Hex(), err)
+		warn.warn("%s: not signed by the annotator (signer %s, %v); times unknown", where, signer.Hex(), err)
 		return out
 	}
-	if doc.Chunk != ch.ix.ID || doc.Campaign != c.Campaign().Uint64() || doc.Hub != c.Index().Hub() || len(doc.Labels) != len(v.values) {
-		src.warn("%s: names another campaign, chunk or size; times unknown", where)
+	if doc.Chunk != ch.ix.ID || doc.Campaign != c.Campaign().Uint64() || doc.Hub != c.Hub() || len(doc.Labels) != len(v.values) {
+		warn.warn("%s: names another campaign, chunk or size; times unknown", where)
 		return out
 	}
 	for t, l := range doc.Labels {
 		if l.Task != ch.doc.Tasks[t] || uint32(l.Label) != v.values[t] {
-			src.warn("%s: task %d differs from the revealed label; times unknown", where, t)
+			warn.warn("%s: task %d differs from the revealed label; times unknown", where, t)
 			return make([]time.Duration, len(v.values))
 		}
 		out[t] = capSpent(time.Duration(l.TimeMs) * time.Millisecond)
@@ -344,14 +294,8 @@ func labelTimes(ctx context.Context, c *client.Client, src Sources, ch chunkView
 // with its provenance. A multi-label campaign's accepted set may be empty
 // (no label applies); it is exported as []. With includeText the task text is fetched from IPFS
 // into the record; the task id is always read from the task document.
-func Export(ctx context.Context, c *client.Client, src Sources, includeText bool) ([]export.Record, error) {
-	if err := src.check(c); err != nil {
-		return nil, err
-	}
-	chainID, err := src.Chain.ChainID(ctx)
-	if err != nil {
-		return nil, fmt.Errorf("read chain id: %w", err)
-	}
+func Export(ctx context.Context, c *client.Client, includeText bool) ([]export.Record, error) {
+	chainID := c.ChainID()
 	chunks, err := read(ctx, c)
 	if err != nil {
 		return nil, err
@@ -389,7 +333,7 @@ func Export(ctx context.Context, c *client.Client, src Sources, includeText bool
 				return nil, fmt.Errorf("campaign %s: chunk %d task %d: %w", c.Campaign(), ch.ix.ID, t, err)
 			}
 			r := export.Record{
-				ChainID: chainID.Uint64(), Hub: c.Index().Hub().Hex(), Campaign: c.Campaign().String(),
+				ChainID: chainID.Uint64(), Hub: c.Hub().Hex(), Campaign: c.Campaign().String(),
 				Chunk: ch.ix.ID, Task: task.ID, TaskCID: cid,
 				Labels: labels(d.value), MultiLabel: s.Kind == document.KindMulti, DecidedBy: by,
 				Agreement: export.Agreement{K: int(info.K)},

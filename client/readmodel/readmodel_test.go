@@ -112,16 +112,15 @@ func (w *world) deps(name string) client.Deps {
 	return client.Deps{Backend: w.chain.Client(), ChainID: w.chain.ChainID(), Hub: w.addrs.Hub, Account: key(name), Journal: j, IPFS: cache}
 }
 
-func (w *world) sources(d client.Deps) readmodel.Sources {
-	return readmodel.Sources{IPFS: d.IPFS, Chain: w.chain.Client(), Warn: func(m string) { w.t.Errorf("warning: %s", m) }}
-}
+// warn fails the test on a warning: the campaign run has none.
+func (w *world) warn(m string) { w.t.Errorf("warning: %s", m) }
 
 // run drives a small campaign through the client: two chunks of three
 // tasks, k = 3, q = 2. Chunk 0: t0 unanimous, t1 two of three, t2 a
 // three-way split a reviewer resolves. Chunk 1: t3 is gold; ann3 commits
 // and never reveals, so the chunk finalizes after the reveal window with
 // two reveals, which split on t5: the arbiter (the requester) resolves it.
-func (w *world) run() (req, ann3 *client.Client, reqDeps, ann3Deps client.Deps) {
+func (w *world) run() (req, ann3 *client.Client) {
 	t, ctx := w.t, w.ctx
 	schema := &document.Schema{
 		Version: document.VersionSchema, Title: "Topics", Instructions: "# Pick the topic",
@@ -136,7 +135,7 @@ func (w *world) run() (req, ann3 *client.Client, reqDeps, ann3Deps client.Deps) 
 		{ID: "t0", Text: "first"}, {ID: "t1", Text: "second"}, {ID: "t2", Text: "third — 第三"},
 		{ID: "t3", Text: "gold one", Gold: []string{"a"}}, {ID: "t4", Text: "fifth"}, {ID: "t5", Text: "sixth 🙂"},
 	}
-	reqDeps = w.deps("requester")
+	reqDeps := w.deps("requester")
 	created, err := client.CreateCampaign(ctx, reqDeps, w.addrs.Token, client.CampaignSpec{
 		Schema: schema, Tasks: tasks, ChunkSize: 3, K: 3, Q: 2, Lanes: 2,
 		ClaimWindow: 2 * time.Hour, CommitWindow: time.Hour, RevealWindow: time.Hour, GoldWindow: time.Hour,
@@ -153,8 +152,7 @@ func (w *world) run() (req, ann3 *client.Client, reqDeps, ann3Deps client.Deps) 
 		return c
 	}
 	req = open(reqDeps)
-	ann3Deps = w.deps("ann3")
-	anns := []*client.Client{open(w.deps("ann1")), open(w.deps("ann2")), open(ann3Deps)}
+	anns := []*client.Client{open(w.deps("ann1")), open(w.deps("ann2")), open(w.deps("ann3"))}
 	labels := map[uint64][3][]uint32{
 		0: {{0, 1, 0}, {0, 1, 1}, {0, 2, 2}},
 		1: {{0, 1, 2}, {0, 1, 0}, {1, 1, 2}},
@@ -201,7 +199,7 @@ func (w *world) run() (req, ann3 *client.Client, reqDeps, ann3Deps client.Deps) 
 	if err := req.Resolve(ctx, 1, map[int]uint32{2: 2}); err != nil {
 		t.Fatal(err)
 	}
-	return req, anns[2], reqDeps, ann3Deps
+	return req, anns[2]
 }
 
 func golden(t *testing.T, name string, got []byte) {
@@ -231,10 +229,10 @@ func TestCampaignData(t *testing.T) {
 		t.Skip("starts a dev chain and a kubo node")
 	}
 	w := newWorld(t)
-	req, ann3, reqDeps, ann3Deps := w.run()
+	req, ann3 := w.run()
 	ctx := w.ctx
 
-	p, err := readmodel.Pilot(ctx, req, w.sources(reqDeps))
+	p, err := readmodel.Pilot(ctx, req, w.warn)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -264,11 +262,10 @@ func TestCampaignData(t *testing.T) {
 		}
 	}
 
-	// ann3's own client adds its unrevealed labels of chunk 1 from its journal.
-	// Its chain reads no transactions here, so it cannot know the gold.
-	src3 := w.sources(ann3Deps)
-	src3.Chain = callerOnly{w.chain.Client()}
-	p3, err := readmodel.Pilot(ctx, ann3, src3)
+	// ann3's own client adds its unrevealed labels of chunk 1 from its
+	// journal, and, its node serving transactions, takes the gold answers
+	// from the finalize calldata: the same as the requester's.
+	p3, err := readmodel.Pilot(ctx, ann3, w.warn)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -283,17 +280,6 @@ func TestCampaignData(t *testing.T) {
 	}
 	if unrevealed != 3 {
 		t.Errorf("%d unrevealed observations from ann3's journal, want 3", unrevealed)
-	}
-	for _, o := range p3.Outcomes {
-		if o.Gold {
-			t.Errorf("an annotator's client without a transaction reader knows gold task %s", o.Task)
-		}
-	}
-	// With a node that serves transactions, ann3's pilot input takes the
-	// gold answers from the finalize calldata: the same as the requester's.
-	p3, err = readmodel.Pilot(ctx, ann3, w.sources(ann3Deps))
-	if err != nil {
-		t.Fatal(err)
 	}
 	type goldAnswer struct {
 		gold  bool
@@ -323,15 +309,15 @@ func TestCampaignData(t *testing.T) {
 		t.Errorf("annotator's gold summary %+v, requester's %+v", rep3.Summary, sum)
 	}
 
-	recs, err := readmodel.Export(ctx, req, w.sources(reqDeps), true)
+	recs, err := readmodel.Export(ctx, req, true)
 	if err != nil {
 		t.Fatal(err)
 	}
 	if len(recs) != 6 {
 		t.Fatalf("%d records, want 6", len(recs))
 	}
-	ch0, _ := req.Index().Chunk(0)
-	ch1, _ := req.Index().Chunk(1)
+	ch0, _ := req.ChunkState(0)
+	ch1, _ := req.ChunkState(1)
 	wantTx := []common.Hash{ch0.Outcome.TxHash, ch0.Outcome.TxHash, ch0.Resolutions[0].TxHash,
 		ch1.Outcome.TxHash, ch1.Outcome.TxHash, ch1.Resolutions[0].TxHash}
 	for i := range recs {
@@ -352,35 +338,5 @@ func TestCampaignData(t *testing.T) {
 		if !strings.Contains(buf.String(), `"decided_by":"`+by+`"`) {
 			t.Errorf("no %s decision in the export", by)
 		}
-	}
-}
-
-// callerOnly hides every method of a node client but those of
-// readmodel.Chain (no TransactionByHash).
-type callerOnly struct{ readmodel.Chain }
-
-// TestSourcesRequired checks the refusal of missing sources.
-func TestSourcesRequired(t *testing.T) {
-	for _, tc := range []struct {
-		name string
-		src  readmodel.Sources
-		want string
-	}{
-		{"no ipfs", readmodel.Sources{}, "no IPFS store"},
-		{"no chain", readmodel.Sources{IPFS: ipfs.NewShell("127.0.0.1:1")}, "no chain backend"},
-	} {
-		t.Run(tc.name, func(t *testing.T) {
-			if _, err := readmodel.Pilot(context.Background(), nil, tc.src); err == nil || !strings.Contains(err.Error(), "no campaign client") {
-				t.Fatalf("Pilot without a client: %v", err)
-			}
-			_, err := readmodel.Pilot(context.Background(), &client.Client{}, tc.src)
-			if err == nil || !strings.Contains(err.Error(), tc.want) {
-				t.Fatalf("Pilot: %v, want %q", err, tc.want)
-			}
-			_, err = readmodel.Export(context.Background(), &client.Client{}, tc.src, false)
-			if err == nil || !strings.Contains(err.Error(), tc.want) {
-				t.Fatalf("Export: %v, want %q", err, tc.want)
-			}
-		})
 	}
 }

@@ -6,14 +6,12 @@ import (
 	"io"
 	"math/big"
 
-	"github.com/ethereum/go-ethereum/accounts/abi"
-	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/spf13/cobra"
+
 	"github.com/kappa-dev/kappa/client"
 	"github.com/kappa-dev/kappa/client/token"
 	"github.com/kappa-dev/kappa/cmd/kappa/internal/cli"
-	"github.com/kappa-dev/kappa/contracts/bindings"
-	"github.com/spf13/cobra"
 )
 
 func init() {
@@ -60,13 +58,11 @@ needed.`,
 			if err != nil {
 				return err
 			}
-			h := bindings.NewKappaHub()
-			inst := bind.NewBoundContract(hub, abi.ABI{}, backend, backend, backend)
-			r, err := bind.Call(inst, &bind.CallOpts{Context: ctx}, h.PackReputationOf(addr), h.UnpackReputationOf)
+			r, err := client.NewHub(backend, hub).Reputation(ctx, addr)
 			if err != nil {
-				return fmt.Errorf("read reputation of %s: %w", addr.Hex(), err)
+				return err
 			}
-			v := repView{Address: addr.Hex(), Reputation: r.Uint64()}
+			v := repView{Address: addr.Hex(), Reputation: r}
 			return app.Print(v, func(w io.Writer) error {
 				_, err := fmt.Fprintln(w, v.Reputation)
 				return err
@@ -123,24 +119,22 @@ func hubEarnings(app *cli.App, ctx context.Context) (earningsView, error) {
 	if err != nil {
 		return earningsView{}, err
 	}
-	tokenAddr, err := hubToken(ctx, backend, hub)
+	h := client.NewHub(backend, hub)
+	tokenAddr, err := h.Token(ctx)
 	if err != nil {
 		return earningsView{}, err
 	}
-	ti, err := client.ReadToken(ctx, backend, tokenAddr)
+	ti, err := h.TokenInfo(ctx, tokenAddr)
 	if err != nil {
 		return earningsView{}, err
 	}
-	opts := &bind.CallOpts{Context: ctx}
-	h := bindings.NewKappaHub()
-	credited, err := bind.Call(bind.NewBoundContract(hub, abi.ABI{}, backend, backend, backend), opts, h.PackCreditedOf(addr), h.UnpackCreditedOf)
+	credited, err := h.Credited(ctx, addr)
 	if err != nil {
-		return earningsView{}, fmt.Errorf("read credited balance of %s: %w", addr.Hex(), err)
+		return earningsView{}, err
 	}
-	tok := bindings.NewKappaToken()
-	bal, err := bind.Call(bind.NewBoundContract(tokenAddr, abi.ABI{}, backend, backend, backend), opts, tok.PackBalanceOf(addr), tok.UnpackBalanceOf)
+	bal, err := h.TokenBalance(ctx, tokenAddr, addr)
 	if err != nil {
-		return earningsView{}, fmt.Errorf("read token balance of %s: %w", addr.Hex(), err)
+		return earningsView{}, err
 	}
 	return earningsView{
 		Address: addr.Hex(), Token: tokenAddr.Hex(), Symbol: ti.Symbol, Decimals: ti.Decimals,

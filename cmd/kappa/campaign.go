@@ -14,12 +14,13 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/spf13/cobra"
+
 	"github.com/kappa-dev/kappa/client"
 	"github.com/kappa-dev/kappa/client/config"
 	"github.com/kappa-dev/kappa/client/document"
 	"github.com/kappa-dev/kappa/client/token"
 	"github.com/kappa-dev/kappa/cmd/kappa/internal/cli"
-	"github.com/spf13/cobra"
 )
 
 func init() { addCommandGroup(newCampaignCmd) }
@@ -110,12 +111,13 @@ units or a decimal with the token's symbol (1.5KAPPA).`,
 			if err != nil {
 				return err
 			}
-			tokenAddr, err := hubToken(ctx, d.Backend, d.Hub)
+			hub := client.NewHub(d.Backend, d.Hub)
+			tokenAddr, err := hub.Token(ctx)
 			if err != nil {
 				return err
 			}
 			if deposit != "" {
-				ti, err := client.ReadToken(ctx, d.Backend, tokenAddr)
+				ti, err := hub.TokenInfo(ctx, tokenAddr)
 				if err != nil {
 					return err
 				}
@@ -368,7 +370,7 @@ func newCampaignStatusCmd(app *cli.App) *cobra.Command {
 				v.Tiers = append(v.Tiers, tierView{Name: name, Reward: token.BaseUnits(t.Reward), MinReputation: t.MinReputation})
 			}
 			for _, mc := range m.Chunks {
-				ch, opened := c.Index().Chunk(mc.ID)
+				ch, opened := c.ChunkState(mc.ID)
 				switch {
 				case !opened:
 					v.ByState[stateUnopened]++

@@ -3,8 +3,9 @@ package main
 import (
 	"fmt"
 
-	"github.com/kappa-dev/kappa/cmd/kappa/internal/cli"
 	"github.com/spf13/cobra"
+
+	"github.com/kappa-dev/kappa/cmd/kappa/internal/cli"
 )
 
 func init() { addCommandGroup(newCompletionCmd) }

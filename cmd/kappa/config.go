@@ -5,9 +5,10 @@ import (
 	"io"
 	"strconv"
 
+	"github.com/spf13/cobra"
+
 	"github.com/kappa-dev/kappa/client/config"
 	"github.com/kappa-dev/kappa/cmd/kappa/internal/cli"
-	"github.com/spf13/cobra"
 )
 
 func init() { addCommandGroup(newConfigCmd) }

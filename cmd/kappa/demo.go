@@ -15,6 +15,7 @@ import (
 	"github.com/kappa-dev/kappa/client"
 	"github.com/kappa-dev/kappa/client/devnet"
 	"github.com/kappa-dev/kappa/client/devnet/bots"
+	"github.com/kappa-dev/kappa/client/ipfs"
 	"github.com/kappa-dev/kappa/client/journal"
 	"github.com/kappa-dev/kappa/cmd/kappa/internal/cli"
 	"github.com/kappa-dev/kappa/tui/backend"
@@ -70,7 +71,7 @@ func runDemo(ctx context.Context, app *cli.App, dir string) (err error) {
 			app.Info("kappa demo: the bots met %d error(s); the last: %v", n, last)
 		}
 	}()
-	return runUI(ctx, app, dm.Backend)
+	return runUI(ctx, app, dm.UI())
 }
 
 // demo is a running demo: the devnet, the bots and alice's Backend.
@@ -84,7 +85,7 @@ type demo struct {
 	startedDevnet time.Time
 
 	journal *journal.Journal
-	store   *clientbackend.Store
+	store   *ipfs.Prefetching
 
 	mu      sync.Mutex
 	errs    int
@@ -125,7 +126,7 @@ func startDemo(ctx context.Context, dir string) (_ *demo, err error) {
 	if dm.journal, err = journal.Open(path, journal.Options{}); err != nil {
 		return nil, fmt.Errorf("demo: %w", err)
 	}
-	if dm.store, err = clientbackend.NewStore(filepath.Join(dir, "ipfs-cache"), d.IPFS()); err != nil {
+	if dm.store, err = client.NewTaskStore(filepath.Join(dir, "ipfs-cache"), d.IPFS()); err != nil {
 		return nil, fmt.Errorf("demo: %w", err)
 	}
 	deps := d.ClientDeps(acct, dm.journal)
@@ -141,20 +142,43 @@ func startDemo(ctx context.Context, dir string) (_ *demo, err error) {
 		return nil, fmt.Errorf("demo: %w", err)
 	}
 	dm.Backend = clientbackend.New(c, clientbackend.Options{
-		Chain: d.Client(), Journal: dm.journal, IPFS: dm.store,
 		PingIPFS: pingIPFS(d.IPFS(), d.ManifestCID()),
-		Token:    backend.Token{Symbol: "KAPPA", Decimals: 18},
 		Poll:     500 * time.Millisecond,
-		// The pre-play goes on while the first task is shown; the Review
-		// and Pilot screens wait for it (they load once).
-		// A failed pre-play is the bots' error (reported after the UI
-		// closes), not a reason to show no disputes at all.
-		Settle: func(ctx context.Context) error {
-			_ = dm.Crew.PrePlayed(ctx)
-			return ctx.Err()
-		},
 	})
 	return dm, nil
+}
+
+// UI is alice's Backend as the demo's UI sees it: the pre-play goes on
+// while the first task is shown, so the Review and Pilot screens, which
+// load once, wait for it (settled).
+func (dm *demo) UI() backend.Backend {
+	return settled{Backend: dm.Backend, wait: func(ctx context.Context) error {
+		// A failed pre-play is the bots' error (reported after the UI
+		// closes), not a reason to show no disputes at all.
+		_ = dm.Crew.PrePlayed(ctx)
+		return ctx.Err()
+	}}
+}
+
+// settled is a Backend whose Review and Pilot wait for the demo's bots
+// first. The UI calls them in commands, so waiting never blocks it.
+type settled struct {
+	backend.Backend
+	wait func(ctx context.Context) error
+}
+
+func (s settled) Review(ctx context.Context) (backend.Review, error) {
+	if err := s.wait(ctx); err != nil {
+		return backend.Review{}, fmt.Errorf("waiting for the bots: %w", err)
+	}
+	return s.Backend.Review(ctx)
+}
+
+func (s settled) Pilot(ctx context.Context) (backend.PilotReport, error) {
+	if err := s.wait(ctx); err != nil {
+		return backend.PilotReport{}, fmt.Errorf("waiting for the bots: %w", err)
+	}
+	return s.Backend.Pilot(ctx)
 }
 
 // firstChunk returns the chunk alice labels first: one she is labeling

@@ -79,7 +79,7 @@ func BenchmarkDemoStartToFirstTask(b *testing.B) {
 		devnetTotal += dm.startedDevnet.Sub(t0)
 		opts := tui.DefaultOptions()
 		opts.Tick = 0 // no item timer: the loop would never be idle
-		if v, err := driveUntil(ctx, tui.New(dm.Backend, opts), firstTaskShown); err != nil {
+		if v, err := driveUntil(ctx, tui.New(dm.UI(), opts), firstTaskShown); err != nil {
 			b.Fatalf("first task not shown: %v\n%s", err, v)
 		}
 		b.StopTimer()

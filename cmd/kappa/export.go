@@ -5,11 +5,12 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/spf13/cobra"
+
 	"github.com/kappa-dev/kappa/client/document"
 	"github.com/kappa-dev/kappa/client/export"
 	"github.com/kappa-dev/kappa/client/readmodel"
 	"github.com/kappa-dev/kappa/cmd/kappa/internal/cli"
-	"github.com/spf13/cobra"
 )
 
 func init() { addCommandGroup(newExportCmd) }
@@ -47,7 +48,7 @@ configuration to paste into the project instead of the tasks.`,
 				return err
 			}
 			ctx := cmd.Context()
-			c, src, err := campaignSources(ctx, app)
+			c, err := app.OpenCampaign(ctx)
 			if err != nil {
 				return err
 			}
@@ -64,7 +65,7 @@ configuration to paste into the project instead of the tasks.`,
 				buf.WriteString(export.LabelStudioConfig(ls, names, s.Kind == document.KindMulti))
 				return writeOutput(ctx, app, out, buf.Bytes())
 			}
-			recs, err := readmodel.Export(ctx, c, src, text)
+			recs, err := readmodel.Export(ctx, c, text)
 			if err != nil {
 				return err
 			}

@@ -11,11 +11,7 @@ import (
 	"fmt"
 	"strconv"
 
-	"github.com/ethereum/go-ethereum/accounts/abi"
-	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
-	"github.com/ethereum/go-ethereum/common"
 	"github.com/kappa-dev/kappa/client"
-	"github.com/kappa-dev/kappa/contracts/bindings"
 )
 
 // parseChunkID parses a chunk id argument.
@@ -43,15 +39,4 @@ func chunkView(ctx context.Context, c *client.Client, chunk uint64) (client.Chun
 		return client.ChunkView{}, err
 	}
 	return c.Chunk(ctx, chunk)
-}
-
-// hubToken reads the ERC-20 the hub pays in.
-func hubToken(ctx context.Context, backend bind.ContractBackend, hub common.Address) (common.Address, error) {
-	h := bindings.NewKappaHub()
-	inst := bind.NewBoundContract(hub, abi.ABI{}, backend, backend, backend)
-	t, err := bind.Call(inst, &bind.CallOpts{Context: ctx}, h.PackToken(), h.UnpackToken)
-	if err != nil {
-		return common.Address{}, fmt.Errorf("read the token of hub %s: %w", hub.Hex(), err)
-	}
-	return t, nil
 }

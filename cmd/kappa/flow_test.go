@@ -10,10 +10,11 @@ import (
 	"testing"
 	"time"
 
+	"github.com/rogpeppe/go-internal/testscript"
+
 	"github.com/kappa-dev/kappa/client/devnet"
 	"github.com/kappa-dev/kappa/tui/backend"
 	"github.com/kappa-dev/kappa/tui/clientbackend"
-	"github.com/rogpeppe/go-internal/testscript"
 )
 
 // devnetKey finds a script's devnet in its testscript values.
@@ -125,7 +126,7 @@ func cmdTUI(ts *testscript.TestScript, neg bool, args []string) {
 	ts.Check(err)
 	defer j.Close()
 	const tick = 100 * time.Millisecond
-	b := clientbackend.New(c, clientbackend.Options{Chain: d.Client(), Journal: j, Refresh: tick, Poll: tick, Retry: tick})
+	b := clientbackend.New(c, clientbackend.Options{Refresh: tick, Poll: tick, Retry: tick})
 	defer b.Close()
 	if submit {
 		ts.Check(b.Submit(ctx, chunk))

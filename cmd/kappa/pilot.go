@@ -2,37 +2,17 @@ package main
 
 import (
 	"bytes"
-	"context"
 	"fmt"
 	"strings"
 
-	"github.com/kappa-dev/kappa/client"
+	"github.com/spf13/cobra"
+
 	"github.com/kappa-dev/kappa/client/pilot"
 	"github.com/kappa-dev/kappa/client/readmodel"
 	"github.com/kappa-dev/kappa/cmd/kappa/internal/cli"
-	"github.com/spf13/cobra"
 )
 
 func init() { addCommandGroup(newPilotCmd) }
-
-// campaignSources opens the configured campaign as the session's account
-// and returns the IPFS store and chain connection it was built from, which
-// campaigndata needs and the client does not expose.
-func campaignSources(ctx context.Context, app *cli.App) (*client.Client, readmodel.Sources, error) {
-	c, err := app.OpenCampaign(ctx)
-	if err != nil {
-		return nil, readmodel.Sources{}, err
-	}
-	store, err := app.IPFS()
-	if err != nil {
-		return nil, readmodel.Sources{}, err
-	}
-	backend, err := app.Dial(ctx)
-	if err != nil {
-		return nil, readmodel.Sources{}, err
-	}
-	return c, readmodel.Sources{IPFS: store, Chain: backend, Warn: func(m string) { app.Warn("%s", m) }}, nil
-}
 
 func checkFormat(flag, format string, formats []string) error {
 	for _, f := range formats {
@@ -80,11 +60,11 @@ requester to see gold error rates. --input writes the report's input
 				return fmt.Errorf("--target-hourly needs --price (the fiat price of one token)")
 			}
 			ctx := cmd.Context()
-			c, src, err := campaignSources(ctx, app)
+			c, err := app.OpenCampaign(ctx)
 			if err != nil {
 				return err
 			}
-			p, err := readmodel.Pilot(ctx, c, src)
+			p, err := readmodel.Pilot(ctx, c, func(m string) { app.Warn("%s", m) })
 			if err != nil {
 				return err
 			}

@@ -7,8 +7,9 @@ import (
 	"os/signal"
 	"syscall"
 
-	"github.com/kappa-dev/kappa/cmd/kappa/internal/cli"
 	"github.com/spf13/cobra"
+
+	"github.com/kappa-dev/kappa/cmd/kappa/internal/cli"
 )
 
 // commandGroups construct kappa's top-level commands. Every command file

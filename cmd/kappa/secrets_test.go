@@ -16,9 +16,10 @@ import (
 	"testing"
 	"time"
 
+	"golang.org/x/sys/unix"
+
 	"github.com/kappa-dev/kappa/cmd/kappa/internal/cli"
 	"github.com/kappa-dev/kappa/wallet"
-	"golang.org/x/sys/unix"
 )
 
 // TestLightKDFIgnoredByRelease builds kappa as users get it (go build, not

@@ -9,11 +9,12 @@ import (
 	"path/filepath"
 	"strings"
 
+	"github.com/spf13/cobra"
+
 	"github.com/kappa-dev/kappa/client/devnet/corpus"
 	"github.com/kappa-dev/kappa/client/devnet/simulate"
 	"github.com/kappa-dev/kappa/client/pilot"
 	"github.com/kappa-dev/kappa/cmd/kappa/internal/cli"
-	"github.com/spf13/cobra"
 )
 
 func init() { addCommandGroup(newSimulateCmd) }

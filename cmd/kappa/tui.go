@@ -52,7 +52,7 @@ func runConfiguredTUI(ctx context.Context, app *cli.App) error {
 		return err
 	}
 	node := deps.IPFS
-	store := clientbackend.Wrap(node)
+	store := client.PrefetchTasks(node)
 	defer store.Close()
 	deps.IPFS = store
 	c, err := client.Open(ctx, deps, id)
@@ -68,7 +68,6 @@ func runConfiguredTUI(ctx context.Context, app *cli.App) error {
 	}
 	_, manifest := c.Manifest()
 	b := clientbackend.New(c, clientbackend.Options{
-		Chain: deps.Backend, Journal: deps.Journal, IPFS: store,
 		PingIPFS: pingIPFS(ipfs.NewShell(s.IPFSAPI), manifest),
 	})
 	defer b.Close()

@@ -6,8 +6,9 @@ import (
 	"runtime"
 	"runtime/debug"
 
-	"github.com/kappa-dev/kappa/cmd/kappa/internal/cli"
 	"github.com/spf13/cobra"
+
+	"github.com/kappa-dev/kappa/cmd/kappa/internal/cli"
 )
 
 // version is set at link time: go build -ldflags "-X main.version=v0.1.0".

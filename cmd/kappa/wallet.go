@@ -13,11 +13,12 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/signer/core/apitypes"
+	"github.com/spf13/cobra"
+	"golang.org/x/term"
+
 	"github.com/kappa-dev/kappa/cmd/kappa/internal/cli"
 	"github.com/kappa-dev/kappa/contracts/protocol"
 	"github.com/kappa-dev/kappa/wallet"
-	"github.com/spf13/cobra"
-	"golang.org/x/term"
 )
 
 func init() { addCommandGroup(newWalletCmd) }

@@ -131,8 +131,8 @@ func (b *Backend) taskIDs(chunk uint64) ([]string, error) {
 	return ids, nil
 }
 
-// Tasks returns a chunk's tasks with the labels journaled so far, and
-// prefetches the tasks of the user's next chunk still being labeled.
+// Tasks returns a chunk's tasks with the labels journaled so far (the
+// client prefetches the user's next chunk meanwhile).
 func (b *Backend) Tasks(ctx context.Context, chunk uint64) ([]backend.Task, error) {
 	views, err := b.c.Tasks(ctx, chunk)
 	if err != nil {
@@ -149,28 +149,7 @@ func (b *Backend) Tasks(ctx context.Context, chunk uint64) ([]backend.Task, erro
 			out[i].Given = client.LabelIDs(b.schema, v.Label.Value)
 		}
 	}
-	b.prefetchNext(chunk)
 	return out, nil
-}
-
-// prefetchNext warms the store with the tasks of the user's next assigned
-// chunk after this one, from the index alone (no network).
-func (b *Backend) prefetchNext(chunk uint64) {
-	p, ok := b.opts.IPFS.(interface{ Prefetch(...string) })
-	if !ok {
-		return
-	}
-	m, _ := b.c.Manifest()
-	me := b.c.Address()
-	for _, ch := range b.c.Index().Chunks() {
-		if ch.ID <= chunk || ch.Finalized() || ch.Record.SeatOf(me) < 0 {
-			continue
-		}
-		if mc, ok := m.Chunk(ch.ID); ok {
-			p.Prefetch(mc.Tasks...)
-		}
-		return
-	}
 }
 
 // SaveLabel journals a label; it fails once the chunk is committed.

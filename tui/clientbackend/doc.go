@@ -1,25 +1,22 @@
-// Package clientbackend adapts kappa's campaign client (package client) to the
-// terminal UI's Backend interface (package tui/backend).
+// Package clientbackend implements the terminal UI's Backend interface
+// (package tui/backend) over kappa's campaign client (package client). It
+// is a mapping and nothing more: every rule (what a chunk's phase is, when
+// to commit, reveal or finalize, who may review, what a task earned) is the
+// client's, and this package translates the client's answers into the UI's
+// types.
 //
-// The UI polls Status every few seconds and must never wait on the network
-// for it, so a Backend keeps a snapshot of the fast-changing state (chain and
-// IPFS connection, reputation, earnings, campaign progress) that a background
-// loop refreshes; Status only copies it.
-//
-// Submit hands a labeled chunk to the client's Driver (client.Drive), which
-// runs the client's one set of advance rules (client.Advance) in the
-// background: commit, reveal once the reveal phase opens, finalize when due.
-// It wakes a chunk only when the chunk's events arrive or a block passes its
-// deadline. Errors are retried with exponential backoff and reported through
-// Status().Submissions, whose phases map one to one from the client's
-// (client.Phase). The intent to submit is kept in the journal, so a restarted
-// client, this one or kappa submit, resumes the submission the same way.
-//
-// Identifiers are translated at this boundary: the UI's task ids are the
-// CIDs of the task documents (the manifest's order gives their index), and its
-// label ids become the packed values the chain stores (client.LabelValue and
-// client.LabelIDs).
-//
-// NewStore builds the IPFS store the UI wants under a client: a disk cache in
-// front of the node, with a prefetcher so the next tasks are already local.
+//   - Status copies the client's Monitor (client.Monitor: chain and IPFS
+//     state, reputation, earnings, refreshed in the background) and the
+//     Driver's submissions (client.Drive), so the UI's poll never waits on
+//     the network.
+//   - Submit hands a labeled chunk to the Driver, which runs the client's
+//     one set of advance rules (client.Advance) from the journal: a
+//     restarted client, this one or kappa submit, resumes it the same way.
+//   - Phases map one to one: client.Phase to backend.ChunkState on the
+//     chunks screen, and to backend.Phase for a submission.
+//   - Identifiers are translated at this boundary: the UI's task ids are the
+//     CIDs of the task documents (the manifest's order gives their index;
+//     "#i" is appended when a document appears twice in a chunk), and its
+//     label ids become the packed values the chain stores
+//     (client.LabelValue and client.LabelIDs).
 package clientbackend

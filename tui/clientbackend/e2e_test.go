@@ -50,7 +50,7 @@ func openUser(t *testing.T, ctx context.Context, d *devnet.Devnet, opts clientba
 	if err != nil {
 		t.Fatal(err)
 	}
-	store, err := clientbackend.NewStore(filepath.Join(t.TempDir(), "cache"), d.IPFS())
+	store, err := client.NewTaskStore(filepath.Join(t.TempDir(), "cache"), d.IPFS())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -60,7 +60,6 @@ func openUser(t *testing.T, ctx context.Context, d *devnet.Devnet, opts clientba
 	if err != nil {
 		t.Fatal(err)
 	}
-	opts.Chain, opts.Journal, opts.IPFS = d.Client(), j, store
 	opts.PingIPFS = func(ctx context.Context) error {
 		_, err := d.IPFS().Get(ctx, d.ManifestCID(), 1<<20)
 		return err

@@ -2,10 +2,8 @@ package clientbackend
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"math/big"
-	"sort"
 	"time"
 
 	"github.com/kappa-dev/kappa/client"
@@ -19,56 +17,36 @@ import (
 // Feedback returns the outcomes of the chunks the user revealed labels in
 // and that were finalized, newest finalize first.
 func (b *Backend) Feedback(ctx context.Context) ([]backend.ChunkFeedback, error) {
-	if _, err := b.c.Index().Sync(ctx); err != nil {
+	chunks, err := b.c.FeedbackChunks(ctx)
+	if err != nil {
 		return nil, fmt.Errorf("feedback: %w", err)
 	}
-	me := b.c.Address()
-	var chunks []index.Chunk
-	for _, ch := range b.c.Index().Chunks() {
-		if ch.Outcome == nil {
-			continue
-		}
-		for _, rv := range ch.Reveals {
-			if rv != nil && rv.Annotator == me {
-				chunks = append(chunks, ch)
-				break
-			}
-		}
-	}
-	sort.Slice(chunks, func(i, j int) bool { return chunks[i].Outcome.Block > chunks[j].Outcome.Block })
 	m, _ := b.c.Manifest()
 	out := make([]backend.ChunkFeedback, 0, len(chunks))
-	for _, ch := range chunks {
-		fb, err := b.c.Feedback(ctx, ch.ID)
+	for _, id := range chunks {
+		fb, err := b.c.Feedback(ctx, id)
 		if err != nil {
 			return nil, fmt.Errorf("feedback: %w", err)
 		}
-		ids, err := b.taskIDs(ch.ID)
+		ids, err := b.taskIDs(id)
 		if err != nil {
 			return nil, err
 		}
-		gold, err := b.goldTasks(ctx, ch)
-		if err != nil {
-			return nil, fmt.Errorf("feedback: %w", err)
-		}
-		cf := backend.ChunkFeedback{Chunk: ch.ID, Earned: new(big.Int)}
-		if mc, ok := m.Chunk(ch.ID); ok && int(mc.Tier) < len(b.schema.Tiers) {
+		cf := backend.ChunkFeedback{Chunk: id, Earned: new(big.Int)}
+		if mc, ok := m.Chunk(id); ok && int(mc.Tier) < len(b.schema.Tiers) {
 			cf.Tier = b.schema.Tiers[mc.Tier].Name
 		}
 		for _, t := range fb.Tasks {
 			o := backend.Outcome{
 				Task: ids[t.Task], Mine: client.LabelIDs(b.schema, uint64(t.Mine)),
-				Gold: t.Gold, Disputed: !t.Decided || ch.Outcome.Disputes.Bit(t.Task) == 1,
-			}
-			if _, ok := gold[t.Task]; ok {
-				o.Gold = true
+				Gold: t.Gold, Disputed: t.Disputed || t.Contested,
 			}
 			if t.Decided {
 				o.Accepted = client.LabelIDs(b.schema, uint64(t.Accepted))
 			}
 			doc, err := b.c.TaskText(ctx, t.CID)
 			if err != nil {
-				return nil, fmt.Errorf("feedback of chunk %d: %w", ch.ID, err)
+				return nil, fmt.Errorf("feedback of chunk %d: %w", id, err)
 			}
 			o.Text = doc.Text
 			cf.Outcomes = append(cf.Outcomes, o)
@@ -93,38 +71,15 @@ func settlementReason(s index.Settlement) string {
 	return r
 }
 
-// Review returns the disputes the user may resolve and the reviewer fees
-// earned so far. Disputes of chunks the user annotated are left out: the
-// hub never lets an annotator rule on their own chunk.
+// Review maps the client's review standing: the disputes the user may
+// resolve and the reviewer fees earned so far.
 func (b *Backend) Review(ctx context.Context) (backend.Review, error) {
-	if err := b.settle(ctx); err != nil {
+	r, err := b.c.Review(ctx)
+	if err != nil {
 		return backend.Review{}, err
 	}
-	ds, err := b.c.Disputes(ctx)
-	if err != nil {
-		return backend.Review{}, fmt.Errorf("disputes: %w", err)
-	}
-	info := b.c.Info()
-	rv := backend.Review{Earned: new(big.Int)}
-	for _, s := range b.settlementsOf() {
-		if s.Reason == index.ReasonReviewFee {
-			rv.Earned.Add(rv.Earned, s.Credited)
-		}
-	}
-	rep, err := b.c.Reputation(ctx)
-	if err != nil {
-		return backend.Review{}, fmt.Errorf("disputes: %w", err)
-	}
-	rv.Eligible = rep >= uint64(info.SeniorReputation) || b.c.Address() == info.Arbiter
-	if !rv.Eligible {
-		rv.Reason = fmt.Sprintf("your reputation %d is below the reviewers' threshold %d", rep, info.SeniorReputation)
-	}
-	skipped := ""
-	for _, d := range ds {
-		if !d.Eligible {
-			skipped = d.Why
-			continue
-		}
+	rv := backend.Review{Earned: r.Earned, Eligible: r.Eligible, Reason: r.Why}
+	for _, d := range r.Disputes {
 		ids, err := b.taskIDs(d.Chunk)
 		if err != nil {
 			return backend.Review{}, err
@@ -133,9 +88,9 @@ func (b *Backend) Review(ctx context.Context) (backend.Review, error) {
 		if err != nil {
 			return backend.Review{}, fmt.Errorf("dispute in chunk %d: %w", d.Chunk, err)
 		}
-		out := backend.Dispute{Chunk: d.Chunk, Task: ids[d.Task], Name: doc.ID, Text: doc.Text, Fee: new(big.Int).Set(d.Fee)}
-		if ch, ok := b.c.Index().Chunk(d.Chunk); ok && ch.Outcome != nil {
-			out.Deadline = chainTime(ch.Outcome.Time + uint64(info.DisputeWindow))
+		out := backend.Dispute{
+			Chunk: d.Chunk, Task: ids[d.Task], Name: doc.ID, Text: doc.Text,
+			Fee: new(big.Int).Set(d.Fee), Deadline: chainTime(d.Deadline),
 		}
 		for _, l := range d.Labels {
 			out.Reveals = append(out.Reveals, backend.Reveal{
@@ -144,9 +99,6 @@ func (b *Backend) Review(ctx context.Context) (backend.Review, error) {
 			})
 		}
 		rv.Disputes = append(rv.Disputes, out)
-	}
-	if rv.Eligible && len(rv.Disputes) == 0 && skipped != "" {
-		rv.Reason = "open disputes are in chunks you may not review: " + skipped
 	}
 	return rv, nil
 }
@@ -163,15 +115,6 @@ func (b *Backend) Resolve(ctx context.Context, chunk uint64, task string, labels
 	}
 	if err := b.c.Resolve(ctx, chunk, map[int]uint32{i: v}); err != nil {
 		return backend.Tx{}, err
-	}
-	// Never report a ruling the chain did not take: the client files every
-	// resolve of a chunk under one journal key, so a second ruling in the
-	// same chunk can come back as the first one's success.
-	if _, err := b.c.Index().Sync(ctx); err != nil {
-		return backend.Tx{}, fmt.Errorf("resolve chunk %d task %d: check the ruling: %w", chunk, i+1, err)
-	}
-	if ch, ok := b.c.Index().Chunk(chunk); ok && ch.Record.Disputes.Bit(i) == 1 {
-		return backend.Tx{}, fmt.Errorf("resolve chunk %d task %d: not applied on-chain (the client took it for an earlier ruling in this chunk)", chunk, i+1)
 	}
 	return backend.Tx{
 		Hash: txHex(b.c.LastTx(journal.KindResolve, chunk)), Kind: "resolve",
@@ -201,19 +144,12 @@ func (b *Backend) Wallet(ctx context.Context) (backend.Wallet, error) {
 	return w, nil
 }
 
-// recentTxs lists the account's last n journaled transactions, newest first.
+// recentTxs maps the account's last n journaled transactions, newest
+// first.
 func (b *Backend) recentTxs(n int) ([]backend.Tx, error) {
-	if b.opts.Journal == nil {
-		return nil, nil
-	}
-	me := b.c.Address()
-	ins, err := b.opts.Journal.Intents(func(in journal.Intent) bool { return in.From == me })
+	ins, err := b.c.RecentTxs(n)
 	if err != nil {
-		return nil, fmt.Errorf("read recent transactions: %w", err)
-	}
-	sort.Slice(ins, func(i, j int) bool { return ins[i].ID > ins[j].ID })
-	if len(ins) > n {
-		ins = ins[:n]
+		return nil, err
 	}
 	out := make([]backend.Tx, 0, len(ins))
 	for _, in := range ins {
@@ -252,23 +188,11 @@ func (b *Backend) Withdraw(ctx context.Context, amount *big.Int) (backend.Tx, er
 }
 
 // Pilot is the table of kappa pilot, by the same code: the campaign's
-// pilot input from readmodel.Pilot (gold answers from the requester's
-// journal or the finalize calldata, times from the signed label documents)
-// built by pilot.Build, one row per annotator. It needs Options.Chain (the
-// token, and the finalize transactions for gold); without Options.IPFS the
-// label documents are not read and times are zero.
+// pilot input from the client's read model (readmodel.Pilot: gold answers
+// from the requester's journal or the finalize calldata, times from the
+// signed label documents) built by pilot.Build, one row per annotator.
 func (b *Backend) Pilot(ctx context.Context) (backend.PilotReport, error) {
-	if err := b.settle(ctx); err != nil {
-		return backend.PilotReport{}, err
-	}
-	if b.opts.Chain == nil {
-		return backend.PilotReport{}, errors.New("pilot: no chain node")
-	}
-	src := readmodel.Sources{IPFS: noIPFS{}, Chain: b.opts.Chain}
-	if b.opts.IPFS != nil {
-		src.IPFS = b.opts.IPFS
-	}
-	p, err := readmodel.Pilot(ctx, b.c, src)
+	p, err := readmodel.Pilot(ctx, b.c, nil)
 	if err != nil {
 		return backend.PilotReport{}, fmt.Errorf("pilot: %w", err)
 	}
@@ -282,23 +206,4 @@ func (b *Backend) Pilot(ctx context.Context) (backend.PilotReport, error) {
 		out.Rows = append(out.Rows, backend.PilotRow(row))
 	}
 	return out, nil
-}
-
-// noIPFS stands for a missing IPFS store: every label document is
-// unavailable, so the pilot counts its times as zero.
-type noIPFS struct{}
-
-func (noIPFS) Get(context.Context, string, int64) ([]byte, error) {
-	return nil, errors.New("no IPFS store")
-}
-
-// settle waits for Options.Settle, if any.
-func (b *Backend) settle(ctx context.Context) error {
-	if b.opts.Settle == nil {
-		return nil
-	}
-	if err := b.opts.Settle(ctx); err != nil {
-		return fmt.Errorf("waiting for the campaign to settle: %w", err)
-	}
-	return nil
 }

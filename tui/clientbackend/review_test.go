@@ -24,7 +24,11 @@ func TestReviewResolve(t *testing.T) {
 	}
 	// Stop the bots before the devnet closes (cleanups run last first).
 	t.Cleanup(func() { cr.Close() })
-	u := openUser(t, ctx, d, clientbackend.Options{Refresh: 200 * time.Millisecond, Settle: cr.PrePlayed})
+	// The disputes come from the bots' pre-play: wait for it.
+	if err := cr.PrePlayed(ctx); err != nil {
+		t.Fatal(err)
+	}
+	u := openUser(t, ctx, d, clientbackend.Options{Refresh: 200 * time.Millisecond})
 	b := u.b
 
 	rv, err := b.Review(ctx)

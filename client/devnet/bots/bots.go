@@ -15,8 +15,8 @@ import (
 	"github.com/kappa-dev/kappa/client/devnet"
 	"github.com/kappa-dev/kappa/client/devnet/corpus"
 	"github.com/kappa-dev/kappa/client/document"
+	"github.com/kappa-dev/kappa/client/ipfs"
 	"github.com/kappa-dev/kappa/client/journal"
-	"github.com/kappa-dev/kappa/tui/clientbackend"
 )
 
 // Truth maps a task document's id to its true label id.
@@ -69,7 +69,7 @@ type Bot struct {
 	Name string
 	c    *client.Client
 	j    *journal.Journal
-	ipfs *clientbackend.Store
+	ipfs *ipfs.Prefetching
 	cfg  Config
 	// truth is nil for the requester.
 	truth Truth
@@ -92,7 +92,7 @@ func Open(ctx context.Context, d *devnet.Devnet, name string, truth Truth, cfg C
 	if err != nil {
 		return nil, fmt.Errorf("bot %s: %w", name, err)
 	}
-	store, err := clientbackend.NewStore(filepath.Join(d.Dir(), "bots", name, "ipfs-cache"), d.IPFS())
+	store, err := client.NewTaskStore(filepath.Join(d.Dir(), "bots", name, "ipfs-cache"), d.IPFS())
 	if err != nil {
 		j.Close()
 		return nil, fmt.Errorf("bot %s: %w", name, err)

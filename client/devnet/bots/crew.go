@@ -134,7 +134,7 @@ func (cr *Crew) prePlay(ctx context.Context) error {
 			errs = append(errs, b.Reveal(ctx, chunk))
 		}
 		errs = append(errs, cr.Requester.Finalize(ctx, chunk))
-		if ch, ok := cr.Requester.c.Index().Chunk(chunk); ok && !ch.Finalized() {
+		if ch, ok := cr.Requester.c.ChunkState(chunk); ok && !ch.Finalized() {
 			errs = append(errs, fmt.Errorf("chunk %d is not finalized after its pre-play", chunk))
 		}
 	}

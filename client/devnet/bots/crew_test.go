@@ -75,7 +75,7 @@ func TestCrewPrePlayAndJoin(t *testing.T) {
 		if err := alice.Sync(ctx); err != nil {
 			t.Fatal(err)
 		}
-		ch, _ := alice.Index().Chunk(2)
+		ch, _ := alice.ChunkState(2)
 		committed := 0
 		for _, s := range ch.Record.Seats {
 			if s.Annotator != alice.Address() && s.Status == protocol.SeatCommitted {

@@ -170,7 +170,7 @@ func (s *sim) report() (*Report, error) {
 		r.Copy.Rejections = map[string]int{}
 	}
 	finalCorrect, finalChecked, consCorrect := 0, 0, 0
-	for _, ch := range s.req.Index().Chunks() {
+	for _, ch := range s.req.ChunkStates() {
 		if ch.Outcome == nil {
 			return nil, fmt.Errorf("chunk %d was not finalized", ch.ID)
 		}
@@ -238,7 +238,7 @@ func (s *sim) report() (*Report, error) {
 		reps[a.kind] += rep
 	}
 	paid, fees := new(big.Int), new(big.Int)
-	for _, st := range s.req.Index().Settlements(zeroAddr) {
+	for _, st := range s.req.Settlements(zeroAddr) {
 		paid.Add(paid, st.Credited)
 		if st.Account == s.revAddr {
 			fees.Add(fees, st.Credited)

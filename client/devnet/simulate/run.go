@@ -159,7 +159,7 @@ func Run(ctx context.Context, cfg Config) (*Report, error) {
 		return nil, fmt.Errorf("simulate: after withdrawals: %w", err)
 	}
 	if cfg.Pilot != nil {
-		p, err := readmodel.Pilot(ctx, s.req, readmodel.Sources{IPFS: s.store, Chain: s.chain.Client()})
+		p, err := readmodel.Pilot(ctx, s.req, nil)
 		if err != nil {
 			return nil, fmt.Errorf("simulate: pilot input: %w", err)
 		}
@@ -581,7 +581,7 @@ func (s *sim) copyCommit(a *agent, id uint64) (int, error) {
 	if err := a.c.Sync(s.ctx); err != nil {
 		return -1, err
 	}
-	ch, _ := a.c.Index().Chunk(id)
+	ch, _ := a.c.ChunkState(id)
 	mine := ch.Record.SeatOf(a.addr)
 	victim := -1
 	for i, seat := range ch.Record.Seats {
@@ -617,7 +617,7 @@ func (s *sim) copyReveal(a *agent, id uint64, victim int) error {
 	if err := a.c.Sync(s.ctx); err != nil {
 		return err
 	}
-	ch, _ := a.c.Index().Chunk(id)
+	ch, _ := a.c.ChunkState(id)
 	if victim >= len(ch.Reveals) || ch.Reveals[victim] == nil {
 		s.copy.NoVictim++
 		return nil

@@ -8,14 +8,12 @@ import (
 	"path/filepath"
 	"strings"
 
-	"github.com/ethereum/go-ethereum/accounts/abi"
-	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
+
 	"github.com/kappa-dev/kappa/client"
 	"github.com/kappa-dev/kappa/client/config"
 	"github.com/kappa-dev/kappa/client/ipfs"
 	"github.com/kappa-dev/kappa/client/journal"
-	"github.com/kappa-dev/kappa/contracts/bindings"
 	"github.com/kappa-dev/kappa/wallet"
 )
 
@@ -184,11 +182,9 @@ func (a *App) OpenCampaign(ctx context.Context) (*client.Client, error) {
 	}
 	// A campaign id the hub never handed out reverts deep inside Open;
 	// say what is wrong instead.
-	h := bindings.NewKappaHub()
-	inst := bind.NewBoundContract(d.Hub, abi.ABI{}, d.Backend, d.Backend, d.Backend)
-	count, err := bind.Call(inst, &bind.CallOpts{Context: ctx}, h.PackCampaignCount(), h.UnpackCampaignCount)
+	count, err := client.NewHub(d.Backend, d.Hub).CampaignCount(ctx)
 	if err != nil {
-		return nil, fmt.Errorf("read campaign count of hub %s: %w", d.Hub.Hex(), err)
+		return nil, err
 	}
 	if id.Cmp(count) > 0 {
 		return nil, fmt.Errorf("campaign %s does not exist on hub %s (it has campaigns 1..%s)", id, d.Hub.Hex(), count)

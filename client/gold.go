@@ -1,48 +1,52 @@
-package readmodel
+package client
 
 import (
 	"context"
 	"fmt"
+	"sync"
 
 	"github.com/ethereum/go-ethereum/accounts/abi"
-	"github.com/ethereum/go-ethereum/common"
-	"github.com/ethereum/go-ethereum/core/types"
 
-	"github.com/kappa-dev/kappa/client/index"
 	"github.com/kappa-dev/kappa/contracts/bindings"
 	"github.com/kappa-dev/kappa/contracts/protocol"
 )
 
-// TxReader is the part of a node client that reads a transaction by hash
-// (ethclient has it; bind.ContractBackend does not).
-type TxReader interface {
-	TransactionByHash(ctx context.Context, hash common.Hash) (*types.Transaction, bool, error)
-}
-
-// FinalizedGold returns the gold tasks of a finalized chunk and their
+// GoldRevealed returns the gold tasks of a finalized chunk and their
 // answers, decoded from the calldata of the chunk's finalize transaction:
 // the hub's Finalized event says only whether gold was revealed, and only
-// the requester's journal knows the answers otherwise. It returns nil when
-// the chunk is not finalized, revealed no gold, or was finalized through
-// another contract (the calldata is then not a direct finalize call).
-func FinalizedGold(ctx context.Context, r TxReader, ch index.Chunk, labelBits uint8) (map[int]uint32, error) {
-	if ch.Outcome == nil || !ch.Outcome.GoldRevealed {
+// the requester's journal (GoldAnswers) knows the answers otherwise. It
+// returns nil when the chunk is not finalized, revealed no gold, was
+// finalized through another contract (the calldata is then not a direct
+// finalize call).
+// A finalize never changes, so the answers are cached.
+func (c *Client) GoldRevealed(ctx context.Context, chunk uint64) (map[int]uint32, error) {
+	ch, ok := c.index.Chunk(chunk)
+	if !ok || ch.Outcome == nil || !ch.Outcome.GoldRevealed {
 		return nil, nil
 	}
-	tx, _, err := r.TransactionByHash(ctx, ch.Outcome.TxHash)
-	if err != nil {
-		return nil, fmt.Errorf("read the finalize of chunk %d: %w", ch.ID, err)
+	c.goldMu.Lock()
+	g, ok := c.goldRevealed[chunk]
+	c.goldMu.Unlock()
+	if ok {
+		return g, nil
 	}
-	g, err := decodeGold(tx.Data(), int(ch.Record.Size), labelBits)
+	tx, _, err := c.deps.Backend.TransactionByHash(ctx, ch.Outcome.TxHash)
 	if err != nil {
-		return nil, fmt.Errorf("gold answers of chunk %d: %w", ch.ID, err)
+		return nil, fmt.Errorf("read the finalize of chunk %d: %w", chunk, err)
 	}
+	g, err = decodeGold(tx.Data(), int(ch.Record.Size), c.index.Info().LabelBits)
+	if err != nil {
+		return nil, fmt.Errorf("gold answers of chunk %d: %w", chunk, err)
+	}
+	c.goldMu.Lock()
+	c.goldRevealed[chunk] = g
+	c.goldMu.Unlock()
 	return g, nil
 }
 
 // decodeGold reads the gold mask and answers from finalize calldata.
 func decodeGold(data []byte, size int, bits uint8) (map[int]uint32, error) {
-	hub, err := bindings.KappaHubMetaData.ParseABI()
+	hub, err := hubABI()
 	if err != nil {
 		return nil, err
 	}
@@ -92,3 +96,6 @@ func convertGold(v any) (g bindings.KappaHubGold, err error) {
 	}()
 	return *abi.ConvertType(v, new(bindings.KappaHubGold)).(*bindings.KappaHubGold), nil
 }
+
+// hubABI is the hub's ABI, parsed once.
+var hubABI = sync.OnceValues(bindings.KappaHubMetaData.ParseABI)
