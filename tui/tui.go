@@ -198,8 +198,11 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m, m.poll()
 	case common.TickMsg:
 		return m, m.tick()
-	case common.ErrMsg:
-		m.status.SetError(msg)
+	case common.Failed:
+		// A failed call of any screen, typed (Result) or not (ErrMsg).
+		if err := msg.Failure(); err != nil {
+			m.status.SetError(err)
+		}
 	case common.InfoMsg:
 		m.status.SetInfo(msg.Text)
 		m.infoAge = 0
@@ -243,18 +246,8 @@ func (m *Model) key(msg tea.KeyMsg) tea.Cmd {
 			return m.quit()
 		case key.Matches(msg, k.Instructions), key.Matches(msg, k.Cancel):
 			m.instructions = false
-		case key.Matches(msg, k.Down):
-			m.instrVP.ScrollDown(1)
-		case key.Matches(msg, k.Up):
-			m.instrVP.ScrollUp(1)
-		case key.Matches(msg, k.PageDown):
-			m.instrVP.HalfPageDown()
-		case key.Matches(msg, k.PageUp):
-			m.instrVP.HalfPageUp()
-		case key.Matches(msg, k.Top):
-			m.instrVP.GotoTop()
-		case key.Matches(msg, k.Bottom):
-			m.instrVP.GotoBottom()
+		default:
+			common.Scroll(&m.instrVP, msg, k)
 		}
 		return nil
 	}

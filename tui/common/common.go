@@ -65,28 +65,17 @@ type Screen interface {
 	Captures(tea.KeyMsg) bool
 }
 
-// Call wraps a backend call in a command: it runs fn with a context bounded
-// by the common timeout and cancelled on quit, and turns an error into an
-// ErrMsg naming op. The closure receives the backend as an argument so that
-// it never touches shared state.
+// Call wraps a backend call in a command whose message is the one fn
+// returns, or an ErrMsg naming op: for messages every screen may take (the
+// campaign, the schema). A screen's own data goes through a Loader, its
+// actions through Run: their results are typed.
 func (c *Common) Call(op string, fn func(ctx context.Context, b backend.Backend) (tea.Msg, error)) tea.Cmd {
-	parent, b, timeout := c.Ctx, c.Backend, c.Timeout
-	if parent == nil {
-		parent = context.Background()
-	}
-	if timeout <= 0 {
-		timeout = 30 * time.Second
-	}
+	cmd := run(c, 0, 0, op, fn)
 	return func() tea.Msg {
-		if b == nil {
-			return ErrMsg{Op: op, Err: ErrNoBackend}
+		r := cmd().(Result[tea.Msg])
+		if r.Err != nil {
+			return ErrMsg{Op: r.Op, Err: r.Err}
 		}
-		ctx, cancel := context.WithTimeout(parent, timeout)
-		defer cancel()
-		msg, err := fn(ctx, b)
-		if err != nil {
-			return ErrMsg{Op: op, Err: err}
-		}
-		return msg
+		return r.Data
 	}
 }

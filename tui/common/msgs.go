@@ -20,6 +20,9 @@ type ErrMsg struct {
 // Error implements error so an ErrMsg can be wrapped and compared.
 func (e ErrMsg) Error() string { return fmt.Sprintf("%s: %v", e.Op, e.Err) }
 
+// Failure implements Failed: an ErrMsg is always one.
+func (e ErrMsg) Failure() error { return e }
+
 // Unwrap returns the underlying error.
 func (e ErrMsg) Unwrap() error { return e.Err }
 

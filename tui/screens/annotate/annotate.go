@@ -16,9 +16,6 @@ import (
 	"github.com/kappa-dev/kappa/tui/keys"
 )
 
-// ChunksMsg carries the user's chunks, to pick one to label.
-type ChunksMsg struct{ Chunks []backend.Chunk }
-
 // TasksMsg carries the tasks of the chunk being opened.
 type TasksMsg struct {
 	Chunk uint64
@@ -32,8 +29,8 @@ type SavedMsg struct {
 	Err   error
 }
 
-// SubmittedMsg reports that a chunk was handed to the background submitter.
-type SubmittedMsg struct{ Chunk uint64 }
+// submitted is the chunk a submission was asked for.
+type submitted struct{ Chunk uint64 }
 
 // undo is one step of the undo history: the task and its label before.
 type undo struct {
@@ -63,8 +60,10 @@ type Model struct {
 	submit   bool // Submit was requested
 	done     int  // campaign tasks finalized
 	noChunks bool
-	loadErr  string          // why loading the chunk failed; r retries
-	finished map[uint64]bool // chunks submitted in this session
+	find     common.Loader[[]backend.Chunk] // the user's chunks, to pick one to label
+	opening  common.Loader[TasksMsg]        // the tasks of the chunk being opened
+	loadErr  string                         // why finding or opening a chunk failed; r retries
+	finished map[uint64]bool                // chunks submitted in this session
 
 	vp    viewport.Model // scroll position and bounds
 	lines []string       // the wrapped text, drawn directly (see View)
@@ -72,7 +71,10 @@ type Model struct {
 
 // New returns the annotate screen.
 func New(c *common.Common) *Model {
-	return &Model{c: c, vp: viewport.New(0, 0), finished: map[uint64]bool{}}
+	return &Model{
+		c: c, vp: viewport.New(0, 0), finished: map[uint64]bool{},
+		find: common.NewLoader[[]backend.Chunk](), opening: common.NewLoader[TasksMsg](),
+	}
 }
 
 // Title implements common.Screen.
@@ -85,22 +87,14 @@ func (m *Model) Init() tea.Cmd {
 }
 
 func (m *Model) loadChunks() tea.Cmd {
-	return m.c.Call(opFind, func(ctx context.Context, b backend.Backend) (tea.Msg, error) {
-		cs, err := b.Chunks(ctx)
-		return ChunksMsg{cs}, err
+	return m.find.Load(m.c, "find a chunk to label", func(ctx context.Context, b backend.Backend) ([]backend.Chunk, error) {
+		return b.Chunks(ctx)
 	})
 }
 
-// Operation names, also used to recognise this screen's load failures.
-const (
-	opFind   = "find a chunk to label"
-	opOpen   = "load chunk"
-	opSubmit = "submit chunk"
-)
-
 func (m *Model) open(id uint64) tea.Cmd {
 	m.loading = true
-	return m.c.Call(fmt.Sprintf("%s %d", opOpen, id), func(ctx context.Context, b backend.Backend) (tea.Msg, error) {
+	return m.opening.Load(m.c, fmt.Sprintf("load chunk %d", id), func(ctx context.Context, b backend.Backend) (TasksMsg, error) {
 		ts, err := b.Tasks(ctx, id)
 		return TasksMsg{Chunk: id, Tasks: ts}, err
 	})
@@ -136,6 +130,16 @@ func (m *Model) Captures(msg tea.KeyMsg) bool {
 
 // Update implements tea.Model.
 func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	if r, ok := m.find.Take(msg); ok {
+		return m, m.found(r)
+	}
+	if r, ok := m.opening.Take(msg); ok {
+		if r.Err != nil {
+			m.loading, m.loadErr = false, r.Err.Error()
+			return m, nil
+		}
+		msg = r.Data // as if the tasks had been handed over
+	}
 	switch msg := msg.(type) {
 	case common.SchemaMsg:
 		s := msg.Schema
@@ -148,17 +152,6 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		if len(m.warnings) > 0 {
 			return m, info("schema: " + strings.Join(m.warnings, "; "))
 		}
-	case ChunksMsg:
-		m.loading = false
-		if m.chunk != nil {
-			return m, nil
-		}
-		for _, c := range msg.Chunks {
-			if c.State == backend.ChunkAssigned && !m.finished[c.ID] {
-				return m, m.open(c.ID)
-			}
-		}
-		m.noChunks = true
 	case common.OpenChunkMsg:
 		if m.chunk != nil && m.chunk.ID == msg.Chunk {
 			return m, nil
@@ -167,14 +160,6 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case TasksMsg:
 		m.loadErr = ""
 		m.setTasks(msg.Chunk, msg.Tasks)
-	case common.ErrMsg:
-		if strings.HasPrefix(msg.Op, opSubmit+" ") && m.sub == nil {
-			m.submit = false // not handed over: enter may try again
-		}
-		if m.loading && (msg.Op == opFind || strings.HasPrefix(msg.Op, opOpen+" ")) {
-			m.loading = false
-			m.loadErr = msg.Err.Error()
-		}
 	case SavedMsg:
 		m.inflight = false
 		next := m.dispatch()
@@ -183,11 +168,18 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			return m, tea.Batch(next, func() tea.Msg { return common.ErrMsg{Op: "label " + msg.Task + " not saved", Err: msg.Err} })
 		}
 		return m, next
-	case SubmittedMsg:
-		if m.chunk != nil && m.chunk.ID == msg.Chunk && m.sub == nil {
-			m.sub = &backend.Submission{Chunk: msg.Chunk, Phase: backend.Committing}
+	case common.Result[submitted]:
+		if msg.Err != nil {
+			if m.sub == nil {
+				m.submit = false // not handed over: enter may try again
+			}
+			return m, nil // the status line shows it
 		}
-		return m, tea.Batch(info(fmt.Sprintf("chunk %d submitted: committing in the background", msg.Chunk)),
+		id := msg.Data.Chunk
+		if m.chunk != nil && m.chunk.ID == id && m.sub == nil {
+			m.sub = &backend.Submission{Chunk: id, Phase: backend.Committing}
+		}
+		return m, tea.Batch(info(fmt.Sprintf("chunk %d submitted: committing in the background", id)),
 			func() tea.Msg { return common.ChunksChangedMsg{} })
 	case common.StatusMsg:
 		m.done = msg.Status.TasksDone
@@ -203,6 +195,26 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m, m.key(msg)
 	}
 	return m, nil
+}
+
+// found picks the chunk to label from the user's chunks: the first one
+// assigned and not submitted in this session.
+func (m *Model) found(r common.Result[[]backend.Chunk]) tea.Cmd {
+	m.loading = false
+	if r.Err != nil {
+		m.loadErr = r.Err.Error()
+		return nil
+	}
+	if m.chunk != nil {
+		return nil
+	}
+	for _, c := range r.Data {
+		if c.State == backend.ChunkAssigned && !m.finished[c.ID] {
+			return m.open(c.ID)
+		}
+	}
+	m.noChunks = true
+	return nil
 }
 
 func info(s string) tea.Cmd { return func() tea.Msg { return common.InfoMsg{Text: s} } }
@@ -275,18 +287,7 @@ func (m *Model) key(msg tea.KeyMsg) tea.Cmd {
 		}
 	}
 	switch {
-	case key.Matches(msg, k.Down):
-		m.vp.ScrollDown(1)
-	case key.Matches(msg, k.Up):
-		m.vp.ScrollUp(1)
-	case key.Matches(msg, k.PageDown):
-		m.vp.HalfPageDown()
-	case key.Matches(msg, k.PageUp):
-		m.vp.HalfPageUp()
-	case key.Matches(msg, k.Top):
-		m.vp.GotoTop()
-	case key.Matches(msg, k.Bottom):
-		m.vp.GotoBottom()
+	case common.Scroll(&m.vp, msg, k):
 	case key.Matches(msg, k.Next):
 		if m.cur < len(m.tasks)-1 {
 			m.cur++
@@ -325,8 +326,8 @@ func (m *Model) key(msg tea.KeyMsg) tea.Cmd {
 		if m.complete() {
 			m.submit = true
 			id := m.chunk.ID
-			return m.c.Call(fmt.Sprintf("%s %d", opSubmit, id), func(ctx context.Context, b backend.Backend) (tea.Msg, error) {
-				return SubmittedMsg{id}, b.Submit(ctx, id)
+			return common.Run(m.c, fmt.Sprintf("submit chunk %d", id), func(ctx context.Context, b backend.Backend) (submitted, error) {
+				return submitted{id}, b.Submit(ctx, id)
 			})
 		}
 	}

@@ -14,19 +14,19 @@ import (
 	"github.com/kappa-dev/kappa/tui/components/table"
 )
 
-// ListMsg carries the chunk list.
-type ListMsg struct{ Chunks []backend.Chunk }
-
-// ClaimedMsg reports a successful claim.
-type ClaimedMsg struct{ Chunk backend.Chunk }
+// claim is the result of a claim: the chunk asked for, and the chunk in
+// its new state when the claim succeeded.
+type claim struct {
+	ID    uint64
+	Chunk backend.Chunk
+}
 
 // Model is the chunks screen.
 type Model struct {
 	c             *common.Common
 	width, height int
-	chunks        []backend.Chunk
-	loaded        bool
-	loadErr       string // why the last load failed, shown until one succeeds
+	list          common.Loader[[]backend.Chunk]
+	chunks        []backend.Chunk // list.Data, sorted
 	claiming      map[uint64]bool
 	rep           *int64
 	tbl           *table.Model
@@ -34,7 +34,7 @@ type Model struct {
 
 // New returns the chunks screen.
 func New(c *common.Common) *Model {
-	return &Model{c: c, claiming: map[uint64]bool{}, tbl: table.New(c.Styles, []table.Column{
+	return &Model{c: c, list: common.NewLoader[[]backend.Chunk](), claiming: map[uint64]bool{}, tbl: table.New(c.Styles, []table.Column{
 		{Title: "chunk", Width: 5, Right: true},
 		{Title: "tier", Width: 9},
 		{Title: "tasks", Width: 7, Right: true},
@@ -55,9 +55,8 @@ func (m *Model) Captures(tea.KeyMsg) bool { return false }
 func (m *Model) Init() tea.Cmd { return m.load() }
 
 func (m *Model) load() tea.Cmd {
-	return m.c.Call("load chunks", func(ctx context.Context, b backend.Backend) (tea.Msg, error) {
-		cs, err := b.Chunks(ctx)
-		return ListMsg{cs}, err
+	return m.list.Load(m.c, "load chunks", func(ctx context.Context, b backend.Backend) ([]backend.Chunk, error) {
+		return b.Chunks(ctx)
 	})
 }
 
@@ -69,29 +68,29 @@ func (m *Model) SetSize(w, h int) {
 
 // Update implements tea.Model.
 func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
-	switch msg := msg.(type) {
-	case ListMsg:
-		m.loadErr = ""
-		m.loaded = true
-		m.chunks = sorted(msg.Chunks)
+	if r, ok := m.list.Take(msg); ok {
+		if r.Err == nil {
+			m.chunks = sorted(r.Data)
+		}
 		m.rows()
-	case ClaimedMsg:
-		delete(m.claiming, msg.Chunk.ID)
+		return m, nil
+	}
+	switch msg := msg.(type) {
+	case common.Result[claim]:
+		delete(m.claiming, msg.Data.ID)
+		if msg.Err != nil {
+			m.rows()
+			return m, nil // the status line shows it
+		}
 		return m, tea.Batch(
 			func() tea.Msg {
-				return common.InfoMsg{Text: fmt.Sprintf("claimed chunk %d: enter to label it", msg.Chunk.ID)}
+				return common.InfoMsg{Text: fmt.Sprintf("claimed chunk %d: enter to label it", msg.Data.ID)}
 			},
 			func() tea.Msg { return common.ChunksChangedMsg{} },
 		)
 	case common.ChunksChangedMsg, common.ShownMsg:
 		// Labeled counts move while the user labels elsewhere.
 		return m, m.load()
-	case common.ErrMsg:
-		if msg.Op == "load chunks" {
-			m.loadErr = msg.Err.Error()
-		}
-		m.claiming = map[uint64]bool{}
-		m.rows()
 	case common.CampaignMsg:
 		m.rows() // amounts depend on the token's decimals
 	case common.StatusMsg:
@@ -124,9 +123,9 @@ func (m *Model) key(msg tea.KeyMsg) tea.Cmd {
 		m.claiming[c.ID] = true
 		m.rows()
 		id := c.ID
-		return m.c.Call(fmt.Sprintf("claim chunk %d", id), func(ctx context.Context, b backend.Backend) (tea.Msg, error) {
+		return common.Run(m.c, fmt.Sprintf("claim chunk %d", id), func(ctx context.Context, b backend.Backend) (claim, error) {
 			got, err := b.Claim(ctx, id)
-			return ClaimedMsg{got}, err
+			return claim{ID: id, Chunk: got}, err
 		})
 	case key.Matches(msg, k.Open):
 		c, ok := m.selected()
@@ -229,8 +228,8 @@ func deadline(c backend.Chunk) string {
 // View implements tea.Model.
 func (m *Model) View() string {
 	st := m.c.Styles
-	if !m.loaded {
-		return common.Fit(st.Subtle.Render(common.Loading("chunks", m.loadErr, m.width)), m.width, m.height)
+	if !m.list.Loaded {
+		return common.Fit(st.Subtle.Render(common.Loading("chunks", m.list.ErrText(), m.width)), m.width, m.height)
 	}
 	mine, open := 0, 0
 	for _, c := range m.chunks {

@@ -1,6 +1,7 @@
 package chunks
 
 import (
+	"context"
 	"strings"
 	"testing"
 	"time"
@@ -66,15 +67,16 @@ func TestDeadline(t *testing.T) {
 // "gold missed" in full (not "expired", nor cut), and sorts with the other
 // finished chunks (lapsed, disputed, finalized) after the open ones.
 func TestFinishedStates(t *testing.T) {
-	c := &common.Common{Styles: styles.PlainStyles(), Keys: keys.DefaultKeyMap(), Now: time.Now}
-	m := New(c)
-	m.SetSize(100, 12)
-	m.Update(ListMsg{Chunks: []backend.Chunk{
+	list := listBackend{chunks: []backend.Chunk{
 		{ID: 1, Tier: "standard", State: backend.ChunkGoldMissed},
 		{ID: 2, Tier: "standard", State: backend.ChunkLapsed},
 		{ID: 3, Tier: "standard", State: backend.ChunkDisputed},
 		{ID: 4, Tier: "standard", State: backend.ChunkClaimable, Eligible: true},
-	}})
+	}}
+	c := &common.Common{Styles: styles.PlainStyles(), Keys: keys.DefaultKeyMap(), Now: time.Now, Backend: list}
+	m := New(c)
+	m.SetSize(100, 12)
+	m.Update(m.Init()()) // the screen's load, through its loader
 	if got := ids(m.chunks); got[0] != 4 {
 		t.Errorf("order %v: the claimable chunk goes before the finished ones", got)
 	}
@@ -88,3 +90,12 @@ func TestFinishedStates(t *testing.T) {
 		t.Errorf("a gold miss is shown as something else:\n%s", view)
 	}
 }
+
+// listBackend serves a fixed chunk list; any other call panics (the nil
+// embedded Backend), which would show a test calling what it should not.
+type listBackend struct {
+	backend.Backend
+	chunks []backend.Chunk
+}
+
+func (b listBackend) Chunks(context.Context) ([]backend.Chunk, error) { return b.chunks, nil }

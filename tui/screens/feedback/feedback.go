@@ -13,15 +13,11 @@ import (
 	"github.com/kappa-dev/kappa/tui/components/table"
 )
 
-// LoadedMsg carries the feedback of the user's finalized chunks.
-type LoadedMsg struct{ Chunks []backend.ChunkFeedback }
-
 // Model is the feedback screen.
 type Model struct {
 	c             *common.Common
 	width, height int
-	loaded        bool
-	loadErr       string // why the last load failed, shown until one succeeds
+	feed          common.Loader[[]backend.ChunkFeedback]
 	fb            []backend.ChunkFeedback
 	sel           int
 	known         map[uint64]bool // finalized chunks already shown
@@ -30,7 +26,7 @@ type Model struct {
 
 // New returns the feedback screen.
 func New(c *common.Common) *Model {
-	return &Model{c: c, known: map[uint64]bool{}, tbl: table.New(c.Styles, []table.Column{
+	return &Model{c: c, feed: common.NewLoader[[]backend.ChunkFeedback](), known: map[uint64]bool{}, tbl: table.New(c.Styles, []table.Column{
 		{Title: "task"},
 		{Title: "yours", Width: 12},
 		{Title: "accepted", Width: 12},
@@ -48,9 +44,8 @@ func (m *Model) Captures(tea.KeyMsg) bool { return false }
 func (m *Model) Init() tea.Cmd { return m.load() }
 
 func (m *Model) load() tea.Cmd {
-	return m.c.Call("load feedback", func(ctx context.Context, b backend.Backend) (tea.Msg, error) {
-		fb, err := b.Feedback(ctx)
-		return LoadedMsg{fb}, err
+	return m.feed.Load(m.c, "load feedback", func(ctx context.Context, b backend.Backend) ([]backend.ChunkFeedback, error) {
+		return b.Feedback(ctx)
 	})
 }
 
@@ -64,33 +59,32 @@ func (m *Model) SetSize(w, h int) {
 
 // Update implements tea.Model.
 func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	if r, ok := m.feed.Take(msg); ok {
+		if r.Err == nil {
+			m.fb = r.Data
+			m.known = map[uint64]bool{}
+			for _, f := range m.fb {
+				m.known[f.Chunk] = true
+			}
+			m.sel = min(m.sel, max(0, len(m.fb)-1))
+			m.rows()
+		}
+		return m, nil
+	}
 	switch msg := msg.(type) {
 	case common.ShownMsg:
 		// Chunks finalize, disputes get resolved and balances move while
 		// the user is on another screen: reload on arrival.
 		return m, m.load()
-	case LoadedMsg:
-		m.loadErr = ""
-		m.loaded, m.fb = true, msg.Chunks
-		m.known = map[uint64]bool{}
-		for _, f := range m.fb {
-			m.known[f.Chunk] = true
-		}
-		m.sel = min(m.sel, max(0, len(m.fb)-1))
-		m.rows()
 	case common.SchemaMsg, common.CampaignMsg:
 		m.rows() // label names and amounts depend on them
 	case common.StatusMsg:
 		// A chunk tallied since the last load: fetch its outcome.
 		for _, s := range msg.Status.Submissions {
-			if s.Phase.Tallied() && m.loaded && !m.known[s.Chunk] {
+			if s.Phase.Tallied() && m.feed.Loaded && !m.known[s.Chunk] {
 				m.known[s.Chunk] = true
 				return m, m.load()
 			}
-		}
-	case common.ErrMsg:
-		if msg.Op == "load feedback" {
-			m.loadErr = msg.Err.Error()
 		}
 	case tea.KeyMsg:
 		k := m.c.Keys
@@ -160,8 +154,8 @@ func (m *Model) rows() {
 func (m *Model) View() string {
 	st := m.c.Styles
 	switch {
-	case !m.loaded:
-		return common.Fit(st.Subtle.Render(common.Loading("feedback", m.loadErr, m.width)), m.width, m.height)
+	case !m.feed.Loaded:
+		return common.Fit(st.Subtle.Render(common.Loading("feedback", m.feed.ErrText(), m.width)), m.width, m.height)
 	case len(m.fb) == 0:
 		return common.Fit(st.Title.Render("Feedback")+"\n\n"+st.Subtle.Render(common.Wrap(
 			"No finalized chunk yet. Outcomes appear here once a chunk you labeled is tallied on-chain.", m.width)), m.width, m.height)

@@ -13,22 +13,17 @@ import (
 	"github.com/kappa-dev/kappa/tui/components/table"
 )
 
-// LoadedMsg carries the pilot report.
-type LoadedMsg struct{ Report backend.PilotReport }
-
 // Model is the pilot screen.
 type Model struct {
 	c             *common.Common
 	width, height int
-	loaded        bool
-	loadErr       string // why the last load failed, shown until one succeeds
-	rep           backend.PilotReport
+	report        common.Loader[backend.PilotReport]
 	tbl           *table.Model
 }
 
 // New returns the pilot screen.
 func New(c *common.Common) *Model {
-	return &Model{c: c, tbl: table.New(c.Styles, []table.Column{
+	return &Model{c: c, report: common.NewLoader[backend.PilotReport](), tbl: table.New(c.Styles, []table.Column{
 		{Title: "annotator", Width: 11},
 		{Title: "items", Width: 5, Right: true},
 		{Title: "median", Width: 6, Right: true},
@@ -50,9 +45,8 @@ func (m *Model) Captures(tea.KeyMsg) bool { return false }
 func (m *Model) Init() tea.Cmd { return m.load() }
 
 func (m *Model) load() tea.Cmd {
-	return m.c.Call("load pilot report", func(ctx context.Context, b backend.Backend) (tea.Msg, error) {
-		r, err := b.Pilot(ctx)
-		return LoadedMsg{r}, err
+	return m.report.Load(m.c, "load pilot report", func(ctx context.Context, b backend.Backend) (backend.PilotReport, error) {
+		return b.Pilot(ctx)
 	})
 }
 
@@ -64,21 +58,17 @@ func (m *Model) SetSize(w, h int) {
 
 // Update implements tea.Model.
 func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	if _, ok := m.report.Take(msg); ok {
+		m.rows()
+		return m, nil
+	}
 	switch msg := msg.(type) {
 	case common.ShownMsg:
 		// Chunks finalize, disputes get resolved and balances move while
 		// the user is on another screen: reload on arrival.
 		return m, m.load()
-	case LoadedMsg:
-		m.loadErr = ""
-		m.loaded, m.rep = true, msg.Report
-		m.rows()
 	case common.CampaignMsg:
 		m.rows() // amounts depend on the token's decimals
-	case common.ErrMsg:
-		if msg.Op == "load pilot report" {
-			m.loadErr = msg.Err.Error()
-		}
 	case tea.KeyMsg:
 		k := m.c.Keys
 		switch {
@@ -91,8 +81,8 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 }
 
 func (m *Model) rows() {
-	rows := make([][]string, len(m.rep.Rows))
-	for i, r := range m.rep.Rows {
+	rows := make([][]string, len(m.report.Data.Rows))
+	for i, r := range m.report.Data.Rows {
 		med, p90 := backend.Unknown, backend.Unknown
 		if r.Items > 0 {
 			med, p90 = backend.FormatDuration(r.Median), backend.FormatDuration(r.P90)
@@ -113,16 +103,16 @@ func (m *Model) rows() {
 // View implements tea.Model.
 func (m *Model) View() string {
 	st := m.c.Styles
-	if !m.loaded {
-		return common.Fit(st.Subtle.Render(common.Loading("pilot report", m.loadErr, m.width)), m.width, m.height)
+	if !m.report.Loaded {
+		return common.Fit(st.Subtle.Render(common.Loading("pilot report", m.report.ErrText(), m.width)), m.width, m.height)
 	}
 	items := 0
-	for _, r := range m.rep.Rows {
+	for _, r := range m.report.Data.Rows {
 		items += r.Items
 	}
-	head := fmt.Sprintf("%s · %d annotators · %d items", st.Title.Render("Pilot"), len(m.rep.Rows), items)
+	head := fmt.Sprintf("%s · %d annotators · %d items", st.Title.Render("Pilot"), len(m.report.Data.Rows), items)
 	lines := []string{head, ""}
-	if len(m.rep.Rows) == 0 {
+	if len(m.report.Data.Rows) == 0 {
 		lines = append(lines, st.Subtle.Render("No pilot figures yet."))
 	} else {
 		lines = append(lines, m.tbl.View(), "", st.Subtle.Render(common.Wrap(

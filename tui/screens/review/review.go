@@ -17,23 +17,19 @@ import (
 	"github.com/kappa-dev/kappa/tui/keys"
 )
 
-// LoadedMsg carries the reviewer's view.
-type LoadedMsg struct{ Review backend.Review }
-
-// ResolvedMsg reports a confirmed ruling.
-type ResolvedMsg struct {
-	Chunk uint64
-	Task  string
-	Tx    backend.Tx
+// resolved is a ruling the screen sent: the task (as shown) and the
+// transaction that carried it.
+type resolved struct {
+	Task string
+	Tx   backend.Tx
 }
 
 // Model is the review screen.
 type Model struct {
 	c             *common.Common
 	width, height int
-	loaded        bool
-	loadErr       string // why the last load failed, shown until one succeeds
-	rv            backend.Review
+	review        common.Loader[backend.Review]
+	rv            backend.Review // review.Data
 	sel           int
 	choice        []string
 	sending       bool
@@ -50,7 +46,7 @@ func New(c *common.Common) *Model {
 		{Title: "label"},
 	})
 	t.ShowCursor = false
-	return &Model{c: c, vp: viewport.New(0, 0), tbl: t}
+	return &Model{c: c, review: common.NewLoader[backend.Review](), vp: viewport.New(0, 0), tbl: t}
 }
 
 // Title implements common.Screen.
@@ -73,9 +69,8 @@ func (m *Model) Captures(msg tea.KeyMsg) bool {
 func (m *Model) Init() tea.Cmd { return m.load() }
 
 func (m *Model) load() tea.Cmd {
-	return m.c.Call("load disputes", func(ctx context.Context, b backend.Backend) (tea.Msg, error) {
-		r, err := b.Review(ctx)
-		return LoadedMsg{r}, err
+	return m.review.Load(m.c, "load disputes", func(ctx context.Context, b backend.Backend) (backend.Review, error) {
+		return b.Review(ctx)
 	})
 }
 
@@ -105,6 +100,12 @@ func (m *Model) layout() {
 
 // Update implements tea.Model.
 func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	if _, ok := m.review.Take(msg); ok {
+		m.rv = m.review.Data
+		m.sel = min(m.sel, max(0, len(m.rv.Disputes)-1))
+		m.show()
+		return m, nil
+	}
 	switch msg := msg.(type) {
 	case common.ShownMsg:
 		// Chunks finalize, disputes get resolved and balances move while
@@ -118,20 +119,14 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		}
 		m.labels, _ = m.c.Keys.LabelBindings(ids, names, hot) // warnings are shown by annotate
 		m.rows()                                              // label names come from the schema
-	case LoadedMsg:
-		m.loadErr = ""
-		m.loaded, m.rv = true, msg.Review
-		m.sel = min(m.sel, max(0, len(m.rv.Disputes)-1))
-		m.show()
-	case ResolvedMsg:
+	case common.Result[resolved]:
 		m.sending = false
-		text := fmt.Sprintf("resolved task %s · fee %s · tx %s", msg.Task, m.c.Amount(msg.Tx.Amount), backend.ShortHash(msg.Tx.Hash))
-		return m, tea.Batch(m.load(), func() tea.Msg { return common.InfoMsg{Text: text} })
-	case common.ErrMsg:
-		if msg.Op == "load disputes" {
-			m.loadErr = msg.Err.Error()
+		if msg.Err != nil {
+			return m, nil // the status line shows it
 		}
-		m.sending = false
+		r := msg.Data
+		text := fmt.Sprintf("resolved task %s · fee %s · tx %s", r.Task, m.c.Amount(r.Tx.Amount), backend.ShortHash(r.Tx.Hash))
+		return m, tea.Batch(m.load(), func() tea.Msg { return common.InfoMsg{Text: text} })
 	case tea.KeyMsg:
 		return m, m.key(msg)
 	}
@@ -205,14 +200,7 @@ func (m *Model) key(msg tea.KeyMsg) tea.Cmd {
 			m.sel--
 			m.show()
 		}
-	case key.Matches(msg, k.Down):
-		m.vp.ScrollDown(1)
-	case key.Matches(msg, k.Up):
-		m.vp.ScrollUp(1)
-	case key.Matches(msg, k.PageDown):
-		m.vp.HalfPageDown()
-	case key.Matches(msg, k.PageUp):
-		m.vp.HalfPageUp()
+	case common.Scroll(&m.vp, msg, k):
 	case key.Matches(msg, k.Cancel):
 		m.choice = nil
 	case key.Matches(msg, k.Refresh):
@@ -226,9 +214,9 @@ func (m *Model) key(msg tea.KeyMsg) tea.Cmd {
 		}
 		d, labels := m.rv.Disputes[m.sel], slices.Clone(m.choice)
 		m.sending = true
-		return m.c.Call("resolve task "+d.Task, func(ctx context.Context, b backend.Backend) (tea.Msg, error) {
+		return common.Run(m.c, "resolve task "+d.Title(), func(ctx context.Context, b backend.Backend) (resolved, error) {
 			tx, err := b.Resolve(ctx, d.Chunk, d.Task, labels)
-			return ResolvedMsg{Chunk: d.Chunk, Task: d.Title(), Tx: tx}, err
+			return resolved{Task: d.Title(), Tx: tx}, err
 		})
 	}
 	return nil
@@ -238,8 +226,8 @@ func (m *Model) key(msg tea.KeyMsg) tea.Cmd {
 func (m *Model) View() string {
 	st := m.c.Styles
 	switch {
-	case !m.loaded:
-		return common.Fit(st.Subtle.Render(common.Loading("disputes", m.loadErr, m.width)), m.width, m.height)
+	case !m.review.Loaded:
+		return common.Fit(st.Subtle.Render(common.Loading("disputes", m.review.ErrText(), m.width)), m.width, m.height)
 	case !m.rv.Eligible:
 		return common.Fit(st.Title.Render("Review")+"\n\n"+common.Wrap("You cannot review yet: "+m.rv.Reason, m.width), m.width, m.height)
 	case len(m.rv.Disputes) == 0:
@@ -308,7 +296,8 @@ func (m *Model) FullHelp() [][]key.Binding {
 	}
 	return [][]key.Binding{
 		ls,
-		{k.Confirm, k.Cancel, k.Next, k.Prev, k.Down, k.Up, k.PageDown, k.PageUp},
+		{k.Confirm, k.Cancel, k.Next, k.Prev},
+		{k.Down, k.Up, k.PageDown, k.PageUp, k.Top, k.Bottom},
 		{k.Refresh, k.Instructions, k.FullHelp, k.NextScreen, k.PrevScreen, k.Quit},
 	}
 }

@@ -14,28 +14,21 @@ import (
 	"github.com/kappa-dev/kappa/tui/components/table"
 )
 
-// LoadedMsg carries the wallet.
-type LoadedMsg struct{ Wallet backend.Wallet }
-
-// WithdrawnMsg reports a confirmed withdrawal.
-type WithdrawnMsg struct{ Tx backend.Tx }
-
 // Model is the wallet screen.
 type Model struct {
 	c             *common.Common
 	width, height int
-	loaded        bool
-	loadErr       string // why the last load failed, shown until one succeeds
-	w             backend.Wallet
-	confirm       *big.Int // amount awaiting confirmation
-	paid          *big.Int // last polled paid total, to notice new credits
+	wallet        common.Loader[backend.Wallet]
+	w             backend.Wallet // wallet.Data
+	confirm       *big.Int       // amount awaiting confirmation
+	paid          *big.Int       // last polled paid total, to notice new credits
 	sending       bool
 	tbl           *table.Model
 }
 
 // New returns the wallet screen.
 func New(c *common.Common) *Model {
-	return &Model{c: c, tbl: table.New(c.Styles, []table.Column{
+	return &Model{c: c, wallet: common.NewLoader[backend.Wallet](), tbl: table.New(c.Styles, []table.Column{
 		{Title: "time", Width: 11},
 		{Title: "kind", Width: 8},
 		{Title: "amount", Right: true},
@@ -57,9 +50,8 @@ func (m *Model) Captures(msg tea.KeyMsg) bool {
 func (m *Model) Init() tea.Cmd { return m.load() }
 
 func (m *Model) load() tea.Cmd {
-	return m.c.Call("load wallet", func(ctx context.Context, b backend.Backend) (tea.Msg, error) {
-		w, err := b.Wallet(ctx)
-		return LoadedMsg{w}, err
+	return m.wallet.Load(m.c, "load wallet", func(ctx context.Context, b backend.Backend) (backend.Wallet, error) {
+		return b.Wallet(ctx)
 	})
 }
 
@@ -73,23 +65,27 @@ func (m *Model) SetSize(w, h int) {
 
 // Update implements tea.Model.
 func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	if _, ok := m.wallet.Take(msg); ok {
+		m.w = m.wallet.Data
+		m.rows()
+		return m, nil
+	}
 	switch msg := msg.(type) {
 	case common.ShownMsg:
 		// Chunks finalize, disputes get resolved and balances move while
 		// the user is on another screen: reload on arrival.
 		return m, m.load()
-	case LoadedMsg:
-		m.loadErr = ""
-		m.loaded, m.w = true, msg.Wallet
-		m.rows()
-	case WithdrawnMsg:
+	case common.Result[backend.Tx]: // the withdrawal
 		m.sending = false
-		text := fmt.Sprintf("withdrew %s · tx %s", m.c.Amount(msg.Tx.Amount), backend.ShortHash(msg.Tx.Hash))
+		if msg.Err != nil {
+			return m, nil // the status line shows it
+		}
+		text := fmt.Sprintf("withdrew %s · tx %s", m.c.Amount(msg.Data.Amount), backend.ShortHash(msg.Data.Hash))
 		return m, tea.Batch(m.load(), func() tea.Msg { return common.InfoMsg{Text: text} })
 	case common.CampaignMsg:
 		m.rows() // amounts depend on the token's decimals
 	case common.StatusMsg:
-		if m.loaded && !m.sending {
+		if m.wallet.Loaded && !m.sending {
 			// Earnings move with finalized chunks; keep balances current
 			// only when they visibly changed, to avoid needless calls.
 			if msg.Status.Paid != nil && m.paid != nil && msg.Status.Paid.Cmp(m.paid) != 0 {
@@ -98,11 +94,6 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			}
 			m.paid = msg.Status.Paid
 		}
-	case common.ErrMsg:
-		if msg.Op == "load wallet" {
-			m.loadErr = msg.Err.Error()
-		}
-		m.sending = false
 	case tea.KeyMsg:
 		return m, m.key(msg)
 	}
@@ -116,9 +107,8 @@ func (m *Model) key(msg tea.KeyMsg) tea.Cmd {
 		case key.Matches(msg, k.Yes):
 			amount := m.confirm
 			m.confirm, m.sending = nil, true
-			return m.c.Call("withdraw", func(ctx context.Context, b backend.Backend) (tea.Msg, error) {
-				tx, err := b.Withdraw(ctx, amount)
-				return WithdrawnMsg{tx}, err
+			return common.Run(m.c, "withdraw", func(ctx context.Context, b backend.Backend) (backend.Tx, error) {
+				return b.Withdraw(ctx, amount)
 			})
 		case key.Matches(msg, k.No):
 			m.confirm = nil
@@ -128,16 +118,13 @@ func (m *Model) key(msg tea.KeyMsg) tea.Cmd {
 	switch {
 	case key.Matches(msg, k.Withdraw):
 		switch {
-		case !m.loaded || m.sending:
+		case !m.wallet.Loaded || m.sending:
 			return nil
 		case m.w.Credited == nil || m.w.Credited.Sign() <= 0:
 			return func() tea.Msg { return common.ErrMsg{Op: "withdraw", Err: fmt.Errorf("nothing credited yet")} }
 		}
 		m.confirm = new(big.Int).Set(m.w.Credited)
-	case key.Matches(msg, k.Down):
-		m.tbl.Move(1)
-	case key.Matches(msg, k.Up):
-		m.tbl.Move(-1)
+	case m.tbl.Navigate(msg, k):
 	case key.Matches(msg, k.Refresh):
 		return m.load()
 	}
@@ -163,8 +150,8 @@ func (m *Model) rows() {
 // View implements tea.Model.
 func (m *Model) View() string {
 	st := m.c.Styles
-	if !m.loaded {
-		return common.Fit(st.Subtle.Render(common.Loading("wallet", m.loadErr, m.width)), m.width, m.height)
+	if !m.wallet.Loaded {
+		return common.Fit(st.Subtle.Render(common.Loading("wallet", m.wallet.ErrText(), m.width)), m.width, m.height)
 	}
 	prompt := st.Subtle.Render("w: withdraw the credited balance to this address")
 	switch {
@@ -203,7 +190,8 @@ func (m *Model) ShortHelp() []key.Binding {
 func (m *Model) FullHelp() [][]key.Binding {
 	k := m.c.Keys
 	return [][]key.Binding{
-		{k.Withdraw, k.Yes, k.No, k.Down, k.Up, k.Refresh},
+		{k.Down, k.Up, k.PageDown, k.PageUp, k.Top, k.Bottom},
+		{k.Withdraw, k.Yes, k.No, k.Refresh},
 		{k.Instructions, k.FullHelp, k.NextScreen, k.PrevScreen, k.Quit},
 	}
 }
