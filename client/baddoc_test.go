@@ -59,9 +59,9 @@ func (w *rig) createRaw(manifestCID string, root common.Hash) *big.Int {
 	w.t.Helper()
 	s := testSchema()
 	params := bindings.KappaHubCampaignParams{
-		Arbiter: w.address("requester"), ManifestRoot: root, ManifestCid: manifestCID,
+		Arbiter: outsideArbiter, ManifestRoot: root, ManifestCid: manifestCID,
 		K: 1, Q: 1, LabelBits: client.LabelBits(s), NumLabels: uint16(len(s.Labels)), Lanes: 2,
-		ClaimWindow: 3600, CommitWindow: 3600, RevealWindow: 3600, GoldWindow: 3600, DisputeWindow: 3600,
+		ClaimWindow: 7200, CommitWindow: 3600, RevealWindow: 3600, GoldWindow: 3600, DisputeWindow: 3600,
 		EndTime: uint64(time.Now().Add(24 * time.Hour).Unix()), SeniorReputation: 100,
 		ReviewerFee: s.ReviewerFee, Deposit: new(big.Int),
 		Tiers: []bindings.KappaHubTier{{Reward: s.Tiers[0].Reward}},

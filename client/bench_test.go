@@ -152,8 +152,8 @@ func fullCycle(b *testing.B, opts devchain.Options) {
 		reqDeps := w.depsAt("requester", rpc, w.node.APIAddr(), filepath.Join(b.TempDir(), "requester"))
 		spec := client.CampaignSpec{
 			Schema: testSchema(), Tasks: taskInputs(tasks), ChunkSize: chunkSize, K: k, Q: 2, Lanes: 8,
-			ClaimWindow: time.Hour, CommitWindow: time.Hour, RevealWindow: time.Hour, GoldWindow: time.Hour,
-			DisputeWindow: time.Hour, Duration: 24 * time.Hour, SeniorReputation: 100,
+			ClaimWindow: 2 * time.Hour, CommitWindow: time.Hour, RevealWindow: time.Hour, GoldWindow: time.Hour,
+			DisputeWindow: time.Hour, Duration: 24 * time.Hour, SeniorReputation: 100, Arbiter: outsideArbiter,
 		}
 		var created *client.Created
 		if err := st.time("create (publish 1,002 documents, approve, create)", func() (err error) {

@@ -49,8 +49,8 @@ func TestDriverFollowsEvents(t *testing.T) {
 	const chunks, size = 10, 2
 	created := w.create(client.CampaignSpec{
 		Schema: testSchema(), Tasks: taskInputs(chunks * size), ChunkSize: size, K: 2, Q: 2, Lanes: chunks,
-		ClaimWindow: time.Hour, CommitWindow: time.Hour, RevealWindow: time.Hour, GoldWindow: time.Hour,
-		DisputeWindow: time.Hour, Duration: 24 * time.Hour, SeniorReputation: 100,
+		ClaimWindow: 2 * time.Hour, CommitWindow: time.Hour, RevealWindow: time.Hour, GoldWindow: time.Hour,
+		DisputeWindow: time.Hour, Duration: 24 * time.Hour, SeniorReputation: 100, Arbiter: outsideArbiter,
 	})
 	calls := &rpcCounter{n: map[string]int{}}
 	proxy := newSwitchProxy(t, w.chain.RPCURL())
@@ -142,11 +142,11 @@ func TestDriverFollowsEvents(t *testing.T) {
 		}
 	}
 
-	// A deadline: a block past the claim and commit windows opens every
+	// A deadline: a block past the claim and commit windows (3h) opens every
 	// other chunk's reveal phase, and passes chunk 0's reveal window (ann2
 	// never reveals): the driver reveals the others, once, and finalizes
 	// chunk 0 (no quorum without ann2: disputed).
-	if err := w.chain.AdvanceTime(2*time.Hour + 10*time.Second); err != nil {
+	if err := w.chain.AdvanceTime(3*time.Hour + 10*time.Second); err != nil {
 		t.Fatal(err)
 	}
 	waitUntil(t, "every chunk revealed after the commit window", time.Minute, func() bool {

@@ -72,8 +72,8 @@ func TestCampaignEndToEnd(t *testing.T) {
 	reqDeps := w.deps("requester")
 	created, err := client.CreateCampaign(ctx, reqDeps, w.addrs.Token, client.CampaignSpec{
 		Schema: schema, Tasks: tasks, ChunkSize: 3, K: 3, Q: 2, Lanes: 2, MaxGoldMisses: 0,
-		ClaimWindow: time.Hour, CommitWindow: time.Hour, RevealWindow: time.Hour, GoldWindow: time.Hour,
-		DisputeWindow: time.Hour, Duration: 24 * time.Hour, SeniorReputation: 100,
+		ClaimWindow: 2 * time.Hour, CommitWindow: time.Hour, RevealWindow: time.Hour, GoldWindow: time.Hour,
+		DisputeWindow: time.Hour, Duration: 24 * time.Hour, SeniorReputation: 100, Arbiter: outsideArbiter,
 	})
 	if err != nil {
 		t.Fatal(err)

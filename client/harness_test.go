@@ -113,15 +113,20 @@ func taskInputs(n int) []client.TaskInput {
 func itoa(i int) string { return big.NewInt(int64(i)).String() }
 
 // soloSpec is a campaign of k = q = 1 (a single annotator reveals as soon
-// as it commits), one lane per chunk, hour-long windows.
+// as it commits), one lane per chunk, hour-long windows (a two-hour claim
+// window), arbitrated by outsideArbiter.
 func soloSpec(tasks, chunkSize int) client.CampaignSpec {
 	chunks := (tasks + chunkSize - 1) / chunkSize
 	return client.CampaignSpec{
 		Schema: testSchema(), Tasks: taskInputs(tasks), ChunkSize: chunkSize, K: 1, Q: 1, Lanes: uint16(chunks),
-		ClaimWindow: time.Hour, CommitWindow: time.Hour, RevealWindow: time.Hour, GoldWindow: time.Hour,
-		DisputeWindow: time.Hour, Duration: 24 * time.Hour, SeniorReputation: 100,
+		ClaimWindow: 2 * time.Hour, CommitWindow: time.Hour, RevealWindow: time.Hour, GoldWindow: time.Hour,
+		DisputeWindow: time.Hour, Duration: 24 * time.Hour, SeniorReputation: 100, Arbiter: outsideArbiter,
 	}
 }
+
+// outsideArbiter arbitrates the test campaigns that need no ruling of
+// theirs: an address that is not the requester's (the hub refuses that).
+var outsideArbiter = common.HexToAddress("0x00000000000000000000000000000000A4b17e42")
 
 func (w *rig) account(name string) *wallet.Account {
 	return wallet.NewAccount(crypto.ToECDSAUnsafe(crypto.FromECDSA(w.keys[name])))

@@ -54,8 +54,9 @@ type CampaignSpec struct {
 	Duration time.Duration
 	// SeniorReputation is the reputation a reviewer needs.
 	SeniorReputation uint32
-	// Arbiter may resolve any dispute (an oracle or a multisig); default the
-	// requester.
+	// Arbiter may resolve any dispute (an oracle or a multisig). Required,
+	// and never the requester: the hub refuses a requester who judges its
+	// own campaign.
 	Arbiter common.Address
 	// Deposit is the escrow pulled at creation; nil means the maximum payout
 	// of every chunk (size x (k x reward + reviewer fee)).
@@ -173,6 +174,19 @@ func CreateCampaign(ctx context.Context, d Deps, token common.Address, spec Camp
 	}
 	if spec.Lanes == 0 {
 		spec.Lanes = 8
+	}
+	if spec.Lanes > protocol.MaxLanes {
+		return nil, fmt.Errorf("create campaign: %d lanes: the hub allows at most %d", spec.Lanes, protocol.MaxLanes)
+	}
+	switch spec.Arbiter {
+	case common.Address{}:
+		return nil, errors.New("create campaign: no arbiter: name who rules on disputes (not the requester)")
+	case d.Account.Address():
+		return nil, fmt.Errorf("create campaign: the arbiter %s is the requester: the hub lets nobody judge their own campaign", spec.Arbiter.Hex())
+	}
+	w := protocol.Windows{Claim: spec.ClaimWindow, Commit: spec.CommitWindow, Reveal: spec.RevealWindow, Gold: spec.GoldWindow, Dispute: spec.DisputeWindow}
+	if err := w.Check(); err != nil {
+		return nil, fmt.Errorf("create campaign: %w", err)
 	}
 	bits := LabelBits(s)
 
@@ -308,9 +322,6 @@ func CreateCampaign(ctx context.Context, d Deps, token common.Address, spec Camp
 	}
 	now := time.Unix(int64(head.Time), 0)
 	arbiter := spec.Arbiter
-	if arbiter == (common.Address{}) {
-		arbiter = d.Account.Address()
-	}
 	params := bindings.KappaHubCampaignParams{
 		Arbiter: arbiter, ManifestRoot: tree.Root(), ManifestCid: manifestCID,
 		K: spec.K, Q: spec.Q, LabelBits: bits, NumLabels: uint16(len(s.Labels)),

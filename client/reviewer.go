@@ -38,8 +38,8 @@ type Dispute struct {
 
 // Disputes lists every open dispute of the campaign, with each revealed
 // label and its annotator's reputation, and whether this account may resolve
-// it (the arbiter, or reputation at the senior threshold and no seat in the
-// chunk).
+// it (not the requester; the arbiter, or reputation at the senior threshold;
+// and no seat in the chunk).
 func (c *Client) Disputes(ctx context.Context) ([]Dispute, error) {
 	if _, err := c.index.Sync(ctx); err != nil {
 		return nil, err
@@ -64,6 +64,8 @@ func (c *Client) Disputes(ctx context.Context) ([]Dispute, error) {
 		switch {
 		case ch.Record.SeatOf(me) >= 0 || annotated(ch, me):
 			eligible, why = false, "you annotated this chunk"
+		case me == info.Requester:
+			eligible, why = false, notTheRequester
 		case me == info.Arbiter:
 		case rep < uint64(info.SeniorReputation):
 			eligible, why = false, fmt.Sprintf("reputation %d is below the senior threshold %d", rep, info.SeniorReputation)
@@ -100,6 +102,10 @@ func (c *Client) Disputes(ctx context.Context) ([]Dispute, error) {
 	return out, nil
 }
 
+// notTheRequester is why a requester may not rule on its own campaign's
+// disputes (the hub refuses it: its money is at stake in every ruling).
+const notTheRequester = "you are the campaign's requester"
+
 // Reviewing is the account's standing as a reviewer of the campaign.
 type Reviewing struct {
 	// Eligible: the account is the arbiter, or its reputation is at the
@@ -133,8 +139,12 @@ func (c *Client) Review(ctx context.Context) (Reviewing, error) {
 			rv.Earned.Add(rv.Earned, s.Credited)
 		}
 	}
-	rv.Eligible = rep >= uint64(info.SeniorReputation) || c.Address() == info.Arbiter
-	if !rv.Eligible {
+	me := c.Address()
+	rv.Eligible = me != info.Requester && (rep >= uint64(info.SeniorReputation) || me == info.Arbiter)
+	switch {
+	case me == info.Requester:
+		rv.Why = notTheRequester
+	case !rv.Eligible:
 		rv.Why = fmt.Sprintf("your reputation %d is below the reviewers' threshold %d", rep, info.SeniorReputation)
 	}
 	skipped := ""

@@ -282,6 +282,35 @@ func TestAdversarial(t *testing.T) {
 		eqBig(t, "unreserved after all disputes", unres, big.NewInt(10_000_000-paid))
 	})
 
+	// The requester rules against the annotators to keep their pay: refused
+	// even where any reputation may review, while anyone else may rule.
+	t.Run("requester ruling on its own campaign", func(t *testing.T) {
+		e := newEnv(t, 5, rulesBogota)
+		spec := advSpec(e.owner)
+		spec.seniorRep = 0
+		id := e.createCampaign(e.actors[3], spec)
+		if err := e.open(id, 0, e.actors[0], 0); err != nil {
+			t.Fatal(err)
+		}
+		for i := 1; i < 3; i++ {
+			if err := e.claim(id, 0, e.actors[i], i); err != nil {
+				t.Fatal(err)
+			}
+		}
+		commitAll(t, e, id, [][]uint32{{0, 0, 0, 0}, {1, 1, 1, 1}, {2, 2, 2, 2}})
+		revealAll(t, e, id)
+		if _, _, err := e.finalize(id, 0, e.actors[4], false); err != nil {
+			t.Fatal(err)
+		}
+		final, _ := packed(t, []uint32{3, 3, 3, 3}) // nobody's answer: nobody paid
+		_, err := e.resolve(id, 0, e.actors[3], big.NewInt(0xf), final)
+		e.mustErr(err, "NotReviewer")
+		eqBig(t, "requester's fee", e.credited(e.actors[3].addr), new(big.Int))
+		if _, err := e.resolve(id, 0, e.actors[4], big.NewInt(0xf), final); err != nil {
+			t.Fatalf("a reviewer who is not the requester: %v", err)
+		}
+	})
+
 	t.Run("double finalize", func(t *testing.T) {
 		e, id := advSetup(t)
 		commitAll(t, e, id, same3())

@@ -67,3 +67,23 @@ func TestEncodingsMatchContract(t *testing.T) {
 		})
 	}
 }
+
+// TestLimitsMatchContract reads the hub's public limits and compares them
+// with the Go mirror the clients check parameters with.
+func TestLimitsMatchContract(t *testing.T) {
+	e := newEnv(t, 1, rulesPrague)
+	for _, tc := range []struct {
+		name string
+		got  *big.Int
+		want int
+	}{
+		{"MAX_K", call(e, e.hub, hubABI.PackMAXK(), hubABI.UnpackMAXK), protocol.MaxK},
+		{"MAX_LANES", call(e, e.hub, hubABI.PackMAXLANES(), hubABI.UnpackMAXLANES), protocol.MaxLanes},
+		{"MIN_WINDOW", call(e, e.hub, hubABI.PackMINWINDOW(), hubABI.UnpackMINWINDOW), protocol.MinWindow},
+		{"MIN_DISPUTE_WINDOW", call(e, e.hub, hubABI.PackMINDISPUTEWINDOW(), hubABI.UnpackMINDISPUTEWINDOW), protocol.MinDisputeWindow},
+	} {
+		if tc.got.Cmp(big.NewInt(int64(tc.want))) != 0 {
+			t.Errorf("%s: contract %s, protocol package %d", tc.name, tc.got, tc.want)
+		}
+	}
+}

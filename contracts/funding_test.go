@@ -54,6 +54,7 @@ func TestPermitFunding(t *testing.T) {
 		Arbiter: e.owner.addr, ManifestRoot: m.tree.Root(), ManifestCid: "bafkreimanifest",
 		K: 3, Q: 2, LabelBits: 4, NumLabels: 5, Lanes: 1,
 		ClaimWindow: claimWindow, CommitWindow: commitWindow, RevealWindow: revealWindow,
+		GoldWindow: goldWindow, DisputeWindow: dispWindow,
 		EndTime: e.now() + 86400, ReviewerFee: big.NewInt(0),
 		Tiers: []bindings.KappaHubTier{{Reward: big.NewInt(10)}}, Deposit: deposit,
 	}
@@ -82,9 +83,14 @@ func TestInvalidParameters(t *testing.T) {
 			Arbiter: e.owner.addr, ManifestRoot: m.tree.Root(), ManifestCid: "bafkreimanifest",
 			K: 3, Q: 2, LabelBits: 4, NumLabels: 5, Lanes: 1,
 			ClaimWindow: claimWindow, CommitWindow: commitWindow, RevealWindow: revealWindow,
+			GoldWindow: goldWindow, DisputeWindow: dispWindow,
 			EndTime: e.now() + 86400, ReviewerFee: big.NewInt(0),
 			Tiers: []bindings.KappaHubTier{{Reward: big.NewInt(10)}}, Deposit: big.NewInt(0),
 		}
+	}
+	requester := e.actors[0]
+	if _, err := e.send("create", requester, e.hub, hubABI.PackCreateCampaign(base())); err != nil {
+		t.Fatalf("the base parameters are refused: %v", err)
 	}
 	for _, tc := range []struct {
 		name string
@@ -97,15 +103,27 @@ func TestInvalidParameters(t *testing.T) {
 		{"numLabels", func(p *bindings.KappaHubCampaignParams) { p.MultiLabel = true; p.NumLabels = 5 }},
 		{"lanes", func(p *bindings.KappaHubCampaignParams) { p.Lanes = 0 }},
 		{"tiers", func(p *bindings.KappaHubCampaignParams) { p.Tiers = nil }},
+		{"lanes", func(p *bindings.KappaHubCampaignParams) { p.Lanes = 1025 }}, // MAX_LANES fit one block
 		{"claimWindow", func(p *bindings.KappaHubCampaignParams) { p.ClaimWindow = 0 }},
+		// A claim window no longer than the commit window leaves a lapsed
+		// seat blocked for good: nobody can take it over.
+		{"claimWindow", func(p *bindings.KappaHubCampaignParams) { p.ClaimWindow = p.CommitWindow }},
+		{"commitWindow", func(p *bindings.KappaHubCampaignParams) { p.CommitWindow = 59 }},
+		{"revealWindow", func(p *bindings.KappaHubCampaignParams) { p.RevealWindow = 0 }},
+		// No time to reveal gold, or to rule on disputes before the
+		// requester reclaims their escrow.
+		{"goldWindow", func(p *bindings.KappaHubCampaignParams) { p.GoldWindow = 0 }},
+		{"disputeWindow", func(p *bindings.KappaHubCampaignParams) { p.DisputeWindow = 3599 }},
 		{"endTime", func(p *bindings.KappaHubCampaignParams) { p.EndTime = 1 }},
 		{"arbiter", func(p *bindings.KappaHubCampaignParams) { p.Arbiter = common.Address{} }},
+		// The requester may not judge its own campaign.
+		{"arbiter", func(p *bindings.KappaHubCampaignParams) { p.Arbiter = requester.addr }},
 		{"manifestRoot", func(p *bindings.KappaHubCampaignParams) { p.ManifestRoot = [32]byte{} }},
 		{"manifestCid", func(p *bindings.KappaHubCampaignParams) { p.ManifestCid = "" }},
 	} {
 		p := base()
 		tc.edit(&p)
-		_, err := e.send("create", e.owner, e.hub, hubABI.PackCreateCampaign(p))
+		_, err := e.send("create", requester, e.hub, hubABI.PackCreateCampaign(p))
 		var re *revertError
 		if !asRevert(err, &re) || re.Name != "InvalidParameter" || re.Args[0] != tc.name {
 			t.Fatalf("%s: got %v, want InvalidParameter(%q)", tc.name, err, tc.name)

@@ -389,6 +389,13 @@ func (d *Devnet) setUp(ctx context.Context, progress func(string)) error {
 	if err != nil {
 		return fmt.Errorf("start devnet: %w", err)
 	}
+	// The reviewer wallet arbitrates: the hub refuses a requester who
+	// judges its own campaign.
+	arbiter, err := d.Wallet(Rita)
+	if err != nil {
+		return fmt.Errorf("start devnet: %w", err)
+	}
+	spec.Arbiter = arbiter.Address
 	jpath, err := d.JournalPath(Requester)
 	if err != nil {
 		return err

@@ -34,11 +34,13 @@ const (
 	// disagreements) may not.
 	SampleSeniorReputation = 90
 
-	SampleClaimWindow   = 5 * time.Minute
+	// A lapsed seat is taken over within the claim window, so it outlasts
+	// the commit window; the dispute window is the hub's minimum.
+	SampleClaimWindow   = 15 * time.Minute
 	SampleCommitWindow  = 10 * time.Minute
 	SampleRevealWindow  = 5 * time.Minute
 	SampleGoldWindow    = 2 * time.Minute
-	SampleDisputeWindow = 10 * time.Minute
+	SampleDisputeWindow = time.Hour
 	// SampleDuration is how long chunks may be opened after creation.
 	SampleDuration = 30 * 24 * time.Hour
 )
@@ -71,7 +73,8 @@ func isGold(i int) bool {
 // SampleCampaign returns the spec the devnet creates its campaign from: the
 // first SampleTasks texts of the fortune corpus as tasks fortune-001 ...
 // fortune-080 (ids that do not give the topic away), with the corpus label
-// as the gold answer of one task per chunk.
+// as the gold answer of one task per chunk. Its Arbiter is left for the
+// caller to set (the devnet names its reviewer wallet, rita).
 func SampleCampaign() (client.CampaignSpec, error) {
 	s, err := SampleSchema()
 	if err != nil {

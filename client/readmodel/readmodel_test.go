@@ -42,7 +42,7 @@ type world struct {
 	dir   string
 }
 
-var actors = []string{"requester", "ann1", "ann2", "ann3", "reviewer"}
+var actors = []string{"requester", "ann1", "ann2", "ann3", "reviewer", "arbiter"}
 
 func key(name string) *wallet.Account {
 	k, err := crypto.ToECDSA(crypto.Keccak256([]byte("kappa campaigndata test " + name)))
@@ -119,7 +119,7 @@ func (w *world) warn(m string) { w.t.Errorf("warning: %s", m) }
 // tasks, k = 3, q = 2. Chunk 0: t0 unanimous, t1 two of three, t2 a
 // three-way split a reviewer resolves. Chunk 1: t3 is gold; ann3 commits
 // and never reveals, so the chunk finalizes after the reveal window with
-// two reveals, which split on t5: the arbiter (the requester) resolves it.
+// two reveals, which split on t5: the arbiter resolves it.
 func (w *world) run() (req, ann3 *client.Client) {
 	t, ctx := w.t, w.ctx
 	schema := &document.Schema{
@@ -139,7 +139,7 @@ func (w *world) run() (req, ann3 *client.Client) {
 	created, err := client.CreateCampaign(ctx, reqDeps, w.addrs.Token, client.CampaignSpec{
 		Schema: schema, Tasks: tasks, ChunkSize: 3, K: 3, Q: 2, Lanes: 2,
 		ClaimWindow: 2 * time.Hour, CommitWindow: time.Hour, RevealWindow: time.Hour, GoldWindow: time.Hour,
-		DisputeWindow: time.Hour, Duration: 24 * time.Hour, SeniorReputation: 100,
+		DisputeWindow: time.Hour, Duration: 24 * time.Hour, SeniorReputation: 100, Arbiter: addr("arbiter"),
 	})
 	if err != nil {
 		t.Fatal(err)
@@ -195,8 +195,8 @@ func (w *world) run() (req, ann3 *client.Client) {
 	if err := open(w.deps("reviewer")).Resolve(ctx, 0, map[int]uint32{2: 2}); err != nil {
 		t.Fatal(err)
 	}
-	// The requester is the campaign's arbiter.
-	if err := req.Resolve(ctx, 1, map[int]uint32{2: 2}); err != nil {
+	// The arbiter (not the requester: the hub refuses that) rules on chunk 1.
+	if err := open(w.deps("arbiter")).Resolve(ctx, 1, map[int]uint32{2: 2}); err != nil {
 		t.Fatal(err)
 	}
 	return req, anns[2]

@@ -21,6 +21,7 @@ import (
 	"github.com/kappa-dev/kappa/client/document"
 	"github.com/kappa-dev/kappa/client/token"
 	"github.com/kappa-dev/kappa/cmd/kappa/internal/cli"
+	"github.com/kappa-dev/kappa/contracts/protocol"
 )
 
 func init() { addCommandGroup(newCampaignCmd) }
@@ -101,12 +102,13 @@ units or a decimal with the token's symbol (1.5KAPPA).`,
 			if err := checkSpec(&spec, chunkSize, k, q, lanes, maxGoldMisses, senior); err != nil {
 				return err
 			}
-			if arbiter != "" {
-				if !common.IsHexAddress(arbiter) {
-					return fmt.Errorf("--arbiter %q is not a 20-byte hex address", arbiter)
-				}
-				spec.Arbiter = common.HexToAddress(arbiter)
+			switch {
+			case arbiter == "":
+				return errors.New("--arbiter is required: the address that rules on disputes (an oracle or a multisig; the hub refuses the requester)")
+			case !common.IsHexAddress(arbiter):
+				return fmt.Errorf("--arbiter %q is not a 20-byte hex address", arbiter)
 			}
+			spec.Arbiter = common.HexToAddress(arbiter)
 			d, err := app.ClientDeps(ctx)
 			if err != nil {
 				return err
@@ -154,14 +156,14 @@ units or a decimal with the token's symbol (1.5KAPPA).`,
 	f.UintVar(&q, "q", 2, "agreeing annotators that decide a task (more than k/2)")
 	f.UintVar(&lanes, "lanes", 8, "chunks in flight at once")
 	f.UintVar(&maxGoldMisses, "max-gold-misses", 0, "gold tasks of a chunk an annotator may miss and still be paid")
-	f.DurationVar(&claimW, "claim-window", time.Hour, "how long seats of an opened chunk can be claimed")
+	f.DurationVar(&claimW, "claim-window", 4*time.Hour, "how long seats of an opened chunk can be claimed (longer than --commit-window)")
 	f.DurationVar(&commitW, "commit-window", 2*time.Hour, "how long a seat has to commit after claiming")
 	f.DurationVar(&revealW, "reveal-window", time.Hour, "how long the reveal phase lasts")
 	f.DurationVar(&goldW, "gold-window", time.Hour, "how long only the requester may finalize (revealing gold) after the reveals")
 	f.DurationVar(&disputeW, "dispute-window", 24*time.Hour, "how long disputes may be resolved")
 	f.DurationVar(&duration, "duration", 30*24*time.Hour, "how long chunks may be opened")
 	f.UintVar(&senior, "senior-reputation", 120, "reputation a reviewer needs (everyone starts at 100)")
-	f.StringVar(&arbiter, "arbiter", "", "address that may resolve any dispute (default: you)")
+	f.StringVar(&arbiter, "arbiter", "", "address that may resolve any dispute: an oracle or a multisig, not you (required)")
 	f.StringVar(&deposit, "deposit", "", "escrow to deposit (default: the maximum payout of every chunk)")
 	f.BoolVar(&save, "save", false, "make the new campaign the profile's campaign in the configuration file")
 	return cmd
@@ -188,49 +190,46 @@ func saveCampaign(app *cli.App, id uint64) error {
 	return nil
 }
 
-// Limits of KappaHub.createCampaign (MAX_K, MAX_LANES in
-// contracts/src/KappaHub.sol), checked here to name the flag instead of
-// showing a revert.
-const (
-	hubMaxK     = 8
-	hubMaxLanes = 4096
-)
-
 // checkSpec fills spec's sizes from the flags, refusing values the hub
-// would revert on, with the flag's name.
+// would revert on (its limits are mirrored in contracts/protocol), with the
+// flag's name.
 func checkSpec(spec *client.CampaignSpec, chunkSize, k, q, lanes, maxGoldMisses, senior uint) error {
 	switch {
 	case chunkSize < 1 || chunkSize > document.MaxChunkTasks:
 		return fmt.Errorf("--chunk-size %d: want 1..%d", chunkSize, document.MaxChunkTasks)
-	case k < 1 || k > hubMaxK:
-		return fmt.Errorf("--k %d: want 1..%d", k, hubMaxK)
+	case k < 1 || k > protocol.MaxK:
+		return fmt.Errorf("--k %d: want 1..%d", k, protocol.MaxK)
 	case q < 1 || q > k || 2*q <= k:
 		return fmt.Errorf("--q %d: want a majority of k=%d (k/2 < q <= k)", q, k)
-	case lanes < 1 || lanes > hubMaxLanes:
-		return fmt.Errorf("--lanes %d: want 1..%d", lanes, hubMaxLanes)
+	case lanes < 1 || lanes > protocol.MaxLanes:
+		return fmt.Errorf("--lanes %d: want 1..%d", lanes, protocol.MaxLanes)
 	case maxGoldMisses > math.MaxUint8:
 		return fmt.Errorf("--max-gold-misses %d: want 0..255", maxGoldMisses)
 	case senior > math.MaxUint32:
 		return fmt.Errorf("--senior-reputation %d is too large", senior)
 	}
+	minWindow, minDispute := time.Duration(protocol.MinWindow)*time.Second, time.Duration(protocol.MinDisputeWindow)*time.Second
 	for _, w := range []struct {
 		name string
 		d    time.Duration
-		zero bool
+		min  time.Duration
 	}{
-		{"--claim-window", spec.ClaimWindow, false}, {"--commit-window", spec.CommitWindow, false},
-		{"--reveal-window", spec.RevealWindow, false}, {"--gold-window", spec.GoldWindow, true},
-		{"--dispute-window", spec.DisputeWindow, true}, {"--duration", spec.Duration, false},
+		{"--claim-window", spec.ClaimWindow, minWindow}, {"--commit-window", spec.CommitWindow, minWindow},
+		{"--reveal-window", spec.RevealWindow, minWindow}, {"--gold-window", spec.GoldWindow, minWindow},
+		{"--dispute-window", spec.DisputeWindow, minDispute}, {"--duration", spec.Duration, time.Second},
 	} {
-		if w.d < 0 || (!w.zero && w.d < time.Second) {
-			return fmt.Errorf("%s %s: want at least 1s", w.name, w.d)
-		}
 		if w.d%time.Second != 0 {
 			return fmt.Errorf("%s %s: the chain counts whole seconds", w.name, w.d)
+		}
+		if w.d < w.min {
+			return fmt.Errorf("%s %s: want at least %s", w.name, w.d, w.min)
 		}
 		if w.name != "--duration" && w.d/time.Second > math.MaxUint32 {
 			return fmt.Errorf("%s %s is too long", w.name, w.d)
 		}
+	}
+	if spec.ClaimWindow <= spec.CommitWindow {
+		return fmt.Errorf("--claim-window %s must be longer than --commit-window %s: a seat that lapses is taken over within the claim window", spec.ClaimWindow, spec.CommitWindow)
 	}
 	spec.ChunkSize, spec.K, spec.Q = int(chunkSize), uint8(k), uint8(q)
 	spec.Lanes, spec.MaxGoldMisses, spec.SeniorReputation = uint16(lanes), uint8(maxGoldMisses), uint32(senior)

@@ -81,7 +81,10 @@ func TestParseLabels(t *testing.T) {
 // name before anything is published.
 func TestCheckSpec(t *testing.T) {
 	ok := func() client.CampaignSpec {
-		return client.CampaignSpec{ClaimWindow: time.Hour, CommitWindow: time.Hour, RevealWindow: time.Hour, Duration: time.Hour}
+		return client.CampaignSpec{
+			ClaimWindow: 2 * time.Hour, CommitWindow: time.Hour, RevealWindow: time.Hour,
+			GoldWindow: time.Minute, DisputeWindow: time.Hour, Duration: time.Hour,
+		}
 	}
 	tests := []struct {
 		name                                   string
@@ -91,17 +94,20 @@ func TestCheckSpec(t *testing.T) {
 	}{
 		{"defaults", nil, 32, 3, 2, 8, 0, 120, ""},
 		{"k=1 q=1", nil, 1, 1, 1, 1, 0, 0, ""},
-		{"largest", nil, 256, 8, 8, 4096, 255, 1<<32 - 1, ""},
-		{"zero gold and dispute windows", func(s *client.CampaignSpec) { s.GoldWindow, s.DisputeWindow = 0, 0 }, 32, 3, 2, 8, 0, 0, ""},
+		{"largest", nil, 256, 8, 8, 1024, 255, 1<<32 - 1, ""},
+		{"lanes 1025", nil, 32, 3, 2, 1025, 0, 0, "--lanes 1025: want 1..1024"},
+		{"zero gold window", func(s *client.CampaignSpec) { s.GoldWindow = 0 }, 32, 3, 2, 8, 0, 0, "--gold-window 0s: want at least 1m0s"},
+		{"dispute window under an hour", func(s *client.CampaignSpec) { s.DisputeWindow = 59 * time.Minute }, 32, 3, 2, 8, 0, 0, "--dispute-window 59m0s: want at least 1h0m0s"},
+		{"claim window not longer than commit", func(s *client.CampaignSpec) { s.ClaimWindow = s.CommitWindow }, 32, 3, 2, 8, 0, 0, "--claim-window 1h0m0s must be longer than --commit-window 1h0m0s"},
 		{"chunk size 0", nil, 0, 3, 2, 8, 0, 0, "--chunk-size 0: want 1..256"},
 		{"chunk size 257", nil, 257, 3, 2, 8, 0, 0, "--chunk-size 257"},
 		{"k 9", nil, 32, 9, 5, 8, 0, 0, "--k 9: want 1..8"},
 		{"q not a majority", nil, 32, 4, 2, 8, 0, 0, "--q 2: want a majority of k=4"},
 		{"q above k", nil, 32, 3, 4, 8, 0, 0, "--q 4"},
-		{"lanes 0", nil, 32, 3, 2, 0, 0, 0, "--lanes 0: want 1..4096"},
+		{"lanes 0", nil, 32, 3, 2, 0, 0, 0, "--lanes 0: want 1..1024"},
 		{"gold misses", nil, 32, 3, 2, 8, 256, 0, "--max-gold-misses 256"},
 		{"senior", nil, 32, 3, 2, 8, 0, 1 << 32, "--senior-reputation"},
-		{"claim window 0", func(s *client.CampaignSpec) { s.ClaimWindow = 0 }, 32, 3, 2, 8, 0, 0, "--claim-window 0s: want at least 1s"},
+		{"claim window 0", func(s *client.CampaignSpec) { s.ClaimWindow = 0 }, 32, 3, 2, 8, 0, 0, "--claim-window 0s: want at least 1m0s"},
 		{"fractional second", func(s *client.CampaignSpec) { s.RevealWindow = 1500 * time.Millisecond }, 32, 3, 2, 8, 0, 0, "--reveal-window 1.5s: the chain counts whole seconds"},
 		{"negative gold window", func(s *client.CampaignSpec) { s.GoldWindow = -time.Second }, 32, 3, 2, 8, 0, 0, "--gold-window -1s"},
 		{"window beyond uint32 seconds", func(s *client.CampaignSpec) { s.DisputeWindow = (1 << 32) * time.Second }, 32, 3, 2, 8, 0, 0, "--dispute-window"},

@@ -175,10 +175,20 @@ contract KappaHub is ReputationRegistry, ReentrancyGuardTransient {
     /// @notice Reputation lost when a lapsed claim is taken over.
     uint256 public constant LAPSE_LOSS = 10;
 
-    uint256 internal constant MAX_K = 8;
+    /// @notice Largest k (annotators per chunk).
+    uint256 public constant MAX_K = 8;
     uint256 internal constant MAX_TIERS = 8;
-    uint256 internal constant MAX_LANES = 4096;
+    /// @notice Most lanes a campaign may have: creating them is one storage
+    /// write each, and 1,024 fit a block's gas on any chain kappa targets.
+    uint256 public constant MAX_LANES = 1024;
     uint256 internal constant MAX_CHUNK_SIZE = 256;
+    /// @notice Shortest claim, commit, reveal and gold window (seconds): time
+    /// for a transaction to be mined on a busy chain.
+    uint256 public constant MIN_WINDOW = 60;
+    /// @notice Shortest dispute window (seconds): reviewers and the arbiter
+    /// get at least this long after the last reveal window before the
+    /// requester may reclaim the escrow of open disputes.
+    uint256 public constant MIN_DISPUTE_WINDOW = 3600;
 
     bytes32 internal constant FREE_LANE = bytes32(uint256(1));
 
@@ -857,7 +867,9 @@ contract KappaHub is ReputationRegistry, ReentrancyGuardTransient {
         for (uint256 i = 0; i < t.k; i++) {
             if (address(uint160(r[2 + 2 * i])) == msg.sender) revert ReviewerIsAnnotator(t.chunkId, msg.sender);
         }
-        if (msg.sender != c.arbiter && reputationOf(msg.sender) < c.seniorReputation) {
+        // The requester is never a reviewer of its own campaign, whatever
+        // its reputation: its money is at stake in every ruling.
+        if (msg.sender == c.requester || (msg.sender != c.arbiter && reputationOf(msg.sender) < c.seniorReputation)) {
             revert NotReviewer(t.chunkId, msg.sender);
         }
         t.size = _size(head);
@@ -1294,11 +1306,17 @@ contract KappaHub is ReputationRegistry, ReentrancyGuardTransient {
         }
         if (p.lanes == 0 || p.lanes > MAX_LANES) revert InvalidParameter("lanes");
         if (p.tiers.length == 0 || p.tiers.length > MAX_TIERS) revert InvalidParameter("tiers");
-        if (p.claimWindow == 0) revert InvalidParameter("claimWindow");
-        if (p.commitWindow == 0) revert InvalidParameter("commitWindow");
-        if (p.revealWindow == 0) revert InvalidParameter("revealWindow");
+        // A lapsed seat can be taken over only while the claim window is
+        // open, so it must outlast a seat's commit window.
+        if (p.claimWindow <= p.commitWindow) revert InvalidParameter("claimWindow");
+        if (p.commitWindow < MIN_WINDOW) revert InvalidParameter("commitWindow");
+        if (p.revealWindow < MIN_WINDOW) revert InvalidParameter("revealWindow");
+        if (p.goldWindow < MIN_WINDOW) revert InvalidParameter("goldWindow");
+        if (p.disputeWindow < MIN_DISPUTE_WINDOW) revert InvalidParameter("disputeWindow");
         if (p.endTime <= block.timestamp) revert InvalidParameter("endTime");
-        if (p.arbiter == address(0)) revert InvalidParameter("arbiter");
+        // The requester never judges its own campaign: the arbiter rules on
+        // disputes where the requester's money is at stake.
+        if (p.arbiter == address(0) || p.arbiter == msg.sender) revert InvalidParameter("arbiter");
         if (p.manifestRoot == bytes32(0)) revert InvalidParameter("manifestRoot");
         if (bytes(p.manifestCid).length == 0) revert InvalidParameter("manifestCid");
 
