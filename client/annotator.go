@@ -164,6 +164,11 @@ func (c *Client) viewOf(ctx context.Context, env *viewEnv, mc *document.Chunk) (
 	}
 	v.Labeled = len(labels)
 	ch, opened := c.index.Chunk(mc.ID)
+	if opened && ch.Release != nil && ch.Record.SeatOf(c.Address()) < 0 {
+		// Finalized without a vote and back in the pool: to everyone who
+		// held no seat, it is a chunk nobody opened.
+		opened = false
+	}
 	if !opened {
 		rep, err := c.reputation(ctx, env)
 		if err != nil {
@@ -271,8 +276,14 @@ func (c *Client) Claim(ctx context.Context, chunk uint64) error {
 	if _, err := c.index.Sync(ctx); err != nil {
 		return err
 	}
+	openKey := c.intentKey(journal.KindClaim, chunk, 0)
 	if ch, opened := c.index.Chunk(chunk); opened {
-		return c.claimSeat(ctx, ch)
+		if ch.Release == nil {
+			return c.claimSeat(ctx, ch)
+		}
+		// Released and back in the pool: open it afresh, under a journal
+		// key of this round (the first open's intent is mined).
+		openKey = c.actionKey(journal.KindClaim, chunk, fmt.Sprintf("reopen@%d", ch.Release.Block), 0)
 	}
 	c.mu.Lock()
 	lane, free := c.index.FreeLane()
@@ -288,12 +299,12 @@ func (c *Client) Claim(ctx context.Context, chunk uint64) error {
 	data := c.hub.PackClaimOpen(c.campaign, new(big.Int).SetUint64(lane), bindings.KappaHubChunkLeaf{
 		ChunkId: leaf.ChunkID, Tier: leaf.Tier, Size: leaf.Size, TasksRoot: leaf.TasksRoot, GoldCommitment: leaf.GoldCommitment,
 	}, proof)
-	_, err = c.send(ctx, journal.KindClaim, chunk, c.intentKey(journal.KindClaim, chunk, 0), data)
+	_, err = c.send(ctx, journal.KindClaim, chunk, openKey, data)
 	c.mu.Unlock()
 	if err != nil {
 		// Someone else opened it (or took the lane) first: join as a seat.
 		if _, serr := c.index.Sync(ctx); serr == nil {
-			if ch, opened := c.index.Chunk(chunk); opened && isRevert(err, "ChunkTaken", "LaneBusy") {
+			if ch, opened := c.index.Chunk(chunk); opened && ch.Release == nil && isRevert(err, "ChunkTaken", "LaneBusy") {
 				return c.claimSeat(ctx, ch)
 			}
 		}
@@ -747,11 +758,29 @@ func (c *Client) finalizeDue(chunk, now uint64) (due bool, why string, at uint64
 		if err != nil {
 			return false, "", 0, err
 		}
-		if end := revealEnd + uint64(info.GoldWindow); !gold.Present && now <= end {
+		end := revealEnd + uint64(info.GoldWindow)
+		switch {
+		case noneRevealed(ch.Record) && now <= end:
+			// Finalized with its gold, a chunk nobody revealed would be
+			// released for good (its gold public); without it, after the
+			// gold window, it reopens.
+			return false, "nobody revealed: waiting for the gold window to close, so the chunk reopens", end + 1, nil
+		case !gold.Present && now <= end:
 			return false, "waiting for the requester's gold reveal", end + 1, nil
 		}
 	}
 	return true, "", 0, nil
+}
+
+// noneRevealed reports whether no seat of the record revealed: finalizing
+// it decides nothing, and the hub releases the chunk (ChunkReleased).
+func noneRevealed(r protocol.Record) bool {
+	for _, s := range r.Seats {
+		if s.Status == protocol.SeatRevealed {
+			return false
+		}
+	}
+	return true
 }
 
 // Finalize tallies a chunk whose reveals are in (anyone may). The
@@ -770,7 +799,10 @@ func (c *Client) Finalize(ctx context.Context, chunk uint64) error {
 			return nil, err
 		}
 		g := gold
-		if ch.Record.GoldCommitment == (common.Hash{}) {
+		if ch.Record.GoldCommitment == (common.Hash{}) || noneRevealed(ch.Record) {
+			// No gold to reveal, or nobody to check against it: a chunk
+			// nobody revealed is released, and reopens only if its gold
+			// stays secret.
 			g = bindings.KappaHubGold{Mask: []*big.Int{}, Labels: []*big.Int{}}
 		}
 		return c.hub.PackFinalize(c.campaign, new(big.Int).SetUint64(ch.Lane), ch.Record.Words(), labels, g), nil

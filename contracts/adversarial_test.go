@@ -311,6 +311,57 @@ func TestAdversarial(t *testing.T) {
 		}
 	})
 
+	// Squatters claim every seat of a chunk and never commit. v1 turned every
+	// task into a dispute that held the lane and the reservation for good;
+	// now the chunk is released (its reservation back in the escrow, its
+	// lane free) and reopened, and the squatters pay in reputation.
+	t.Run("nobody reveals: the chunk is released and reopens", func(t *testing.T) {
+		e, id := advSetup(t)
+		e.advance((claimWindow + commitWindow + revealWindow + 1) * time.Second)
+		_, fin, err := e.finalize(id, 0, e.actors[4], false)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if fin != nil || e.released == nil {
+			t.Fatalf("a chunk without a vote was finalized as decided: %+v", fin)
+		}
+		perChunk := int64(4 * (3*advReward + advFee))
+		eqBig(t, "released", e.released.Released, big.NewInt(perChunk))
+		unres, res := e.escrow(id)
+		eqBig(t, "reserved", res, new(big.Int))
+		eqBig(t, "unreserved", unres, big.NewInt(10_000_000))
+		for i := 0; i < 3; i++ {
+			if got := e.reputation(e.actors[i].addr); got != 100-3*4 { // NO_REVEAL_LOSS (3) per task
+				t.Errorf("squatter %d reputation %d, want %d", i, got, 100-3*4)
+			}
+		}
+		e.checkLane(id, 0) // free
+		if err := e.open(id, 0, e.actors[4], 0); err != nil {
+			t.Fatalf("the released chunk cannot be opened again: %v", err)
+		}
+	})
+
+	// The same chunk with gold, finalized by the requester with its gold:
+	// the gold is public now, so the chunk cannot be reopened. Its other
+	// tasks go to the reviewers as disputes (the lane and their reservation
+	// stay until they are resolved); the gold task is decided by its gold.
+	t.Run("nobody reveals a gold chunk finalized with gold: disputes, not a release", func(t *testing.T) {
+		e, id := advSetup(t)
+		if err := e.open(id, 1, e.actors[0], 2); err != nil {
+			t.Fatal(err)
+		}
+		e.advance((claimWindow + commitWindow + revealWindow + 1) * time.Second)
+		_, fin, err := e.finalize(id, 1, e.actors[3], true)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if fin == nil || e.released != nil {
+			t.Fatalf("gold chunk finalized with gold: released %+v", e.released)
+		}
+		eqBig(t, "disputes: the tasks without gold", fin.DisputeMask, big.NewInt(0xc))
+		e.mustErr(e.open(id, 2, e.actors[4], 2), "ChunkTaken")
+	})
+
 	t.Run("double finalize", func(t *testing.T) {
 		e, id := advSetup(t)
 		commitAll(t, e, id, same3())

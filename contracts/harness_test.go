@@ -71,10 +71,11 @@ type env struct {
 	hub      *bind.BoundContract
 	fastGas  uint64 // when nonzero, send with this gas limit and no estimate
 	gasByOp  map[string][]uint64
-	lanes    map[laneKey]*protocol.Record // model of every busy lane
-	secrets  map[seatKey]seatSecret       // labels and salt each seat committed
-	manifest map[uint64]*manifest         // per campaign
-	kc       map[uint64]int               // replication per campaign
+	lanes    map[laneKey]*protocol.Record    // model of every busy lane
+	released *bindings.KappaHubChunkReleased // the last finalize's, when it found no eligible vote
+	secrets  map[seatKey]seatSecret          // labels and salt each seat committed
+	manifest map[uint64]*manifest            // per campaign
+	kc       map[uint64]int                  // replication per campaign
 }
 
 type laneKey struct {
@@ -556,7 +557,8 @@ func (e *env) revealedLabels(id uint64, r *protocol.Record) []*big.Int {
 }
 
 // finalize the lane's chunk, revealing gold when withGold; returns the
-// receipt and the Finalized event.
+// receipt and the Finalized event, or a nil event when the finalize found
+// no eligible vote (ChunkReleased, kept in e.released).
 func (e *env) finalize(id, lane uint64, from *actor, withGold bool) (*types.Receipt, *bindings.KappaHubFinalized, error) {
 	r := e.record(id, lane)
 	gold := bindings.KappaHubGold{Mask: []*big.Int{}, Labels: []*big.Int{}}
@@ -568,16 +570,28 @@ func (e *env) finalize(id, lane uint64, from *actor, withGold bool) (*types.Rece
 		return nil, nil, err
 	}
 	var fin *bindings.KappaHubFinalized
+	e.released = nil
 	excluded := make([]bool, len(r.Seats))
 	for _, l := range rcpt.Logs {
 		if ev, err := hubABI.UnpackFinalizedEvent(l); err == nil {
 			fin = ev
+		}
+		if ev, err := hubABI.UnpackChunkReleasedEvent(l); err == nil {
+			e.released = ev
 		}
 		if ev, err := hubABI.UnpackSettledEvent(l); err == nil && (ev.Reason == 1 || ev.Reason == 2) {
 			if i := r.SeatOf(ev.Account); i >= 0 {
 				excluded[i] = true
 			}
 		}
+	}
+	if e.released != nil {
+		if fin != nil {
+			e.tb.Fatal("finalize: both Finalized and ChunkReleased")
+		}
+		delete(e.lanes, laneKey{id, lane})
+		e.checkLane(id, lane)
+		return rcpt, nil, nil
 	}
 	if fin == nil {
 		e.tb.Fatal("finalize: no Finalized event")

@@ -353,15 +353,47 @@ func (s *invState) checkFinalize(t *testing.T, pre *protocol.Record, withGold bo
 			in.Revealed[i] = e.secrets[seatKey{s.id, pre.ChunkID, seat.Annotator}].values
 		}
 	}
-	if g, ok := e.manifest[s.id].gold[pre.ChunkID]; ok && fin.GoldRevealed {
-		in.GoldMask, in.Gold = g.mask, g.values
-	}
-	if _, ok := e.manifest[s.id].gold[pre.ChunkID]; ok && withGold != fin.GoldRevealed {
+	g, hasGold := e.manifest[s.id].gold[pre.ChunkID]
+	goldRevealed := hasGold && withGold // a finalize sent with gold reveals it, or reverts
+	if fin != nil && fin.GoldRevealed != goldRevealed {
 		t.Fatalf("chunk %d: gold revealed %v, sent %v", pre.ChunkID, fin.GoldRevealed, withGold)
+	}
+	if goldRevealed {
+		in.GoldMask, in.Gold = g.mask, g.values
 	}
 	want, err := protocol.Tally(in)
 	if err != nil {
 		t.Fatal(err)
+	}
+	eligible := 0
+	for i, seat := range pre.Seats {
+		if seat.Status == protocol.SeatRevealed && !want.Excluded[i] {
+			eligible++
+		}
+	}
+	if fin == nil { // released: the hub found no eligible vote
+		rel := e.released
+		if eligible != 0 {
+			t.Fatalf("chunk %d released with %d eligible seats", pre.ChunkID, eligible)
+		}
+		perTask := int64(s.k)*int64(invReward)*int64(1+pre.Tier) + int64(invFee)
+		eqBig(t, "released reservation", rel.Released, big.NewInt(perTask*int64(pre.Size)))
+		if goldRevealed {
+			t.Fatalf("chunk %d released by a finalize that revealed its gold", pre.ChunkID)
+		}
+		if call(e, e.hub, hubABI.PackChunkTaken(big.NewInt(int64(s.id)), big.NewInt(int64(pre.ChunkID))), hubABI.UnpackChunkTaken) {
+			t.Fatalf("chunk %d still taken after its release", pre.ChunkID)
+		}
+		for _, ev := range settledEvents(rcpt) {
+			if ev.Credited.Sign() != 0 || (ev.Reason != 1 && ev.Reason != 2) {
+				t.Fatalf("chunk %d released: settled %+v", pre.ChunkID, ev)
+			}
+		}
+		s.counts["finalize released"]++
+		return
+	}
+	if eligible == 0 && !goldRevealed {
+		t.Fatalf("chunk %d finalized without an eligible vote or gold: it should have been released", pre.ChunkID)
 	}
 	if fin.DisputeMask.Cmp(want.Disputes) != 0 {
 		t.Fatalf("chunk %d: disputes %x, Go tally %x", pre.ChunkID, fin.DisputeMask, want.Disputes)

@@ -121,6 +121,17 @@ type Chunk struct {
 	Reveals     []*Reveal // by seat; nil where the seat never revealed
 	Outcome     *Outcome
 	Resolutions []Resolution
+	// Release is set when the chunk was finalized with no eligible vote
+	// (ChunkReleased instead of Finalized): it decided nothing.
+	Release *Release
+}
+
+// Release is a finalize that found no eligible vote and revealed no gold:
+// the chunk's whole reservation went back to the escrow, its lane was
+// freed, and it may be opened again (a later ChunkOpened starts it afresh).
+type Release struct {
+	Event
+	Released *big.Int
 }
 
 // Finalized reports whether the chunk was tallied.
@@ -434,6 +445,24 @@ func (ix *Index) apply(ctx context.Context, l *types.Log) (*uint64, error) {
 		if e.DisputeMask.Sign() == 0 {
 			ix.freeLane(ch)
 		}
+	case events["ChunkReleased"].ID:
+		e, err := c.UnpackChunkReleasedEvent(l)
+		if err != nil {
+			return nil, fmt.Errorf("ChunkReleased: %w", err)
+		}
+		ch, err := ix.chunk(e.ChunkId)
+		if err != nil {
+			return nil, err
+		}
+		touched = ptr(ch.ID)
+		hdr, err := ix.backend.HeaderByNumber(ctx, new(big.Int).SetUint64(l.BlockNumber))
+		if err != nil {
+			return nil, fmt.Errorf("ChunkReleased: block %d time: %w", l.BlockNumber, err)
+		}
+		ch.Release = &Release{Event: eventOf(l), Released: e.Released}
+		ch.Record.ApplyFinalize(new(big.Int), ix.excluded[ch.ID], hdr.Time)
+		delete(ix.excluded, ch.ID)
+		ix.freeLane(ch)
 	case events["Resolved"].ID:
 		e, err := c.UnpackResolvedEvent(l)
 		if err != nil {

@@ -292,6 +292,12 @@ contract KappaHub is ReputationRegistry, ReentrancyGuardTransient {
         bool goldRevealed,
         uint256 released
     );
+    /// @notice A chunk was finalized with no eligible vote (no seat revealed,
+    /// or every revealer failed gold) and without revealing its gold: it
+    /// decided nothing, so its whole reservation went back to the unreserved
+    /// escrow (`released`), its lane was freed, and it may be opened again.
+    /// Emitted instead of Finalized; the seats' Settled events come first.
+    event ChunkReleased(uint256 indexed campaignId, uint256 indexed chunkId, uint256 lane, uint256 released);
     /// @notice `reviewer` chose the final `labels` for the tasks in `taskMask`.
     event Resolved(
         uint256 indexed campaignId,
@@ -789,6 +795,18 @@ contract KappaHub is ReputationRegistry, ReentrancyGuardTransient {
         }
         _bindLabels(t, r, labels);
         uint256[] memory accepted = _tally(t, labels, gold, c.q, c.multiLabel ? (1 << c.numLabels) : c.numLabels, c.maxGoldMisses);
+        // No eligible vote (nobody revealed, or every revealer failed gold)
+        // and gold still secret: the chunk decided nothing, and goes back to
+        // the pool below. With its gold revealed it could not be reopened
+        // (the gold would be public): its tasks go to the reviewers instead,
+        // as disputes, like any task without a quorum.
+        bool noVote = !t.gold;
+        for (uint256 i = 0; i < t.k; i++) {
+            if (_seatStatus(r[2 + 2 * i]) == SEAT_REVEALED && t.excluded & (1 << i) == 0) {
+                noVote = false;
+                break;
+            }
+        }
 
         // settle every seat: one account write each
         Tier memory tier = c.tiers[uint8(head >> 64)];
@@ -823,8 +841,21 @@ contract KappaHub is ReputationRegistry, ReentrancyGuardTransient {
             }
         }
 
-        // escrow: keep the reservation of disputed tasks, release the rest
         uint256 perTask = t.k * tier.reward + c.reviewerFee;
+        if (noVote) {
+            // Nothing was paid (no seat was eligible): release the whole
+            // reservation, free the lane and let the chunk be opened again,
+            // so a chunk nobody labels never holds escrow or a lane for good.
+            uint256 all = t.size * perTask;
+            c.reserved -= uint128(all);
+            c.unreserved += uint128(all);
+            _lanes[campaignId][lane] = FREE_LANE;
+            _taken[campaignId][t.chunkId >> 8] &= ~(uint256(1) << (t.chunkId & 255));
+            emit ChunkReleased(campaignId, t.chunkId, lane, all);
+            return;
+        }
+
+        // escrow: keep the reservation of disputed tasks, release the rest
         uint256 release = (t.size - _popcount(t.disputes)) * perTask;
         c.reserved -= uint128(release);
         c.unreserved += uint128(release - paid);

@@ -34,6 +34,12 @@ type Report struct {
 	Tasks     int `json:"tasks"`
 	GoldTasks int `json:"gold_tasks"`
 	Disputed  int `json:"disputed"`
+	// Released counts finalizes that found nobody to count (no seat
+	// revealed, gold kept secret): the chunk decided nothing and was
+	// reopened and run again with new seats; Unlabeled counts the tasks of
+	// chunks still released after the last round.
+	Released  int `json:"released"`
+	Unlabeled int `json:"unlabeled"`
 	// DisputeRate is Disputed / Tasks.
 	DisputeRate float64 `json:"dispute_rate"`
 	// ConsensusAccuracy is the share of non-gold tasks accepted by quorum
@@ -53,8 +59,8 @@ type Report struct {
 	// ReviewerFees is what the arbiter earned resolving disputes.
 	ReviewerFees string `json:"reviewer_fees"`
 	// Paid is everything credited (annotators and reviewer);
-	// CostPerAccepted = Paid / Tasks (every task ends with an accepted
-	// label), in base units, rounded down.
+	// CostPerAccepted = Paid / (Tasks - Unlabeled) (every other task ends
+	// with an accepted label), in base units, rounded down.
 	Paid            string `json:"paid"`
 	CostPerAccepted string `json:"cost_per_accepted"`
 
@@ -170,7 +176,12 @@ func (s *sim) report() (*Report, error) {
 		r.Copy.Rejections = map[string]int{}
 	}
 	finalCorrect, finalChecked, consCorrect := 0, 0, 0
+	r.Released = s.released
 	for _, ch := range s.req.ChunkStates() {
+		if ch.Outcome == nil && ch.Release != nil {
+			r.Unlabeled += int(ch.Record.Size)
+			continue
+		}
 		if ch.Outcome == nil {
 			return nil, fmt.Errorf("chunk %d was not finalized", ch.ID)
 		}
@@ -258,7 +269,7 @@ func (s *sim) report() (*Report, error) {
 		}
 	}
 	r.ReviewerFees, r.Paid = fees.String(), paid.String()
-	r.CostPerAccepted = new(big.Int).Div(paid, big.NewInt(int64(max(r.Tasks, 1)))).String()
+	r.CostPerAccepted = new(big.Int).Div(paid, big.NewInt(int64(max(r.Tasks-r.Unlabeled, 1)))).String()
 	for _, k := range Kinds {
 		row := rows[k]
 		if row.Wallets == 0 {
@@ -399,6 +410,9 @@ func WriteText(w io.Writer, r *Report) error {
 	fmt.Fprintf(&b, "accepted-label accuracy  consensus %.3f (%d of %d non-gold tasks by quorum; 95%% low %.3f)  final %.3f\n",
 		r.ConsensusAccuracy, r.ConsensusCorrect, r.ConsensusChecked, r.ConsensusLow, r.FinalAccuracy)
 	fmt.Fprintf(&b, "disputes                 %d of %d tasks (%.3f), resolved by the arbiter for %s\n", r.Disputed, r.Tasks, r.DisputeRate, tok(r.ReviewerFees))
+	if r.Released > 0 {
+		fmt.Fprintf(&b, "released                 %d chunk rounds nobody revealed (reopened and run again; %d tasks left unlabeled)\n", r.Released, r.Unlabeled)
+	}
 	fmt.Fprintf(&b, "paid                     %s tokens, %s per accepted label\n", tok(r.Paid), tok(r.CostPerAccepted))
 	fmt.Fprintf(&b, "gas                      %d total, %d labeling (claim to resolve): %d per accepted label, %d per revealed label\n\n", r.Gas.Total, r.Gas.Labeling, r.Gas.PerAccepted, r.Gas.PerLabel)
 	if _, err := io.WriteString(w, b.String()); err != nil {

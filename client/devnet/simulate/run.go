@@ -93,6 +93,11 @@ type sim struct {
 	start    uint64 // first block of the campaign's transactions
 	copy     CopyAttempts
 	checks   int
+	// released counts finalizes that found no eligible vote (ChunkReleased);
+	// rounds counts the rounds each chunk was run (a reopened chunk runs
+	// again, with new seats).
+	released int
+	rounds   map[uint64]int
 }
 
 func keyFor(seed int64, i int) *ecdsa.PrivateKey {
@@ -126,7 +131,7 @@ func Run(ctx context.Context, cfg Config) (*Report, error) {
 	}
 	defer os.RemoveAll(dir)
 	s := &sim{
-		cfg: cfg, ctx: ctx, dir: dir, gold: map[int]bool{}, byAddr: map[common.Address]*agent{},
+		cfg: cfg, ctx: ctx, dir: dir, gold: map[int]bool{}, rounds: map[uint64]int{}, byAddr: map[common.Address]*agent{},
 		rng: rand.New(rand.NewPCG(uint64(cfg.Seed), 0x6b617070615f7369)),
 	}
 	s.labels = corpus.Labels(items)
@@ -422,6 +427,9 @@ func (s *sim) progress(format string, args ...any) {
 	}
 }
 
+// maxRounds bounds how often a released chunk is run again.
+const maxRounds = 3
+
 func (s *sim) runChunk(id uint64) error {
 	ctx := s.ctx
 	first := int(id) * s.cfg.ChunkSize
@@ -507,11 +515,35 @@ func (s *sim) runChunk(id uint64) error {
 		}
 	}
 	// The requester finalizes with the gold answers (a seat may have
-	// already, when the chunk has no gold and every seat revealed).
-	if adv, err := s.req.Advance(ctx, id); err != nil {
+	// already, when the chunk has no gold and every seat revealed). A chunk
+	// nobody revealed it finalizes after the gold window, without gold, so
+	// that the chunk reopens.
+	adv, err := s.req.Advance(ctx, id)
+	if err != nil {
 		return err
-	} else if !adv.Done {
+	}
+	if !adv.Done && adv.NextAt > 0 {
+		if err := s.chain.AdvanceTime(goldWindow + time.Second); err != nil {
+			return err
+		}
+		if adv, err = s.req.Advance(ctx, id); err != nil {
+			return err
+		}
+	}
+	if !adv.Done {
 		return fmt.Errorf("finalize chunk %d: not yet: %s", id, adv.Wait)
+	}
+	if st, ok := s.req.ChunkState(id); ok && st.Release != nil {
+		// Nobody revealed: the chunk decided nothing and was reopened. It
+		// runs again with new seats (a few rounds at most; after that it
+		// stays unlabeled).
+		s.released++
+		s.rounds[id]++
+		s.progress("chunk %d: nobody revealed; released and reopened", id)
+		if s.rounds[id] < maxRounds {
+			return s.runChunk(id)
+		}
+		return nil
 	}
 	ds, err := s.rev.Disputes(ctx)
 	if err != nil {

@@ -40,7 +40,7 @@ func Rebuild(ctx context.Context, b Backend, hub common.Address, c Campaign, fro
 	}
 	ab := hubABI.GetABI()
 	var ids []common.Hash
-	for _, name := range []string{"ChunkOpened", "Claimed", "Committed", "Revealed", "Finalized", "Resolved", "Settled"} {
+	for _, name := range []string{"ChunkOpened", "Claimed", "Committed", "Revealed", "Finalized", "ChunkReleased", "Resolved", "Settled"} {
 		ids = append(ids, ab.Events[name].ID)
 	}
 	logs, err := b.FilterLogs(ctx, ethereum.FilterQuery{
@@ -162,6 +162,17 @@ func Rebuild(ctx context.Context, b Backend, hub common.Address, c Campaign, fro
 				}
 			}
 			r.ApplyFinalize(ev.DisputeMask, ex, h.Time)
+			delete(excluded, chunk)
+		case ab.Events["ChunkReleased"].ID: // finalized without a vote: the lane is free
+			ev, err := hubABI.UnpackChunkReleasedEvent(l)
+			if err != nil {
+				return nil, err
+			}
+			chunk := ev.ChunkId.Uint64()
+			if _, lane, err := rec(chunk); err == nil {
+				delete(lanes, lane)
+			}
+			delete(laneOf, chunk)
 			delete(excluded, chunk)
 		case ab.Events["Resolved"].ID:
 			ev, err := hubABI.UnpackResolvedEvent(l)
