@@ -20,6 +20,9 @@ const (
 	ActionCommit   Action = "commit"
 	ActionReveal   Action = "reveal"
 	ActionFinalize Action = "finalize"
+	// ActionSettleExpired settles a disputed chunk whose dispute window
+	// closed with tasks unresolved, which pays the account's revealed seat.
+	ActionSettleExpired Action = "settle-expired"
 )
 
 // Advanced is what Advance did to a chunk and what comes next.
@@ -67,8 +70,11 @@ const advanceSteps = 5
 //     the gold window passed; the requester finalizes every open chunk on
 //     the same terms;
 //   - a chunk another account finalized first is read back, not retried;
-//   - a chunk final for the account (finalized, disputed, gold missed,
-//     lapsed) is done, and its intent to submit is dropped.
+//   - a disputed chunk waits for its reviewers until the dispute window
+//     closes; tasks still unresolved then are settled (SettleExpired),
+//     which pays the account's revealed seat for them;
+//   - a chunk final for the account (finalized, gold missed, lapsed) is
+//     done, and its intent to submit is dropped.
 //
 // Every step reads the chunk from a freshly synced index first, so a
 // restart, or a step another process or account took, is never repeated;
@@ -99,11 +105,11 @@ func (c *Client) advance(ctx context.Context, chunk uint64, progress func(Advanc
 			return out, nil
 		}
 		if err := c.act(ctx, chunk, next); err != nil {
-			if next == ActionFinalize {
-				// Another account may have finalized first: the next
-				// step reads the outcome.
-				if _, serr := c.index.Sync(ctx); serr == nil {
-					if ch, ok := c.index.Chunk(chunk); ok && ch.Finalized() {
+			// Another account may have finalized or settled first: the
+			// next step reads the outcome.
+			if _, serr := c.index.Sync(ctx); serr == nil {
+				if ch, ok := c.index.Chunk(chunk); ok {
+					if (next == ActionFinalize && ch.Finalized()) || (next == ActionSettleExpired && !ch.Disputed()) {
 						continue
 					}
 				}
@@ -130,6 +136,8 @@ func (c *Client) act(ctx context.Context, chunk uint64, a Action) error {
 		return c.Reveal(ctx, chunk)
 	case ActionFinalize:
 		return c.Finalize(ctx, chunk)
+	case ActionSettleExpired:
+		return c.SettleExpired(ctx, chunk)
 	}
 	return fmt.Errorf("chunk %d: unknown action %q", chunk, a)
 }
@@ -165,7 +173,16 @@ func (c *Client) nextStep(ctx context.Context, chunk uint64, out *Advanced) (Act
 	case PhaseRevealed:
 		out.RevealFrom, _ = revealPhase(ch.Record, info)
 		return c.finalizeStep(chunk, now, out)
-	case PhaseFinalized, PhaseDisputed, PhaseGoldMissed:
+	case PhaseDisputed:
+		deadline, expired := disputeDeadline(ch, info.DisputeWindow, now)
+		if expired {
+			return ActionSettleExpired, nil
+		}
+		out.Wait = "disputed: reviewers have until " + time.Unix(int64(deadline), 0).UTC().Format(time.RFC3339) +
+			"; tasks still unresolved then pay every revealed seat"
+		out.NextAt = deadline + 1
+		return "", nil
+	case PhaseFinalized, PhaseGoldMissed:
 		out.Done = true
 		return "", nil
 	case PhaseLapsed:
@@ -173,8 +190,17 @@ func (c *Client) nextStep(ctx context.Context, chunk uint64, out *Advanced) (Act
 		return "", nil
 	}
 	// Not a seat of the account: only the requester has a part, the
-	// finalize that passes the gold answers.
+	// finalize that passes the gold answers, and settling disputes left
+	// unresolved, which returns their reviewer fees to the escrow.
 	if v.Opened && info.Requester == c.Address() {
+		if ch.Disputed() {
+			deadline, expired := disputeDeadline(ch, info.DisputeWindow, now)
+			if expired {
+				return ActionSettleExpired, nil
+			}
+			out.Wait, out.NextAt = "disputed: reviewers have until "+time.Unix(int64(deadline), 0).UTC().Format(time.RFC3339), deadline+1
+			return "", nil
+		}
 		return c.finalizeStep(chunk, now, out)
 	}
 	out.Done, out.Wait = true, fmt.Sprintf("chunk %d is %s for you: nothing to submit", chunk, v.Phase)
@@ -276,8 +302,9 @@ type PendingOptions struct {
 	// Labeling adds the account's chunks still being labeled (kappa
 	// submit commits those whose every task has a label).
 	Labeling bool
-	// Finalize adds every open chunk not yet finalized: the requester's
-	// part, whose finalize passes the gold answers.
+	// Finalize adds every chunk in a lane: the requester's part, whose
+	// finalize passes the gold answers, and which settles disputes left
+	// unresolved past the dispute window (their fees return to the escrow).
 	Finalize bool
 }
 
@@ -308,9 +335,14 @@ func (c *Client) Pending(ctx context.Context, opts PendingOptions) ([]uint64, er
 }
 
 // pending reports whether Advance may have work on an opened chunk for the
-// account, submitted or not.
+// account, submitted or not: a disputed chunk the account revealed is
+// settled if its dispute window closes with tasks unresolved.
 func (c *Client) pending(ch index.Chunk, opts PendingOptions) bool {
-	if seat := ch.Record.SeatOf(c.Address()); seat >= 0 && !ch.Finalized() {
+	seat := ch.Record.SeatOf(c.Address())
+	if seat >= 0 && ch.Disputed() && ch.Record.Seats[seat].Status == protocol.SeatRevealed {
+		return true
+	}
+	if seat >= 0 && !ch.Finalized() {
 		switch ch.Record.Seats[seat].Status {
 		case protocol.SeatCommitted, protocol.SeatRevealed:
 			return true
@@ -318,5 +350,5 @@ func (c *Client) pending(ch index.Chunk, opts PendingOptions) bool {
 			return opts.Labeling
 		}
 	}
-	return opts.Finalize && ch.InLane && ch.Record.Status == protocol.ChunkActive
+	return opts.Finalize && ch.InLane
 }

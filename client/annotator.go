@@ -512,7 +512,11 @@ func (c *Client) salt(chunk uint64) ([32]byte, error) {
 	return protocol.SaltFromSignature(sig), nil
 }
 
-// packed returns the chunk's packed labels, salt and commitment.
+// packed returns the chunk's packed labels, salt and commitment. The
+// commitment binds the signed label document (protocol v2), so the document
+// is frozen in the journal with the first commitment computed from it: a
+// reveal after a restart or an upgrade of the client must reveal the very
+// bytes that were committed.
 func (c *Client) packed(chunk uint64) ([]*big.Int, [32]byte, common.Hash, error) {
 	values, _, err := c.values(chunk)
 	if err != nil {
@@ -526,7 +530,11 @@ func (c *Client) packed(chunk uint64) ([]*big.Int, [32]byte, common.Hash, error)
 	if err != nil {
 		return nil, [32]byte{}, common.Hash{}, err
 	}
-	h, err := protocol.CommitHash(c.deps.ChainID, c.deps.Hub, c.campaign, chunk, c.Address(), words, salt)
+	doc, err := c.frozenLabelDocument(chunk)
+	if err != nil {
+		return nil, [32]byte{}, common.Hash{}, err
+	}
+	h, err := protocol.CommitHash(c.deps.ChainID, c.deps.Hub, c.campaign, chunk, c.Address(), words, protocol.LabelDocDigest(doc), salt)
 	if err != nil {
 		return nil, [32]byte{}, common.Hash{}, err
 	}
@@ -595,6 +603,32 @@ func revealPhase(r protocol.Record, info bindings.KappaHubCampaignInfo) (from, e
 		from = base + 1
 	}
 	return from, base + uint64(info.RevealWindow)
+}
+
+// labelDocKey is the journal state key of a chunk's frozen label document.
+func (c *Client) labelDocKey(chunk uint64) string {
+	return fmt.Sprintf("labeldoc/%s/%s/%d", c.Address().Hex(), c.key.Hex(), chunk)
+}
+
+// frozenLabelDocument returns the chunk's label document as first built:
+// the one its commitment binds. Labels are final once the chunk is complete,
+// but the document also carries the client's version, which an upgrade
+// between commit and reveal would change.
+func (c *Client) frozenLabelDocument(chunk uint64) ([]byte, error) {
+	key := c.labelDocKey(chunk)
+	if doc, ok, err := c.deps.Journal.State(key); err != nil {
+		return nil, fmt.Errorf("label document of chunk %d: %w", chunk, err)
+	} else if ok {
+		return doc, nil
+	}
+	doc, err := c.labelDocument(chunk)
+	if err != nil {
+		return nil, err
+	}
+	if err := c.deps.Journal.PutState(key, doc); err != nil {
+		return nil, fmt.Errorf("label document of chunk %d: %w", chunk, err)
+	}
+	return doc, nil
 }
 
 // labelDocument builds and signs the account's label document of a chunk.
@@ -682,7 +716,7 @@ func (c *Client) Reveal(ctx context.Context, chunk uint64) error {
 	if err != nil {
 		return fmt.Errorf("reveal %w", err)
 	}
-	doc, err := c.labelDocument(chunk)
+	doc, err := c.frozenLabelDocument(chunk)
 	if err != nil {
 		return fmt.Errorf("reveal chunk %d: %w", chunk, err)
 	}

@@ -156,7 +156,8 @@ func TestDriverFollowsEvents(t *testing.T) {
 				return false
 			}
 		}
-		return st[0].Phase == client.PhaseDisputed && st[0].Done
+		// chunk 0 waits for its reviewers, to settle it if none rules
+		return st[0].Phase == client.PhaseDisputed && !st[0].Done && strings.Contains(st[0].Wait, "reviewers have until")
 	}, d.Status)
 	ev := map[string]int{}
 	for chunk := uint64(0); chunk < chunks; chunk++ {

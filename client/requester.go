@@ -494,13 +494,27 @@ func (c *Client) WithdrawUnreserved(ctx context.Context, amount *big.Int, id str
 	return OpResult{Op: slot.name(), Tx: res.Receipt.TxHash}, c.Sync(ctx)
 }
 
-// Reclaim takes everything left in the campaign's escrow back once the
-// campaign is over (end time, then every window, passed).
-func (c *Client) Reclaim(ctx context.Context) error {
-	if _, err := sendOK(ctx, c.sender, "reclaim", c.intentKey("reclaim", 0, 0), c.deps.Hub, c.hub.PackReclaim(c.campaign, c.Address())); err != nil {
-		return fmt.Errorf("reclaim campaign %s: %w", c.campaign, err)
+// Reclaim closes the campaign once it is over (end time, then every window,
+// passed) and takes its unreserved escrow back. What is still reserved for
+// chunks in progress or open disputes stays owed to their annotators and
+// reviewers; as those settle, it returns to the unreserved escrow and a
+// later Reclaim takes it. Each call is its own operation (id as for Fund):
+// a crash after broadcast resumes the same transaction, a second call after
+// the first was mined reclaims again.
+func (c *Client) Reclaim(ctx context.Context, id string) (OpResult, error) {
+	family := opFamily("reclaim", c.deps.Hub.Hex(), c.campaign.String(), c.Address().Hex())
+	slot, err := beginOp(c.deps.Journal, family, id, opDigest(c.Address().Bytes()), "reclaim")
+	if err != nil {
+		return OpResult{}, fmt.Errorf("reclaim campaign %s: %w", c.campaign, err)
 	}
-	return c.Sync(ctx)
+	if slot.done != nil {
+		return OpResult{Op: slot.name(), Tx: slot.done.Hash, Already: true}, nil
+	}
+	res, err := sendOK(ctx, c.sender, "reclaim", slot.family+"/"+slot.name(), c.deps.Hub, c.hub.PackReclaim(c.campaign, c.Address()))
+	if err != nil {
+		return OpResult{}, fmt.Errorf("reclaim campaign %s: %w", c.campaign, err)
+	}
+	return OpResult{Op: slot.name(), Tx: res.Receipt.TxHash}, c.Sync(ctx)
 }
 
 // goldFor returns the gold preimage for finalize: the requester's secret if

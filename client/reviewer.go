@@ -6,6 +6,7 @@ import (
 	"math/big"
 	"sort"
 	"strings"
+	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 
@@ -34,6 +35,10 @@ type Dispute struct {
 	Eligible bool        // the account may resolve it
 	Why      string      // why not, when not eligible
 	Deadline uint64      // chain time the dispute window closes
+	// Expired: the dispute window closed with the task unresolved. Nobody
+	// may rule on it any more; anyone may settle it (SettleExpired), which
+	// pays every revealed seat and returns the reviewer fees.
+	Expired bool
 }
 
 // Disputes lists every open dispute of the campaign, with each revealed
@@ -50,6 +55,7 @@ func (c *Client) Disputes(ctx context.Context) ([]Dispute, error) {
 	if err != nil {
 		return nil, err
 	}
+	now := c.index.Head().Time
 	reps := map[common.Address]uint64{}
 	var out []Dispute
 	for _, ch := range c.index.Chunks() {
@@ -61,7 +67,10 @@ func (c *Client) Disputes(ctx context.Context) ([]Dispute, error) {
 			return nil, err
 		}
 		eligible, why := true, ""
+		deadline, expired := disputeDeadline(ch, info.DisputeWindow, now)
 		switch {
+		case expired:
+			eligible, why = false, fmt.Sprintf("the dispute window closed at %s (chain time); anyone may settle it now", time.Unix(int64(deadline), 0).UTC().Format(time.RFC3339))
 		case ch.Record.SeatOf(me) >= 0 || annotated(ch, me):
 			eligible, why = false, "you annotated this chunk"
 		case me == info.Requester:
@@ -75,10 +84,8 @@ func (c *Client) Disputes(ctx context.Context) ([]Dispute, error) {
 			if ch.Record.Disputes.Bit(t) == 0 {
 				continue
 			}
-			d := Dispute{Chunk: ch.ID, Task: t, CID: mc.Tasks[t], Fee: new(big.Int).Set(info.ReviewerFee), Eligible: eligible, Why: why}
-			if ch.Outcome != nil {
-				d.Deadline = ch.Outcome.Time + uint64(info.DisputeWindow)
-			}
+			d := Dispute{Chunk: ch.ID, Task: t, CID: mc.Tasks[t], Fee: new(big.Int).Set(info.ReviewerFee), Eligible: eligible, Why: why,
+				Deadline: deadline, Expired: expired}
 			for seat, rv := range ch.Reveals {
 				if rv == nil || ch.Record.Seats[seat].Status != protocol.SeatRevealed {
 					continue
@@ -100,6 +107,56 @@ func (c *Client) Disputes(ctx context.Context) ([]Dispute, error) {
 		}
 	}
 	return out, nil
+}
+
+// disputeDeadline is when a disputed chunk's dispute window closes (chain
+// time: its finalize plus the campaign's dispute window, as the hub counts
+// it) and whether it has closed at chain time now.
+func disputeDeadline(ch index.Chunk, window uint32, now uint64) (uint64, bool) {
+	if ch.Record.FinalizedAt == 0 {
+		return 0, false
+	}
+	deadline := ch.Record.FinalizedAt + uint64(window)
+	return deadline, now > deadline
+}
+
+// ExpiredDisputes lists the disputed chunks whose dispute window has
+// closed with tasks unresolved, as of a fresh sync: SettleExpired settles
+// them.
+func (c *Client) ExpiredDisputes(ctx context.Context) ([]uint64, error) {
+	if _, err := c.index.Sync(ctx); err != nil {
+		return nil, err
+	}
+	now := c.index.Head().Time
+	window := c.index.Info().DisputeWindow
+	var out []uint64
+	for _, ch := range c.index.Chunks() {
+		if _, expired := disputeDeadline(ch, window, now); expired && ch.Disputed() {
+			out = append(out, ch.ID)
+		}
+	}
+	return out, nil
+}
+
+// SettleExpired settles a disputed chunk whose dispute window closed with
+// tasks unresolved: every revealed seat is paid the tier reward for each
+// such task, the reviewer fees go back to the escrow, and the chunk's lane
+// is freed. Anyone may send it; its annotators have the reason to.
+func (c *Client) SettleExpired(ctx context.Context, chunk uint64) error {
+	_, err := c.withRecord(ctx, journal.KindSettleExpired, chunk, func(ch index.Chunk) ([]byte, error) {
+		if !ch.Disputed() {
+			return nil, fmt.Errorf("settle chunk %d: it has no open disputes", chunk)
+		}
+		now, err := c.chainTime(ctx)
+		if err != nil {
+			return nil, fmt.Errorf("settle chunk %d: %w", chunk, err)
+		}
+		if deadline, expired := disputeDeadline(ch, c.index.Info().DisputeWindow, now); !expired {
+			return nil, fmt.Errorf("settle chunk %d: its dispute window is open until %s (chain time)", chunk, time.Unix(int64(deadline), 0).UTC().Format(time.RFC3339))
+		}
+		return c.hub.PackSettleExpired(c.campaign, new(big.Int).SetUint64(ch.Lane), ch.Record.Words()), nil
+	})
+	return err // already "settle-expired chunk N: ..." from the sender or the builder
 }
 
 // notTheRequester is why a requester may not rule on its own campaign's
@@ -196,6 +253,9 @@ func (c *Client) Resolve(ctx context.Context, chunk uint64, final map[int]uint32
 		if !ch.Disputed() {
 			return nil, fmt.Errorf("resolve chunk %d: it has no open disputes", chunk)
 		}
+		if deadline, expired := disputeDeadline(ch, c.index.Info().DisputeWindow, c.index.Head().Time); expired {
+			return nil, fmt.Errorf("resolve chunk %d: its dispute window closed at %s (chain time); it can only be settled now", chunk, time.Unix(int64(deadline), 0).UTC().Format(time.RFC3339))
+		}
 		size := int(ch.Record.Size)
 		values := make([]uint32, size)
 		mask := new(big.Int)
@@ -235,6 +295,7 @@ type TaskOutcome struct {
 	Accepted  uint32 // the decided label, when Decided
 	Decided   bool   // by quorum, gold or a reviewer
 	Disputed  bool   // waiting for a reviewer
+	Expired   bool   // nobody ruled on it within the dispute window: no label, every revealed seat paid
 	Contested bool   // the quorum did not decide it: it went to a reviewer
 	Gold      bool   // a gold task (from the requester's journal, else the finalize calldata)
 	Matched   bool
@@ -320,7 +381,8 @@ func (c *Client) Feedback(ctx context.Context, chunk uint64) (*Feedback, error) 
 				o.Decided, o.Accepted = true, final[t]
 			}
 		}
-		o.Disputed = !o.Decided
+		o.Expired = ch.Expiry != nil && ch.Expiry.TaskMask.Bit(t) == 1
+		o.Disputed = !o.Decided && !o.Expired
 		if o.Decided {
 			fb.Decided++
 			if o.Mine == o.Accepted {

@@ -4,6 +4,7 @@ import (
 	"math/big"
 	"testing"
 
+	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 
@@ -12,10 +13,21 @@ import (
 )
 
 // TestEncodingsMatchContract checks each protocol-package encoding against
-// the hub's own view of it on the simulated chain (the record hash is
-// checked after every transaction by the harness).
+// KappaRules, the code the hub runs, through the test-only RulesMirror on
+// the simulated chain (the record hash is checked after every transaction by
+// the harness).
 func TestEncodingsMatchContract(t *testing.T) {
 	e := newEnv(t, 1, rulesPrague)
+	mirrorA, tx, err := bind.DeployContract(e.owner.opts, common.FromHex(bindings.RulesMirrorMetaData.Bin), e.client, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	e.sim.Commit()
+	if _, err := bind.WaitMined(e.ctx, e.client, tx.Hash()); err != nil {
+		t.Fatal(err)
+	}
+	rules := bindings.NewRulesMirror()
+	mirror := rules.Instance(e.client, mirrorA)
 	for _, tc := range []struct {
 		name   string
 		values []uint32
@@ -38,11 +50,12 @@ func TestEncodingsMatchContract(t *testing.T) {
 			}
 			salt := crypto.Keccak256Hash([]byte(tc.name))
 			annot := common.HexToAddress("0x00000000000000000000000000000000deadbeef")
-			want, err := protocol.CommitHash(e.chainID, e.hubA, big.NewInt(9), 77, annot, words, salt)
+			doc := protocol.LabelDocDigest([]byte(tc.name))
+			want, err := protocol.CommitHash(e.chainID, e.hubA, big.NewInt(9), 77, annot, words, doc, salt)
 			if err != nil {
 				t.Fatal(err)
 			}
-			got := call(e, e.hub, hubABI.PackCommitmentFor(big.NewInt(9), big.NewInt(77), annot, words, salt), hubABI.UnpackCommitmentFor)
+			got := call(e, mirror, rules.PackCommitment(e.chainID, e.hubA, big.NewInt(9), big.NewInt(77), annot, words, doc, salt), rules.UnpackCommitment)
 			if common.Hash(got) != want {
 				t.Fatalf("commit hash: contract %x, Go %x", got, want)
 			}
@@ -55,12 +68,12 @@ func TestEncodingsMatchContract(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			gotG := call(e, e.hub, hubABI.PackGoldCommitmentFor(maskW, words, salt), hubABI.UnpackGoldCommitmentFor)
+			gotG := call(e, mirror, rules.PackGoldCommitment(maskW, words, salt), rules.UnpackGoldCommitment)
 			if common.Hash(gotG) != wantG {
 				t.Fatalf("gold commitment: contract %x, Go %x", gotG, wantG)
 			}
 			leaf := protocol.Leaf{ChunkID: 1<<40 + 3, Tier: 7, Size: uint16(len(tc.values)), TasksRoot: protocol.TasksRoot([]string{"bafy1", "bafy2"}), GoldCommitment: wantG}
-			gotL := call(e, e.hub, hubABI.PackChunkLeafHash(bindings.KappaHubChunkLeaf{ChunkId: leaf.ChunkID, Tier: leaf.Tier, Size: leaf.Size, TasksRoot: leaf.TasksRoot, GoldCommitment: leaf.GoldCommitment}), hubABI.UnpackChunkLeafHash)
+			gotL := call(e, mirror, rules.PackLeafHash(leaf.ChunkID, leaf.Tier, leaf.Size, leaf.TasksRoot, leaf.GoldCommitment), rules.UnpackLeafHash)
 			if common.Hash(gotL) != leaf.Hash() {
 				t.Fatalf("leaf hash: contract %x, Go %x", gotL, leaf.Hash())
 			}

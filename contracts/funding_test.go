@@ -10,6 +10,7 @@ import (
 	"github.com/ethereum/go-ethereum/signer/core/apitypes"
 
 	"github.com/kappa-dev/kappa/contracts/bindings"
+	"github.com/kappa-dev/kappa/contracts/protocol"
 )
 
 // permitSig signs an EIP-2612 permit of the devnet token with the owner's key.
@@ -96,8 +97,8 @@ func TestInvalidParameters(t *testing.T) {
 		name string
 		edit func(*bindings.KappaHubCampaignParams)
 	}{
-		{"k", func(p *bindings.KappaHubCampaignParams) { p.K = 9 }},
-		{"q", func(p *bindings.KappaHubCampaignParams) { p.Q = 1 }}, // 2q must exceed k
+		{"k", func(p *bindings.KappaHubCampaignParams) { p.K = protocol.MaxK + 1 }}, // CampaignLib's MAX_K is the hub's
+		{"q", func(p *bindings.KappaHubCampaignParams) { p.Q = 1 }},                 // 2q must exceed k
 		{"labelBits", func(p *bindings.KappaHubCampaignParams) { p.LabelBits = 3 }},
 		{"numLabels", func(p *bindings.KappaHubCampaignParams) { p.NumLabels = 17 }},
 		{"numLabels", func(p *bindings.KappaHubCampaignParams) { p.MultiLabel = true; p.NumLabels = 5 }},

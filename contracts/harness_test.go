@@ -34,6 +34,9 @@ var (
 	tokenABI = bindings.NewKappaToken()
 	reentABI = bindings.NewReentrantToken()
 	ether    = new(big.Int).Exp(big.NewInt(10), big.NewInt(18), nil)
+	// testLabelDoc is the label document digest every test commitment binds
+	// and every test reveal names.
+	testLabelDoc = protocol.LabelDocDigest([]byte("label document"))
 )
 
 // rules selects the chain configuration.
@@ -496,7 +499,7 @@ func (e *env) commit(id, lane uint64, who *actor, seat int, values []uint32, bit
 		return err
 	}
 	salt := e.salt(id, r.ChunkID, who)
-	h, err := protocol.CommitHash(e.chainID, e.hubA, big.NewInt(int64(id)), r.ChunkID, who.addr, words, salt)
+	h, err := protocol.CommitHash(e.chainID, e.hubA, big.NewInt(int64(id)), r.ChunkID, who.addr, words, testLabelDoc, salt)
 	if err != nil {
 		return err
 	}
@@ -531,7 +534,7 @@ func (e *env) reveal(id, lane uint64, from *actor, seat int, saltOverride *[32]b
 			labels[i] = new(big.Int)
 		}
 	}
-	_, err := e.send("reveal", from, e.hub, hubABI.PackReveal(big.NewInt(int64(id)), big.NewInt(int64(lane)), r.Words(), big.NewInt(int64(seat)), labels, salt, protocol.LabelDocDigest([]byte("label document"))))
+	_, err := e.send("reveal", from, e.hub, hubABI.PackReveal(big.NewInt(int64(id)), big.NewInt(int64(lane)), r.Words(), big.NewInt(int64(seat)), labels, salt, testLabelDoc))
 	if err != nil {
 		return err
 	}
@@ -664,7 +667,7 @@ func (e *env) commitBatch(id, lane uint64, relayer *actor, seats []int, holders 
 			return err
 		}
 		salt := e.salt(id, r.ChunkID, who)
-		h, err := protocol.CommitHash(e.chainID, e.hubA, big.NewInt(int64(id)), r.ChunkID, who.addr, words, salt)
+		h, err := protocol.CommitHash(e.chainID, e.hubA, big.NewInt(int64(id)), r.ChunkID, who.addr, words, testLabelDoc, salt)
 		if err != nil {
 			return err
 		}
@@ -711,7 +714,7 @@ func (e *env) revealBatch(id, lane uint64, relayer *actor, seats []int) error {
 	for _, seat := range seats {
 		sec := e.secrets[seatKey{id, r.ChunkID, r.Seats[seat].Annotator}]
 		batch = append(batch, bindings.KappaHubSeatReveal{Seat: big.NewInt(int64(seat)), Labels: sec.labels, Salt: sec.salt,
-			LabelDoc: protocol.LabelDocDigest([]byte("label document"))})
+			LabelDoc: testLabelDoc})
 	}
 	if _, err := e.send("reveal", relayer, e.hub, hubABI.PackRevealBatch(big.NewInt(int64(id)), big.NewInt(int64(lane)), r.Words(), batch)); err != nil {
 		return err
@@ -731,7 +734,7 @@ func (e *env) claimBatch(id, lane uint64, relayer *actor, seats []int, claimers 
 	r := e.record(id, lane)
 	var batch []bindings.KappaHubSignedClaim
 	for n, seat := range seats {
-		digest, err := protocol.ClaimDigest(e.chainID, e.hubA, big.NewInt(int64(id)), r.ChunkID, seat, deadline)
+		digest, err := protocol.ClaimDigest(e.chainID, e.hubA, big.NewInt(int64(id)), *r, seat, deadline)
 		if err != nil {
 			return err
 		}
@@ -777,11 +780,11 @@ func (e *env) commitAndReveal(id, lane uint64, who *actor, seat int, values []ui
 		return err
 	}
 	salt := e.salt(id, r.ChunkID, who)
-	h, err := protocol.CommitHash(e.chainID, e.hubA, big.NewInt(int64(id)), r.ChunkID, who.addr, words, salt)
+	h, err := protocol.CommitHash(e.chainID, e.hubA, big.NewInt(int64(id)), r.ChunkID, who.addr, words, testLabelDoc, salt)
 	if err != nil {
 		return err
 	}
-	rcpt, err := e.send("commit+reveal", who, e.hub, hubABI.PackCommitAndReveal(big.NewInt(int64(id)), big.NewInt(int64(lane)), r.Words(), big.NewInt(int64(seat)), words, salt, protocol.LabelDocDigest([]byte("label document"))))
+	rcpt, err := e.send("commit+reveal", who, e.hub, hubABI.PackCommitAndReveal(big.NewInt(int64(id)), big.NewInt(int64(lane)), r.Words(), big.NewInt(int64(seat)), words, salt, testLabelDoc))
 	if err != nil {
 		return err
 	}

@@ -237,6 +237,12 @@ func (s *invState) step(t *testing.T) {
 		if s.expectNamed(t, "resolve", err) {
 			s.checkResolve(t, &pre, mask, final, rcpt)
 		}
+	case op >= 78 && op < 80 && busy && r.Status == protocol.ChunkDisputed: // settle expired disputes
+		pre := r.Clone()
+		ev, err := e.settleExpired(id, lane, s.pick(e.actors))
+		if s.expectNamed(t, "settleExpired", err) {
+			s.checkExpiry(t, &pre, ev)
+		}
 	case op < 82: // withdraw (mostly someone with a credit)
 		who := s.pick(append(append([]*actor{}, e.actors...), e.owner))
 		for try := 0; try < 4 && e.credited(who.addr).Sign() == 0; try++ {
@@ -265,6 +271,9 @@ func (s *invState) step(t *testing.T) {
 		if s.rng.Intn(8) == 0 {
 			d = s.rng.Intn(claimWindow + commitWindow + revealWindow + goldWindow)
 		}
+		if op == 99 || s.rng.Intn(40) == 0 {
+			d = dispWindow / 4 // dispute windows pass
+		}
 		e.advance(time.Duration(d) * time.Second)
 		s.counts["advance"]++
 	}
@@ -275,6 +284,10 @@ func (s *invState) progress(lane uint64, r *protocol.Record, busy bool) int {
 	switch {
 	case !busy:
 		return 0 // open
+	case r.Status == protocol.ChunkDisputed && s.e.now() > r.FinalizedAt+dispWindow:
+		return 79 // the dispute window closed: settle
+	case r.Status == protocol.ChunkDisputed && r.ChunkID%4 == 0:
+		return 99 // reviewers ignore one chunk in four: its window passes
 	case r.Status == protocol.ChunkDisputed:
 		return 75 // resolve
 	}
@@ -457,6 +470,26 @@ func (s *invState) checkResolve(t *testing.T, pre *protocol.Record, mask *big.In
 		}
 		eqBig(t, "resolve credit", ev.Credited, big.NewInt(reward*int64(matched)))
 	}
+}
+
+// checkExpiry: settling expired disputes pays every revealed seat the tier
+// reward per unresolved task, nobody else, and frees the lane.
+func (s *invState) checkExpiry(t *testing.T, pre *protocol.Record, ev *bindings.KappaHubDisputesExpired) {
+	if pre.Disputes.Cmp(ev.TaskMask) != 0 {
+		t.Fatalf("chunk %d: expired mask %x, open disputes %x", pre.ChunkID, ev.TaskMask, pre.Disputes)
+	}
+	if s.e.now() <= pre.FinalizedAt+dispWindow {
+		t.Fatalf("chunk %d settled before its dispute window closed", pre.ChunkID)
+	}
+	reward := int64(invReward) * int64(1+pre.Tier)
+	revealed := 0
+	for _, seat := range pre.Seats {
+		if seat.Status == protocol.SeatRevealed {
+			revealed++
+		}
+	}
+	eqBig(t, "paid at expiry", ev.Paid, big.NewInt(reward*int64(popcount(ev.TaskMask))*int64(revealed)))
+	s.counts["settleExpired paid"] += revealed
 }
 
 func popcount(x *big.Int) int {

@@ -72,7 +72,7 @@ func TestReentrancyThroughToken(t *testing.T) {
 	rec := protocol.NewRecord(leaf, 0, 1, tokA, rcpt.Time)
 	labels, _ := protocol.PackLabels([]uint32{1, 2}, 4)
 	salt := crypto.Keccak256Hash([]byte("salt"))
-	h, _ := protocol.CommitHash(e.chainID, hubA, id, 0, tokA, labels, salt)
+	h, _ := protocol.CommitHash(e.chainID, hubA, id, 0, tokA, labels, [32]byte{1}, salt)
 	if err := exec(hubABI.PackCommit(id, big.NewInt(0), rec.Words(), big.NewInt(0), h)); err != nil {
 		t.Fatal(err)
 	}

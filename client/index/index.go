@@ -30,6 +30,7 @@ const (
 	ReasonLapsed          uint8 = 3
 	ReasonDisputeResolved uint8 = 4
 	ReasonReviewFee       uint8 = 5
+	ReasonDisputeExpired  uint8 = 6
 )
 
 // ReasonName is a settlement reason in words.
@@ -47,6 +48,8 @@ func ReasonName(r uint8) string {
 		return "dispute resolved"
 	case ReasonReviewFee:
 		return "review fee"
+	case ReasonDisputeExpired:
+		return "dispute expired unreviewed"
 	}
 	return fmt.Sprintf("reason %d", r)
 }
@@ -124,6 +127,19 @@ type Chunk struct {
 	// Release is set when the chunk was finalized with no eligible vote
 	// (ChunkReleased instead of Finalized): it decided nothing.
 	Release *Release
+	// Expiry is set when the dispute window passed with tasks unresolved
+	// (DisputesExpired): those tasks stay undecided, their revealed seats
+	// were paid, and the lane was freed.
+	Expiry *Expiry
+}
+
+// Expiry is a settleExpired: nobody ruled on TaskMask's tasks within the
+// dispute window, so every revealed seat was paid the tier reward for each
+// (Paid in all) and the reviewer fees went back to the escrow.
+type Expiry struct {
+	Event
+	TaskMask *big.Int
+	Paid     *big.Int
 }
 
 // Release is a finalize that found no eligible vote and revealed no gold:
@@ -480,6 +496,19 @@ func (ix *Index) apply(ctx context.Context, l *types.Log) (*uint64, error) {
 		if !ch.Record.ApplyResolve(e.TaskMask) {
 			ix.freeLane(ch)
 		}
+	case events["DisputesExpired"].ID:
+		e, err := c.UnpackDisputesExpiredEvent(l)
+		if err != nil {
+			return nil, fmt.Errorf("DisputesExpired: %w", err)
+		}
+		ch, err := ix.chunk(e.ChunkId)
+		if err != nil {
+			return nil, err
+		}
+		touched = ptr(ch.ID)
+		ch.Expiry = &Expiry{Event: eventOf(l), TaskMask: e.TaskMask, Paid: e.Paid}
+		ch.Record.ApplyResolve(e.TaskMask)
+		ix.freeLane(ch)
 	}
 	return touched, nil
 }

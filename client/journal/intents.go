@@ -30,6 +30,9 @@ const (
 	KindFinalize Kind = "finalize"
 	KindResolve  Kind = "resolve"
 	KindWithdraw Kind = "withdraw"
+	// KindSettleExpired settles a chunk's disputes left unresolved past
+	// the dispute window.
+	KindSettleExpired Kind = "settle-expired"
 )
 
 var kindRE = regexp.MustCompile(`^[a-z][a-z0-9-]{0,31}$`)

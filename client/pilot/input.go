@@ -71,16 +71,19 @@ type Observation struct {
 type Decision int
 
 // Decisions. Pending tasks are not finalized yet; Disputed tasks had no
-// quorum and are not resolved yet.
+// quorum and are not resolved yet; Expired tasks had no quorum and nobody
+// ruled on them within the dispute window: they stay without a label (the
+// hub paid every revealed seat for them).
 const (
 	Pending Decision = iota
 	Consensus
 	Reviewer
 	Arbiter
 	Disputed
+	Expired
 )
 
-var decisionNames = [...]string{"pending", "consensus", "reviewer", "arbiter", "disputed"}
+var decisionNames = [...]string{"pending", "consensus", "reviewer", "arbiter", "disputed", "expired"}
 
 // String returns the lower-case name of the decision.
 func (d Decision) String() string {
@@ -95,7 +98,9 @@ func (d Decision) Accepted() bool { return d == Consensus || d == Reviewer || d 
 
 // WentToDispute reports whether the task failed to reach a quorum at
 // finalization (whether or not it has been resolved since).
-func (d Decision) WentToDispute() bool { return d == Reviewer || d == Arbiter || d == Disputed }
+func (d Decision) WentToDispute() bool {
+	return d == Reviewer || d == Arbiter || d == Disputed || d == Expired
+}
 
 // Outcome is what the chain decided for one task.
 type Outcome struct {
@@ -252,7 +257,7 @@ func (p *Pilot) Validate() error {
 			return invalid("outcome %d: task %s decided twice", i, o.Task)
 		}
 		tasks[o.Task] = true
-		if o.Decision < Pending || o.Decision > Disputed {
+		if o.Decision < Pending || o.Decision > Expired {
 			return invalid("outcome %d: unknown decision %d", i, int(o.Decision))
 		}
 		if o.Decision.Accepted() && !c.validLabel(o.Label) {

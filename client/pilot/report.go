@@ -136,7 +136,8 @@ type Summary struct {
 	// labels given but never revealed.
 	Labels, Unrevealed int
 	// Finalized tasks split into ByConsensus, ByReviewer, ByArbiter and
-	// Unresolved (disputed, not resolved yet); Pending tasks are not
+	// Unresolved (disputed and not resolved yet, or expired unresolved:
+	// Expired); Pending tasks are not
 	// finalized.
 	Finalized, ByConsensus, ByReviewer, ByArbiter, Unresolved, Pending int
 	// DisputeRate is the share of finalized tasks that had no quorum; nil
@@ -311,7 +312,7 @@ func Build(p *Pilot, opts Options) (*Report, error) {
 			r.Summary.ByReviewer++
 		case Arbiter:
 			r.Summary.ByArbiter++
-		case Disputed:
+		case Disputed, Expired:
 			r.Summary.Unresolved++
 		}
 	}

@@ -32,9 +32,9 @@ func (w Warn) warn(format string, args ...any) {
 
 // decision is how one task of a finalized chunk was decided, from events.
 type decision struct {
-	kind  pilot.Decision // Consensus, Reviewer, Arbiter or Disputed
+	kind  pilot.Decision // Consensus, Reviewer, Arbiter, Disputed or Expired
 	value uint32         // the accepted or final label when decided
-	tx    common.Hash    // finalize or resolve transaction
+	tx    common.Hash    // finalize, resolve or settleExpired transaction
 }
 
 // chunkView is one opened chunk with everything unpacked.
@@ -99,6 +99,13 @@ func read(ctx context.Context, c *client.Client) ([]chunkView, error) {
 					v.decided[t] = decision{kind: pilot.Consensus, value: accepted[t], tx: o.TxHash}
 				} else {
 					v.decided[t] = decision{kind: pilot.Disputed}
+				}
+			}
+			if ex := ch.Expiry; ex != nil {
+				for t := range size {
+					if ex.TaskMask.Bit(t) == 1 {
+						v.decided[t] = decision{kind: pilot.Expired, tx: ex.TxHash}
+					}
 				}
 			}
 			for _, res := range ch.Resolutions {

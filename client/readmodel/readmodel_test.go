@@ -186,13 +186,14 @@ func (w *world) run() (req, ann3 *client.Client) {
 	if err := anns[0].Finalize(ctx, 0); err != nil {
 		t.Fatal(err)
 	}
+	// chunk 0's dispute window is open for an hour: rule on it now
+	if err := open(w.deps("reviewer")).Resolve(ctx, 0, map[int]uint32{2: 2}); err != nil {
+		t.Fatal(err)
+	}
 	if err := w.chain.AdvanceTime(time.Hour + time.Minute); err != nil {
 		t.Fatal(err)
 	}
 	if err := req.Finalize(ctx, 1); err != nil {
-		t.Fatal(err)
-	}
-	if err := open(w.deps("reviewer")).Resolve(ctx, 0, map[int]uint32{2: 2}); err != nil {
 		t.Fatal(err)
 	}
 	// The arbiter (not the requester: the hub refuses that) rules on chunk 1.

@@ -532,10 +532,20 @@ func newCampaignWithdrawCmd(app *cli.App) *cobra.Command {
 }
 
 func newCampaignReclaimCmd(app *cli.App) *cobra.Command {
-	return &cobra.Command{
+	var id string
+	cmd := &cobra.Command{
 		Use:   "reclaim",
-		Short: "Take everything left in the escrow back once the campaign is over",
-		Args:  cobra.NoArgs,
+		Short: "Close the campaign once it is over and take its unreserved escrow back",
+		Long: `reclaim closes the campaign once its end time and every window after it have
+passed, and sends its unreserved escrow to the requester.
+
+What is still reserved (chunks in progress, open disputes) is owed to their
+annotators and reviewers and stays in the escrow; as those chunks finalize
+and their disputes are resolved or expire, it returns to the unreserved
+escrow, and reclaim may be run again to take it.
+
+Each run is one action, as for fund and withdraw (--id names it).`,
+		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			ctx := cmd.Context()
 			c, err := app.OpenCampaign(ctx)
@@ -549,8 +559,12 @@ func newCampaignReclaimCmd(app *cli.App) *cobra.Command {
 			if info.Requester != c.Address() {
 				return fmt.Errorf("reclaim campaign %s: only its requester %s may", c.Campaign(), info.Requester.Hex())
 			}
-			if info.Closed {
-				return fmt.Errorf("reclaim campaign %s: already reclaimed", c.Campaign())
+			if id == "" && info.Closed && info.Unreserved.Sign() == 0 {
+				if info.Reserved.Sign() > 0 {
+					return fmt.Errorf("reclaim campaign %s: nothing to reclaim now; %s is still reserved for chunks in progress and open disputes, and returns to the escrow as they settle",
+						c.Campaign(), token.BaseUnits(info.Reserved))
+				}
+				return fmt.Errorf("reclaim campaign %s: nothing to reclaim; the escrow is empty", c.Campaign())
 			}
 			// The hub reverts until the end time and every window after it
 			// have passed; say when that is rather than show the revert.
@@ -564,11 +578,14 @@ func newCampaignReclaimCmd(app *cli.App) *cobra.Command {
 					c.Campaign(), time.Unix(int64(info.CloseTime.Uint64()), 0).UTC().Format(time.RFC3339))
 			}
 			before := new(big.Int).Add(info.Reserved, info.Unreserved)
-			if err := c.Reclaim(ctx); err != nil {
+			op, err := c.Reclaim(ctx, id)
+			if err != nil {
 				return err
 			}
 			after := new(big.Int).Add(c.Info().Reserved, c.Info().Unreserved)
-			return printEscrow(app, c, before.Sub(before, after), "reclaimed")
+			return printEscrowOp(app, c, before.Sub(before, after), "reclaimed", &op)
 		},
 	}
+	cmd.Flags().StringVar(&id, "id", "", "name this reclaim so that repeating the command with the same id does it only once")
+	return cmd
 }

@@ -505,6 +505,7 @@ type outcomeView struct {
 	Accepted []string `json:"accepted,omitempty"`
 	Decided  bool     `json:"decided"`
 	Disputed bool     `json:"disputed"`
+	Expired  bool     `json:"expired,omitempty"`
 	Gold     bool     `json:"gold,omitempty"`
 	Matched  bool     `json:"matched"`
 }
@@ -548,7 +549,7 @@ func newChunkFeedbackCmd(app *cli.App) *cobra.Command {
 			v := feedbackView{Chunk: fb.Chunk, Agreed: fb.Agreed, Decided: fb.Decided, Settlements: settlementsOf(fb.Settlements)}
 			for _, t := range fb.Tasks {
 				o := outcomeView{Task: t.Task, CID: t.CID, Mine: client.LabelIDs(s, uint64(t.Mine)),
-					Decided: t.Decided, Disputed: t.Disputed, Gold: t.Gold, Matched: t.Matched}
+					Decided: t.Decided, Disputed: t.Disputed, Expired: t.Expired, Gold: t.Gold, Matched: t.Matched}
 				if t.Decided {
 					o.Accepted = client.LabelIDs(s, uint64(t.Accepted))
 				}
@@ -558,6 +559,9 @@ func newChunkFeedbackCmd(app *cli.App) *cobra.Command {
 				fmt.Fprintf(w, "chunk %d: you agreed on %d of %d decided tasks\n", v.Chunk, v.Agreed, v.Decided)
 				for _, o := range v.Tasks {
 					acc := "(disputed)"
+					if o.Expired {
+						acc = "(expired unreviewed)"
+					}
 					if o.Decided {
 						acc = strings.Join(o.Accepted, ",")
 					}

@@ -63,25 +63,38 @@ func All(ctx context.Context, b Backend, opts *bind.TransactOpts, mine Mine) (Ad
 	return Addresses{Token: token, Hub: hub}, nil
 }
 
+// deployed deploys meta and, first, every library it links (the hub links
+// CampaignLib), one transaction at a time, each mined and checked before the
+// next: bind.LinkAndDeploy puts the libraries' addresses into the bytecode.
 func deployed(ctx context.Context, b Backend, opts *bind.TransactOpts, mine Mine, what string, meta *bind.MetaData, input []byte) (common.Address, error) {
 	if opts == nil {
 		return common.Address{}, fmt.Errorf("deploy %s: no transactor", what)
 	}
 	o := *opts
 	o.Context = ctx
-	addr, tx, err := bind.DeployContract(&o, common.FromHex(meta.Bin), b, input)
+	send := func(input, code []byte) (common.Address, *types.Transaction, error) {
+		addr, tx, err := bind.DeployContract(&o, code, b, input)
+		if err != nil {
+			return common.Address{}, nil, fmt.Errorf("send: %w", err)
+		}
+		if mine != nil {
+			mine()
+		}
+		rcpt, err := bind.WaitMined(ctx, b, tx.Hash())
+		if err != nil {
+			return common.Address{}, nil, fmt.Errorf("wait for %s: %w", tx.Hash().Hex(), err)
+		}
+		if rcpt.Status != types.ReceiptStatusSuccessful {
+			return common.Address{}, nil, fmt.Errorf("transaction %s reverted (gas used %d)", tx.Hash().Hex(), rcpt.GasUsed)
+		}
+		return addr, tx, nil
+	}
+	res, err := bind.LinkAndDeploy(&bind.DeploymentParams{
+		Contracts: []*bind.MetaData{meta},
+		Inputs:    map[string][]byte{meta.ID: input},
+	}, send)
 	if err != nil {
-		return common.Address{}, fmt.Errorf("deploy %s: send: %w", what, err)
+		return common.Address{}, fmt.Errorf("deploy %s: %w", what, err)
 	}
-	if mine != nil {
-		mine()
-	}
-	rcpt, err := bind.WaitMined(ctx, b, tx.Hash())
-	if err != nil {
-		return common.Address{}, fmt.Errorf("deploy %s: wait for %s: %w", what, tx.Hash().Hex(), err)
-	}
-	if rcpt.Status != types.ReceiptStatusSuccessful {
-		return common.Address{}, fmt.Errorf("deploy %s: transaction %s reverted (gas used %d)", what, tx.Hash().Hex(), rcpt.GasUsed)
-	}
-	return addr, nil
+	return res.Addresses[meta.ID], nil
 }

@@ -32,18 +32,22 @@ func checkWords(what string, words []*big.Int) error {
 // CommitHash is the commitment an annotator submits for a chunk:
 //
 //	keccak256(abi.encodePacked(uint256 chainId, address hub, uint256 campaignId,
-//	          uint256 chunkId, address annotator, uint256[] labels, bytes32 salt))
+//	          uint256 chunkId, address annotator, uint256[] labels,
+//	          bytes32 labelDoc, bytes32 salt))
 //
 // (addresses 20 bytes, every other field 32 bytes, labels without a length).
+// labelDoc is LabelDocDigest of the signed label document the reveal will
+// name: binding it here means nobody who reveals for the annotator (a
+// relayer) can swap the document.
 func CommitHash(chainID *big.Int, hub common.Address, campaignID *big.Int, chunkID uint64,
-	annotator common.Address, labels []*big.Int, salt [32]byte) (common.Hash, error) {
+	annotator common.Address, labels []*big.Int, labelDoc, salt [32]byte) (common.Hash, error) {
 	if chainID == nil || campaignID == nil {
 		return common.Hash{}, fmt.Errorf("commit hash: chain id and campaign id are required")
 	}
 	if err := checkWords("commit hash labels", labels); err != nil {
 		return common.Hash{}, err
 	}
-	buf := make([]byte, 0, 32*4+20*2+32*len(labels)+32)
+	buf := make([]byte, 0, 32*4+20*2+32*len(labels)+64)
 	buf = append(buf, word32(chainID)...)
 	buf = append(buf, hub.Bytes()...)
 	buf = append(buf, word32(campaignID)...)
@@ -52,6 +56,7 @@ func CommitHash(chainID *big.Int, hub common.Address, campaignID *big.Int, chunk
 	for _, w := range labels {
 		buf = append(buf, word32(w)...)
 	}
+	buf = append(buf, labelDoc[:]...)
 	buf = append(buf, salt[:]...)
 	return crypto.Keccak256Hash(buf), nil
 }

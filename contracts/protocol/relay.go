@@ -16,7 +16,7 @@ const (
 	DomainName    = "KappaHub"
 	DomainVersion = "1"
 	CommitType    = "Commit(uint256 campaignId,uint256 chunkId,uint256 seat,uint256 claimedAt,bytes32 commitment)"
-	ClaimType     = "Claim(uint256 campaignId,uint256 chunkId,uint256 seat,uint256 deadline)"
+	ClaimType     = "Claim(uint256 campaignId,uint256 chunkId,uint256 seat,uint256 openedAt,uint256 replaces,uint256 deadline)"
 )
 
 var (
@@ -31,15 +31,22 @@ func domainSeparator(chainID *big.Int, hub common.Address) []byte {
 }
 
 // ClaimDigest is the EIP-712 digest an annotator signs so that a relayer can
-// claim a seat for them with claimBatch, valid until deadline (unix seconds).
-func ClaimDigest(chainID *big.Int, hub common.Address, campaignID *big.Int, chunkID uint64, seat int, deadline uint64) (common.Hash, error) {
+// claim seat `seat` of the chunk whose current record is rec with
+// claimBatch, valid until deadline (unix seconds). The digest names the
+// chunk's opening time and the seat's current word (empty, or the lapsed
+// holder it takes over), so the signature is good for this one claim: once
+// it lands the seat never holds that word again, and a relayer cannot put
+// the signer back into a seat they let lapse.
+func ClaimDigest(chainID *big.Int, hub common.Address, campaignID *big.Int, rec Record, seat int, deadline uint64) (common.Hash, error) {
 	if chainID == nil || campaignID == nil {
 		return common.Hash{}, fmt.Errorf("claim digest: chain id and campaign id are required")
 	}
-	if seat < 0 {
-		return common.Hash{}, fmt.Errorf("claim digest: seat %d is negative", seat)
+	if seat < 0 || seat >= len(rec.Seats) {
+		return common.Hash{}, fmt.Errorf("claim digest: seat %d is not one of the chunk's %d", seat, len(rec.Seats))
 	}
-	st := crypto.Keccak256(claimTypeHash[:], word32(campaignID), u64word(chunkID), u64word(uint64(seat)), u64word(deadline))
+	replaces := rec.Words()[2+2*seat]
+	st := crypto.Keccak256(claimTypeHash[:], word32(campaignID), u64word(rec.ChunkID), u64word(uint64(seat)),
+		u64word(rec.OpenedAt), word32(replaces), u64word(deadline))
 	return crypto.Keccak256Hash([]byte{0x19, 0x01}, domainSeparator(chainID, hub), st), nil
 }
 

@@ -71,7 +71,7 @@ func buildVectors(t *testing.T) vectors {
 	v.PackedLabels = hexWords(words)
 	salt := crypto.Keccak256Hash([]byte("vector salt"))
 	v.Salt = salt.Hex()
-	h, err := CommitHash(chainID, hub, campaign, v.ChunkID, annot, words, salt)
+	h, err := CommitHash(chainID, hub, campaign, v.ChunkID, annot, words, LabelDocDigest([]byte(`{"kind":"kappa/labels@1"}`)), salt)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -130,7 +130,7 @@ func buildVectors(t *testing.T) vectors {
 		t.Fatal(err)
 	}
 	v.CommitDigest = cd.Hex()
-	clD, err := ClaimDigest(chainID, hub, campaign, v.ChunkID, 1, 1_800_000_000)
+	clD, err := ClaimDigest(chainID, hub, campaign, r, 1, 1_800_000_000)
 	if err != nil {
 		t.Fatal(err)
 	}

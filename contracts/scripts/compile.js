@@ -17,7 +17,9 @@ const outDir = path.resolve(process.argv[2] || path.join(root, 'build'));
 const OUTPUTS = [
   'src/KappaToken.sol:KappaToken',
   'src/KappaHub.sol:KappaHub',
+  'src/CampaignLib.sol:CampaignLib',
   'src/test/ReentrantToken.sol:ReentrantToken',
+  'src/test/RulesMirror.sol:RulesMirror',
 ];
 
 function listSol(dir) {

@@ -9,6 +9,8 @@ import {MerkleProof} from "@openzeppelin/contracts/utils/cryptography/MerkleProo
 import {ECDSA} from "@openzeppelin/contracts/utils/cryptography/ECDSA.sol";
 import {MessageHashUtils} from "@openzeppelin/contracts/utils/cryptography/MessageHashUtils.sol";
 import {ReputationRegistry} from "./ReputationRegistry.sol";
+import {CampaignLib} from "./CampaignLib.sol";
+import {KappaRules} from "./KappaRules.sol";
 
 /// @title KappaHub
 /// @notice One contract holding many labeling campaigns paid in one ERC-20,
@@ -50,7 +52,7 @@ contract KappaHub is ReputationRegistry, ReentrancyGuardTransient {
         uint32 commitWindow; // seconds a claimer has to commit
         uint32 revealWindow; // seconds of the reveal phase
         uint32 goldWindow; // seconds after the reveal phase only a gold reveal may finalize
-        uint32 disputeWindow; // extra seconds before the requester may reclaim everything
+        uint32 disputeWindow; // seconds reviewers have to rule on a chunk's disputes after its finalize
         uint64 endTime; // no chunk opens at or after this time
         uint32 seniorReputation; // reputation a reviewer needs
         uint128 reviewerFee; // paid per resolved task
@@ -177,27 +179,32 @@ contract KappaHub is ReputationRegistry, ReentrancyGuardTransient {
 
     /// @notice Largest k (annotators per chunk).
     uint256 public constant MAX_K = 8;
-    uint256 internal constant MAX_TIERS = 8;
     /// @notice Most lanes a campaign may have: creating them is one storage
     /// write each, and 1,024 fit a block's gas on any chain kappa targets.
-    uint256 public constant MAX_LANES = 1024;
+    uint256 public constant MAX_LANES = CampaignLib.MAX_LANES;
     uint256 internal constant MAX_CHUNK_SIZE = 256;
     /// @notice Shortest claim, commit, reveal and gold window (seconds): time
     /// for a transaction to be mined on a busy chain.
-    uint256 public constant MIN_WINDOW = 60;
+    uint256 public constant MIN_WINDOW = CampaignLib.MIN_WINDOW;
     /// @notice Shortest dispute window (seconds): reviewers and the arbiter
-    /// get at least this long after the last reveal window before the
-    /// requester may reclaim the escrow of open disputes.
-    uint256 public constant MIN_DISPUTE_WINDOW = 3600;
+    /// get at least this long after a chunk's finalize to rule on its
+    /// disputes before they expire (settleExpired).
+    uint256 public constant MIN_DISPUTE_WINDOW = CampaignLib.MIN_DISPUTE_WINDOW;
 
     bytes32 internal constant FREE_LANE = bytes32(uint256(1));
 
     bytes32 internal constant DOMAIN_TYPEHASH =
         keccak256("EIP712Domain(string name,string version,uint256 chainId,address verifyingContract)");
 
-    /// @notice EIP-712 type hash of a relayed claim.
-    bytes32 public constant CLAIM_TYPEHASH =
-        keccak256("Claim(uint256 campaignId,uint256 chunkId,uint256 seat,uint256 deadline)");
+    /// @notice EIP-712 type hash of a relayed claim. `openedAt` and
+    /// `replaces` (the seat's word before the claim: 0 for an empty seat,
+    /// the lapsed holder's word for a takeover) make each signature
+    /// single-use without a nonce slot: once the claim lands, the seat never
+    /// holds that word again in a chunk opened at that time, so a relayer
+    /// cannot put the signer back into a seat they lapsed.
+    bytes32 public constant CLAIM_TYPEHASH = keccak256(
+        "Claim(uint256 campaignId,uint256 chunkId,uint256 seat,uint256 openedAt,uint256 replaces,uint256 deadline)"
+    );
 
     /// @notice EIP-712 type hash of a relayed commit.
     bytes32 public constant COMMIT_TYPEHASH = keccak256(
@@ -308,6 +315,13 @@ contract KappaHub is ReputationRegistry, ReentrancyGuardTransient {
         uint256 fee,
         uint256 remainingDisputes
     );
+    /// @notice Nobody ruled on the tasks in `taskMask` within the dispute
+    /// window: every eligible revealed seat was paid the tier reward for each
+    /// (`paid` in all), the reviewer fees went back to the escrow, and the
+    /// chunk's lane was freed.
+    event DisputesExpired(
+        uint256 indexed campaignId, uint256 indexed chunkId, uint256 lane, uint256 taskMask, uint256 paid
+    );
     /// @notice `account` withdrew its whole credited balance.
     event Withdrawn(address indexed account, address indexed to, uint256 amount);
 
@@ -393,6 +407,13 @@ contract KappaHub is ReputationRegistry, ReentrancyGuardTransient {
     error ReviewerIsAnnotator(uint256 chunkId, address caller);
     /// @notice A final label is outside the schema's range.
     error InvalidLabel(uint256 chunkId, uint256 task);
+    /// @notice The chunk's dispute window is over: its disputes are settled
+    /// by settleExpired, no longer ruled on.
+    error DisputeExpired(uint256 chunkId, uint256 deadline);
+    /// @notice The chunk's dispute window is still open.
+    error DisputeWindowOpen(uint256 chunkId, uint256 deadline);
+    /// @notice A closed campaign has no unreserved escrow left to reclaim.
+    error NothingToReclaim(uint256 campaignId);
     /// @notice The account has no credited balance.
     error NothingToWithdraw(address account);
     /// @notice The requester asked for more than the unreserved escrow.
@@ -450,17 +471,20 @@ contract KappaHub is ReputationRegistry, ReentrancyGuardTransient {
         token.safeTransfer(to, amount);
     }
 
-    /// @notice After the campaign's close time the requester takes everything
-    /// left (unreserved and still-reserved escrow) and the campaign closes.
-    /// Credited annotator balances are not escrow and stay withdrawable.
+    /// @notice After the campaign's close time the requester takes the
+    /// unreserved escrow and the campaign closes (no chunk opens, nothing is
+    /// funded). The reservation of every chunk not yet finalized and of every
+    /// open dispute stays: it is owed to annotators and reviewers, and what
+    /// finalize, resolve and settleExpired release later becomes unreserved
+    /// again, for a later reclaim. Credited balances are not escrow.
     function reclaim(uint256 campaignId, address to) external nonReentrant {
-        Campaign storage c = _live(campaignId);
+        Campaign storage c = _campaign(campaignId);
         if (msg.sender != c.requester) revert NotRequester(campaignId, msg.sender);
         uint256 closeAt = _closeTime(c);
         if (block.timestamp <= closeAt) revert CampaignNotOver(campaignId, closeAt);
-        uint256 amount = uint256(c.unreserved) + c.reserved;
+        uint256 amount = c.unreserved;
+        if (c.closed && amount == 0) revert NothingToReclaim(campaignId);
         c.unreserved = 0;
-        c.reserved = 0;
         c.closed = true;
         emit CampaignReclaimed(campaignId, to, amount);
         if (amount != 0) token.safeTransfer(to, amount);
@@ -476,11 +500,7 @@ contract KappaHub is ReputationRegistry, ReentrancyGuardTransient {
         if (block.timestamp >= c.endTime) revert CampaignEnded(campaignId);
         if (lane >= c.laneCount) revert UnknownLane(lane);
         if (_lanes[campaignId][lane] != FREE_LANE) revert LaneBusy(lane);
-        bytes32 node = keccak256(
-            bytes.concat(
-                keccak256(abi.encode(leaf.chunkId, leaf.tier, leaf.size, leaf.tasksRoot, leaf.goldCommitment))
-            )
-        );
+        bytes32 node = KappaRules.leafHash(leaf.chunkId, leaf.tier, leaf.size, leaf.tasksRoot, leaf.goldCommitment);
         if (!MerkleProof.verifyCalldata(proof, c.manifestRoot, node)) revert InvalidChunkProof(chunkId);
         uint256 size = leaf.size;
         if (leaf.tier >= c.tierCount || size == 0 || size > MAX_CHUNK_SIZE) revert InvalidChunk(chunkId);
@@ -521,8 +541,9 @@ contract KappaHub is ReputationRegistry, ReentrancyGuardTransient {
 
     /// @notice Relayed claims: one transaction takes several seats, each
     /// signed by its claimer over the EIP-712 struct
-    /// Claim(uint256 campaignId,uint256 chunkId,uint256 seat,uint256 deadline)
+    /// Claim(uint256 campaignId,uint256 chunkId,uint256 seat,uint256 openedAt,uint256 replaces,uint256 deadline)
     /// as a compact EIP-2098 signature. Lets annotators claim without gas.
+    /// A signature is good for one claim only (see CLAIM_TYPEHASH).
     function claimBatch(uint256 campaignId, uint256 lane, uint256[] calldata rec, SignedClaim[] calldata claims)
         external
     {
@@ -533,8 +554,14 @@ contract KappaHub is ReputationRegistry, ReentrancyGuardTransient {
         for (uint256 i = 0; i < claims.length; i++) {
             SignedClaim calldata sc = claims[i];
             if (block.timestamp > sc.deadline) revert SignatureExpired(chunkId, sc.seat);
+            if (sc.seat >= c.k) revert InvalidSeat(chunkId, sc.seat);
             bytes32 digest = MessageHashUtils.toTypedDataHash(
-                domain, keccak256(abi.encode(CLAIM_TYPEHASH, campaignId, chunkId, sc.seat, sc.deadline))
+                domain,
+                keccak256(
+                    abi.encode(
+                        CLAIM_TYPEHASH, campaignId, chunkId, sc.seat, _openedAt(r[0]), r[2 + 2 * sc.seat], sc.deadline
+                    )
+                )
             );
             (address signer, ECDSA.RecoverError err,) = ECDSA.tryRecover(digest, sc.r, sc.vs);
             if (err != ECDSA.RecoverError.NoError) revert BadSignature(chunkId, sc.seat);
@@ -579,7 +606,7 @@ contract KappaHub is ReputationRegistry, ReentrancyGuardTransient {
     }
 
     /// @notice Commit keccak256(chain id, hub, campaign, chunk, annotator,
-    /// packed labels, salt) for the caller's seat.
+    /// packed labels, label document digest, salt) for the caller's seat.
     function commit(uint256 campaignId, uint256 lane, uint256[] calldata rec, uint256 seat, bytes32 commitment)
         external
     {
@@ -653,7 +680,8 @@ contract KappaHub is ReputationRegistry, ReentrancyGuardTransient {
         Campaign storage c = _live(campaignId);
         uint256[] memory r = _load(campaignId, lane, rec, c.k);
         uint256 chunkId = uint64(r[0]);
-        bytes32 h = keccak256(abi.encodePacked(block.chainid, address(this), campaignId, chunkId, msg.sender, labels, salt));
+        bytes32 h =
+            KappaRules.commitment(block.chainid, address(this), campaignId, chunkId, msg.sender, labels, labelDoc, salt);
         _commitSeat(c, campaignId, r, seat, msg.sender, h);
         if (uint40(r[0] >> 136) == 0) revert RevealTooEarly(chunkId);
         _revealSeat(c, campaignId, r, seat, labels, salt, labelDoc);
@@ -740,7 +768,8 @@ contract KappaHub is ReputationRegistry, ReentrancyGuardTransient {
         uint256 words = _words(_size(head), c.labelBits);
         if (labels.length != words) revert WrongLabelCount(chunkId, labels.length, words);
         address annotator = address(uint160(s));
-        bytes32 h = keccak256(abi.encodePacked(block.chainid, address(this), campaignId, chunkId, annotator, labels, salt));
+        bytes32 h =
+            KappaRules.commitment(block.chainid, address(this), campaignId, chunkId, annotator, labels, labelDoc, salt);
         if (h != bytes32(r[3 + 2 * seat])) revert CommitmentMismatch(chunkId, seat);
         r[2 + 2 * seat] = (s & ~(uint256(0xff) << 200)) | (SEAT_REVEALED << 200);
         r[3 + 2 * seat] = uint256(keccak256(abi.encodePacked(labels)));
@@ -761,7 +790,7 @@ contract KappaHub is ReputationRegistry, ReentrancyGuardTransient {
         uint256[] calldata labels,
         Gold calldata gold
     ) external {
-        Campaign storage c = _live(campaignId);
+        Campaign storage c = _campaign(campaignId); // a reclaimed campaign still pays what it owes
         Tally memory t;
         t.k = c.k;
         uint256[] memory r = _load(campaignId, lane, rec, t.k);
@@ -785,7 +814,7 @@ contract KappaHub is ReputationRegistry, ReentrancyGuardTransient {
                 if (gold.present) {
                     if (
                         gold.mask.length != t.words || gold.labels.length != t.words
-                            || keccak256(abi.encodePacked(gold.mask, gold.labels, gold.salt)) != gc
+                            || KappaRules.goldCommitment(gold.mask, gold.labels, gold.salt) != gc
                     ) revert GoldMismatch(t.chunkId);
                     t.gold = true;
                 } else if (block.timestamp <= revealEnd + c.goldWindow) {
@@ -886,7 +915,7 @@ contract KappaHub is ReputationRegistry, ReentrancyGuardTransient {
         uint256 taskMask,
         uint256[] calldata finalLabels
     ) external {
-        Campaign storage c = _live(campaignId);
+        Campaign storage c = _campaign(campaignId);
         Tally memory t;
         t.k = c.k;
         uint256[] memory r = _load(campaignId, lane, rec, t.k);
@@ -894,6 +923,10 @@ contract KappaHub is ReputationRegistry, ReentrancyGuardTransient {
         t.chunkId = uint64(head);
         if (_chunkStatus(head) != CHUNK_DISPUTED || taskMask == 0 || taskMask & ~r[1] != 0) {
             revert NotDisputed(t.chunkId, taskMask);
+        }
+        {
+            uint256 deadline = uint40(head >> 176) + uint256(c.disputeWindow);
+            if (block.timestamp > deadline) revert DisputeExpired(t.chunkId, deadline);
         }
         for (uint256 i = 0; i < t.k; i++) {
             if (address(uint160(r[2 + 2 * i])) == msg.sender) revert ReviewerIsAnnotator(t.chunkId, msg.sender);
@@ -962,6 +995,41 @@ contract KappaHub is ReputationRegistry, ReentrancyGuardTransient {
         emit Resolved(campaignId, t.chunkId, msg.sender, taskMask, finalLabels, fee, remaining);
     }
 
+    /// @notice Settle a chunk's disputes nobody ruled on within the dispute
+    /// window: every seat that revealed and passed gold is paid the tier
+    /// reward for each such task (reputation unchanged: there is no ground
+    /// truth to judge it by), the unearned reviewer fees return to the
+    /// escrow, and the lane is freed. Anyone may call it. The requester chose
+    /// the arbiter who did not act, so the requester bears the cost, not the
+    /// annotators; and a requester can no longer let disputes run out to keep
+    /// their reservation.
+    function settleExpired(uint256 campaignId, uint256 lane, uint256[] calldata rec) external {
+        Campaign storage c = _campaign(campaignId);
+        uint256 k = c.k;
+        uint256[] memory r = _load(campaignId, lane, rec, k);
+        uint256 head = r[0];
+        uint256 chunkId = uint64(head);
+        uint256 mask = r[1];
+        if (_chunkStatus(head) != CHUNK_DISPUTED) revert NotDisputed(chunkId, 0);
+        uint256 deadline = uint40(head >> 176) + uint256(c.disputeWindow);
+        if (block.timestamp <= deadline) revert DisputeWindowOpen(chunkId, deadline);
+        uint256 n = _popcount(mask);
+        Tier memory tier = c.tiers[uint8(head >> 64)];
+        uint256 paid;
+        for (uint256 i = 0; i < k; i++) {
+            uint256 s = r[2 + 2 * i];
+            if (_seatStatus(s) != SEAT_REVEALED) continue; // finalize marked the others excluded
+            uint256 pay = n * tier.reward;
+            paid += pay;
+            _settle(campaignId, chunkId, address(uint160(s)), Reason.DisputeExpired, n, 0, pay, 0);
+        }
+        uint256 release = n * (k * tier.reward + c.reviewerFee);
+        c.reserved -= uint128(release);
+        c.unreserved += uint128(release - paid);
+        _lanes[campaignId][lane] = FREE_LANE;
+        emit DisputesExpired(campaignId, chunkId, lane, mask, paid);
+    }
+
     /// @notice Withdraw the caller's whole credited balance, earned across all
     /// chunks and campaigns of this hub, in one transfer.
     function withdraw() external nonReentrant {
@@ -977,34 +1045,7 @@ contract KappaHub is ReputationRegistry, ReentrancyGuardTransient {
 
     /// @notice Everything a client shows about a campaign.
     function campaignInfo(uint256 campaignId) external view returns (CampaignInfo memory info) {
-        Campaign storage c = _campaign(campaignId);
-        info.requester = c.requester;
-        info.arbiter = c.arbiter;
-        info.manifestRoot = c.manifestRoot;
-        info.manifestCid = c.manifestCid;
-        info.k = c.k;
-        info.q = c.q;
-        info.labelBits = c.labelBits;
-        info.numLabels = c.numLabels;
-        info.multiLabel = c.multiLabel;
-        info.maxGoldMisses = c.maxGoldMisses;
-        info.lanes = c.laneCount;
-        info.claimWindow = c.claimWindow;
-        info.commitWindow = c.commitWindow;
-        info.revealWindow = c.revealWindow;
-        info.goldWindow = c.goldWindow;
-        info.disputeWindow = c.disputeWindow;
-        info.endTime = c.endTime;
-        info.seniorReputation = c.seniorReputation;
-        info.reviewerFee = c.reviewerFee;
-        info.tiers = new Tier[](c.tierCount);
-        for (uint256 i = 0; i < c.tierCount; i++) {
-            info.tiers[i] = c.tiers[i];
-        }
-        info.unreserved = c.unreserved;
-        info.reserved = c.reserved;
-        info.closed = c.closed;
-        info.closeTime = _closeTime(c);
+        return CampaignLib.info(_campaign(campaignId));
     }
 
     /// @notice Unreserved and reserved escrow of a campaign.
@@ -1030,35 +1071,6 @@ contract KappaHub is ReputationRegistry, ReentrancyGuardTransient {
     /// @notice Whether a chunk was ever opened (in a lane now, or done).
     function chunkTaken(uint256 campaignId, uint256 chunkId) external view returns (bool) {
         return _taken[campaignId][chunkId >> 8] & (1 << (chunkId & 255)) != 0;
-    }
-
-    /// @notice The commitment an annotator must commit (mirror of the rule).
-    function commitmentFor(
-        uint256 campaignId,
-        uint256 chunkId,
-        address annotator,
-        uint256[] calldata labels,
-        bytes32 salt
-    ) external view returns (bytes32) {
-        return keccak256(abi.encodePacked(block.chainid, address(this), campaignId, chunkId, annotator, labels, salt));
-    }
-
-    /// @notice The manifest leaf of a chunk (mirror of the rule).
-    function chunkLeafHash(ChunkLeaf calldata leaf) external pure returns (bytes32) {
-        return keccak256(
-            bytes.concat(
-                keccak256(abi.encode(leaf.chunkId, leaf.tier, leaf.size, leaf.tasksRoot, leaf.goldCommitment))
-            )
-        );
-    }
-
-    /// @notice The gold commitment of a chunk (mirror of the rule).
-    function goldCommitmentFor(uint256[] calldata mask, uint256[] calldata labels, bytes32 salt)
-        external
-        pure
-        returns (bytes32)
-    {
-        return keccak256(abi.encodePacked(mask, labels, salt));
     }
 
     // ============================================================ internals
@@ -1326,62 +1338,8 @@ contract KappaHub is ReputationRegistry, ReentrancyGuardTransient {
     }
 
     function _create(CampaignParams calldata p) internal returns (uint256 id) {
-        if (p.k == 0 || p.k > MAX_K) revert InvalidParameter("k");
-        if (p.q == 0 || p.q > p.k || 2 * uint256(p.q) <= p.k) revert InvalidParameter("q");
-        uint8 b = p.labelBits;
-        if (b != 1 && b != 2 && b != 4 && b != 8 && b != 16 && b != 32) revert InvalidParameter("labelBits");
-        if (p.multiLabel) {
-            if (p.numLabels == 0 || p.numLabels > b) revert InvalidParameter("numLabels");
-        } else {
-            if (p.numLabels < 2 || (b < 16 && p.numLabels > (1 << b))) revert InvalidParameter("numLabels");
-        }
-        if (p.lanes == 0 || p.lanes > MAX_LANES) revert InvalidParameter("lanes");
-        if (p.tiers.length == 0 || p.tiers.length > MAX_TIERS) revert InvalidParameter("tiers");
-        // A lapsed seat can be taken over only while the claim window is
-        // open, so it must outlast a seat's commit window.
-        if (p.claimWindow <= p.commitWindow) revert InvalidParameter("claimWindow");
-        if (p.commitWindow < MIN_WINDOW) revert InvalidParameter("commitWindow");
-        if (p.revealWindow < MIN_WINDOW) revert InvalidParameter("revealWindow");
-        if (p.goldWindow < MIN_WINDOW) revert InvalidParameter("goldWindow");
-        if (p.disputeWindow < MIN_DISPUTE_WINDOW) revert InvalidParameter("disputeWindow");
-        if (p.endTime <= block.timestamp) revert InvalidParameter("endTime");
-        // The requester never judges its own campaign: the arbiter rules on
-        // disputes where the requester's money is at stake.
-        if (p.arbiter == address(0) || p.arbiter == msg.sender) revert InvalidParameter("arbiter");
-        if (p.manifestRoot == bytes32(0)) revert InvalidParameter("manifestRoot");
-        if (bytes(p.manifestCid).length == 0) revert InvalidParameter("manifestCid");
-
         id = ++campaignCount;
-        Campaign storage c = _campaigns[id];
-        c.requester = msg.sender;
-        c.k = p.k;
-        c.q = p.q;
-        c.labelBits = b;
-        c.numLabels = p.numLabels;
-        c.multiLabel = p.multiLabel;
-        c.maxGoldMisses = p.maxGoldMisses;
-        c.laneCount = p.lanes;
-        c.tierCount = uint8(p.tiers.length);
-        c.arbiter = p.arbiter;
-        c.claimWindow = p.claimWindow;
-        c.commitWindow = p.commitWindow;
-        c.revealWindow = p.revealWindow;
-        c.goldWindow = p.goldWindow;
-        c.disputeWindow = p.disputeWindow;
-        c.endTime = p.endTime;
-        c.seniorReputation = p.seniorReputation;
-        c.reviewerFee = p.reviewerFee;
-        c.manifestRoot = p.manifestRoot;
-        c.manifestCid = p.manifestCid;
-        for (uint256 i = 0; i < p.tiers.length; i++) {
-            c.tiers[i] = p.tiers[i];
-        }
-        // Lanes are created once, non-zero, so that every later write to them
-        // rewrites an existing slot instead of creating one.
-        for (uint256 i = 0; i < p.lanes; i++) {
-            _lanes[id][i] = FREE_LANE;
-        }
-        emit CampaignCreated(id, msg.sender, p.arbiter, p.manifestRoot, p.manifestCid);
+        CampaignLib.create(_campaigns[id], _lanes[id], id, p);
     }
 
     function _fund(uint256 campaignId, uint256 amount) internal {
@@ -1425,7 +1383,7 @@ contract KappaHub is ReputationRegistry, ReentrancyGuardTransient {
     }
 
     function _closeTime(Campaign storage c) internal view returns (uint256) {
-        return uint256(c.endTime) + c.claimWindow + c.commitWindow + c.revealWindow + c.goldWindow + c.disputeWindow;
+        return CampaignLib.closeTime(c);
     }
 
     /// @dev Copy the record to memory and check it against the lane's hash.

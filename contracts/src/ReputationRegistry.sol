@@ -28,7 +28,8 @@ abstract contract ReputationRegistry {
         NoReveal, // finalize: claimed but never revealed, unpaid
         Lapsed, // claim: the seat's commit window passed and it was taken over
         DisputeResolved, // resolve: matched (or missed) a reviewer's final label
-        ReviewFee // resolve: the reviewer's fee
+        ReviewFee, // resolve: the reviewer's fee
+        DisputeExpired // settleExpired: nobody ruled in time, every eligible seat is paid
     }
 
     /// @notice Emitted for every change of an account's reputation or credited

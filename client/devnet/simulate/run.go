@@ -499,7 +499,10 @@ func (s *sim) runChunk(id uint64) error {
 		if err != nil {
 			return fmt.Errorf("%s reveal: %w", a.name, err)
 		}
-		if adv.Phase != client.PhaseRevealed && !adv.Done {
+		// Revealed, or already finalized by this seat's own Advance (a
+		// chunk without gold, everyone revealed): done, or disputed and
+		// waiting for the reviewer below.
+		if adv.Phase != client.PhaseRevealed && adv.Phase != client.PhaseDisputed && !adv.Done {
 			return fmt.Errorf("%s reveal: chunk %d is %s: %s", a.name, id, adv.Phase, adv.Wait)
 		}
 		a.revealed += size
@@ -530,7 +533,9 @@ func (s *sim) runChunk(id uint64) error {
 			return err
 		}
 	}
-	if !adv.Done {
+	// A disputed chunk is not done for the requester (it settles disputes
+	// left unresolved past the window), but it is finalized.
+	if st, ok := s.req.ChunkState(id); !adv.Done && (!ok || (st.Outcome == nil && st.Release == nil)) {
 		return fmt.Errorf("finalize chunk %d: not yet: %s", id, adv.Wait)
 	}
 	if st, ok := s.req.ChunkState(id); ok && st.Release != nil {

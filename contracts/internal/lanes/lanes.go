@@ -40,7 +40,7 @@ func Rebuild(ctx context.Context, b Backend, hub common.Address, c Campaign, fro
 	}
 	ab := hubABI.GetABI()
 	var ids []common.Hash
-	for _, name := range []string{"ChunkOpened", "Claimed", "Committed", "Revealed", "Finalized", "ChunkReleased", "Resolved", "Settled"} {
+	for _, name := range []string{"ChunkOpened", "Claimed", "Committed", "Revealed", "Finalized", "ChunkReleased", "Resolved", "DisputesExpired", "Settled"} {
 		ids = append(ids, ab.Events[name].ID)
 	}
 	logs, err := b.FilterLogs(ctx, ethereum.FilterQuery{
@@ -187,6 +187,16 @@ func Rebuild(ctx context.Context, b Backend, hub common.Address, c Campaign, fro
 				delete(lanes, lane)
 				delete(laneOf, ev.ChunkId.Uint64())
 			}
+		case ab.Events["DisputesExpired"].ID: // settled unreviewed: the lane is free
+			ev, err := hubABI.UnpackDisputesExpiredEvent(l)
+			if err != nil {
+				return nil, err
+			}
+			chunk := ev.ChunkId.Uint64()
+			if _, lane, err := rec(chunk); err == nil {
+				delete(lanes, lane)
+			}
+			delete(laneOf, chunk)
 		}
 	}
 	return lanes, nil

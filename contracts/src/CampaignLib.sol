@@ -1,0 +1,137 @@
+// SPDX-License-Identifier: MIT
+pragma solidity 0.8.30;
+
+import {KappaHub} from "./KappaHub.sol";
+
+/// @title CampaignLib
+/// @notice The hub's cold paths: validating and storing a new campaign's
+/// parameters, and reading them back. Deployed once and linked: the hub
+/// calls it with DELEGATECALL, so it works on the hub's storage, as the hub.
+/// @dev Why a library: EIP-170 caps a contract's code at 24,576 bytes, and
+/// protocol v2 outgrew it. Creation and the campaign view run once per
+/// campaign or off-chain, so the ~2,600 gas of a DELEGATECALL is nothing
+/// there, while the hot paths (claim, commit, reveal, finalize) stay in the
+/// hub with no extra call.
+library CampaignLib {
+    /// @notice Largest k (annotators per chunk): KappaHub.MAX_K, which must
+    /// be a literal there (it sizes the tally's arrays).
+    /// TestInvalidParameters refuses protocol.MaxK+1 here and
+    /// TestLimitsMatchContract ties protocol.MaxK to the hub's.
+    uint256 internal constant MAX_K = 8;
+    /// @notice Most tiers a campaign may have.
+    uint256 internal constant MAX_TIERS = 8;
+    /// @notice Most lanes a campaign may have: creating them is one storage
+    /// write each, and 1,024 fit a block's gas on any chain kappa targets.
+    uint256 internal constant MAX_LANES = 1024;
+    /// @notice Shortest claim, commit, reveal and gold window (seconds): time
+    /// for a transaction to be mined on a busy chain.
+    uint256 internal constant MIN_WINDOW = 60;
+    /// @notice Shortest dispute window (seconds): reviewers and the arbiter
+    /// get at least this long after a chunk's finalize to rule on its
+    /// disputes before they expire.
+    uint256 internal constant MIN_DISPUTE_WINDOW = 3600;
+
+    /// @notice Validate `p` and store it as campaign `id` (created by the
+    /// caller, msg.sender of the hub call), creating its lanes.
+    function create(
+        KappaHub.Campaign storage c,
+        mapping(uint256 => bytes32) storage lanes,
+        uint256 id,
+        KappaHub.CampaignParams calldata p
+    ) external {
+        _check(p);
+        c.requester = msg.sender;
+        c.k = p.k;
+        c.q = p.q;
+        c.labelBits = p.labelBits;
+        c.numLabels = p.numLabels;
+        c.multiLabel = p.multiLabel;
+        c.maxGoldMisses = p.maxGoldMisses;
+        c.laneCount = p.lanes;
+        c.tierCount = uint8(p.tiers.length);
+        c.arbiter = p.arbiter;
+        c.claimWindow = p.claimWindow;
+        c.commitWindow = p.commitWindow;
+        c.revealWindow = p.revealWindow;
+        c.goldWindow = p.goldWindow;
+        c.disputeWindow = p.disputeWindow;
+        c.endTime = p.endTime;
+        c.seniorReputation = p.seniorReputation;
+        c.reviewerFee = p.reviewerFee;
+        c.manifestRoot = p.manifestRoot;
+        c.manifestCid = p.manifestCid;
+        for (uint256 i = 0; i < p.tiers.length; i++) {
+            c.tiers[i] = p.tiers[i];
+        }
+        // Lanes are created once, non-zero, so that every later write to them
+        // rewrites an existing slot instead of creating one.
+        for (uint256 i = 0; i < p.lanes; i++) {
+            lanes[i] = bytes32(uint256(1)); // KappaHub.FREE_LANE
+        }
+        emit KappaHub.CampaignCreated(id, msg.sender, p.arbiter, p.manifestRoot, p.manifestCid);
+    }
+
+    function _check(KappaHub.CampaignParams calldata p) private view {
+        if (p.k == 0 || p.k > MAX_K) revert KappaHub.InvalidParameter("k");
+        if (p.q == 0 || p.q > p.k || 2 * uint256(p.q) <= p.k) revert KappaHub.InvalidParameter("q");
+        uint8 b = p.labelBits;
+        if (b != 1 && b != 2 && b != 4 && b != 8 && b != 16 && b != 32) revert KappaHub.InvalidParameter("labelBits");
+        if (p.multiLabel) {
+            if (p.numLabels == 0 || p.numLabels > b) revert KappaHub.InvalidParameter("numLabels");
+        } else {
+            if (p.numLabels < 2 || (b < 16 && p.numLabels > (1 << b))) revert KappaHub.InvalidParameter("numLabels");
+        }
+        if (p.lanes == 0 || p.lanes > MAX_LANES) revert KappaHub.InvalidParameter("lanes");
+        if (p.tiers.length == 0 || p.tiers.length > MAX_TIERS) revert KappaHub.InvalidParameter("tiers");
+        // A lapsed seat can be taken over only while the claim window is
+        // open, so it must outlast a seat's commit window.
+        if (p.claimWindow <= p.commitWindow) revert KappaHub.InvalidParameter("claimWindow");
+        if (p.commitWindow < MIN_WINDOW) revert KappaHub.InvalidParameter("commitWindow");
+        if (p.revealWindow < MIN_WINDOW) revert KappaHub.InvalidParameter("revealWindow");
+        if (p.goldWindow < MIN_WINDOW) revert KappaHub.InvalidParameter("goldWindow");
+        if (p.disputeWindow < MIN_DISPUTE_WINDOW) revert KappaHub.InvalidParameter("disputeWindow");
+        if (p.endTime <= block.timestamp) revert KappaHub.InvalidParameter("endTime");
+        // The requester never judges its own campaign: the arbiter rules on
+        // disputes where the requester's money is at stake.
+        if (p.arbiter == address(0) || p.arbiter == msg.sender) revert KappaHub.InvalidParameter("arbiter");
+        if (p.manifestRoot == bytes32(0)) revert KappaHub.InvalidParameter("manifestRoot");
+        if (bytes(p.manifestCid).length == 0) revert KappaHub.InvalidParameter("manifestCid");
+    }
+
+    /// @notice Everything a client shows about a campaign.
+    function info(KappaHub.Campaign storage c) external view returns (KappaHub.CampaignInfo memory out) {
+        out.requester = c.requester;
+        out.arbiter = c.arbiter;
+        out.manifestRoot = c.manifestRoot;
+        out.manifestCid = c.manifestCid;
+        out.k = c.k;
+        out.q = c.q;
+        out.labelBits = c.labelBits;
+        out.numLabels = c.numLabels;
+        out.multiLabel = c.multiLabel;
+        out.maxGoldMisses = c.maxGoldMisses;
+        out.lanes = c.laneCount;
+        out.claimWindow = c.claimWindow;
+        out.commitWindow = c.commitWindow;
+        out.revealWindow = c.revealWindow;
+        out.goldWindow = c.goldWindow;
+        out.disputeWindow = c.disputeWindow;
+        out.endTime = c.endTime;
+        out.seniorReputation = c.seniorReputation;
+        out.reviewerFee = c.reviewerFee;
+        out.tiers = new KappaHub.Tier[](c.tierCount);
+        for (uint256 i = 0; i < c.tierCount; i++) {
+            out.tiers[i] = c.tiers[i];
+        }
+        out.unreserved = c.unreserved;
+        out.reserved = c.reserved;
+        out.closed = c.closed;
+        out.closeTime = closeTime(c);
+    }
+
+    /// @notice When the requester may reclaim: no chunk opens after endTime,
+    /// and every window of the last one has passed.
+    function closeTime(KappaHub.Campaign storage c) internal view returns (uint256) {
+        return uint256(c.endTime) + c.claimWindow + c.commitWindow + c.revealWindow + c.goldWindow + c.disputeWindow;
+    }
+}

@@ -1,0 +1,285 @@
+package contracts_test
+
+import (
+	"math/big"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
+
+	"github.com/kappa-dev/kappa/contracts/bindings"
+	"github.com/kappa-dev/kappa/contracts/protocol"
+)
+
+// settleExpired settles a disputed chunk whose dispute window closed; on
+// success the lane is free in the model too.
+func (e *env) settleExpired(id, lane uint64, who *actor) (*bindings.KappaHubDisputesExpired, error) {
+	r := e.record(id, lane)
+	rcpt, err := e.send("settleExpired", who, e.hub, hubABI.PackSettleExpired(big.NewInt(int64(id)), big.NewInt(int64(lane)), r.Words()))
+	if err != nil {
+		return nil, err
+	}
+	var ev *bindings.KappaHubDisputesExpired
+	for _, l := range rcpt.Logs {
+		if got, err := hubABI.UnpackDisputesExpiredEvent(l); err == nil {
+			ev = got
+		}
+	}
+	if ev == nil {
+		e.tb.Fatal("settleExpired emitted no DisputesExpired")
+	}
+	delete(e.lanes, laneKey{id, lane})
+	e.checkLane(id, lane)
+	return ev, nil
+}
+
+func (e *env) reclaim(id uint64, who *actor) error {
+	_, err := e.send("reclaim", who, e.hub, hubABI.PackReclaim(big.NewInt(int64(id)), who.addr))
+	return err
+}
+
+// claimedBy counts the campaign's Claimed events per annotator.
+func claimedBy(t *testing.T, e *env, id uint64) map[common.Address]int {
+	t.Helper()
+	logs, err := e.client.FilterLogs(e.ctx, ethereum.FilterQuery{Addresses: []common.Address{e.hubA},
+		Topics: [][]common.Hash{{hubABI.GetABI().Events["Claimed"].ID}, {common.BigToHash(big.NewInt(int64(id)))}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	out := map[common.Address]int{}
+	for i := range logs {
+		ev, err := hubABI.UnpackClaimedEvent(&logs[i])
+		if err != nil {
+			t.Fatal(err)
+		}
+		out[ev.Annotator]++
+	}
+	return out
+}
+
+// toClose advances chain time past the campaign's close time.
+func (e *env) toClose(id uint64) {
+	info := call(e, e.hub, hubABI.PackCampaignInfo(big.NewInt(int64(id))), hubABI.UnpackCampaignInfo)
+	if now := e.now(); info.CloseTime.Uint64() >= now {
+		e.advance(time.Duration(info.CloseTime.Uint64()-now+1) * time.Second)
+	}
+}
+
+// TestV2Attacks are attacks of the v2 review (issue "Protocol v2") written
+// as the attacker would run them: each worked against v1 and fails now.
+func TestV2Attacks(t *testing.T) {
+	const deposit = 10_000_000
+
+	// The requester reclaims while chunks still owe their annotators: v1
+	// paid it the reservations of revealed-but-unfinalized chunks and of
+	// open disputes. Now reclaim takes only the unreserved escrow; what is
+	// owed stays, is paid when the chunk settles, and the remainder comes
+	// back to a later reclaim.
+	t.Run("reclaim never takes what is owed", func(t *testing.T) {
+		e, id := advSetup(t)
+		commitAll(t, e, id, same3())
+		revealAll(t, e, id)
+		e.toClose(id)
+		unres, res := e.escrow(id)
+		reservedChunk := big.NewInt(4 * (3*advReward + advFee))
+		eqBig(t, "reserved before reclaim", res, reservedChunk)
+		before := e.balance(e.actors[3].addr)
+		if err := e.reclaim(id, e.actors[3]); err != nil {
+			t.Fatal(err)
+		}
+		eqBig(t, "first reclaim", new(big.Int).Sub(e.balance(e.actors[3].addr), before), unres)
+		eqBig(t, "hub keeps the reservation", e.balance(e.hubA), reservedChunk)
+		e.mustErr(e.reclaim(id, e.actors[3]), "NothingToReclaim")
+		// the chunk finalizes after the close and pays in full
+		if _, _, err := e.finalize(id, 0, e.actors[4], false); err != nil {
+			t.Fatal(err)
+		}
+		for i := 0; i < 3; i++ {
+			eqBig(t, "annotator paid after reclaim", e.credited(e.actors[i].addr), big.NewInt(4*advReward))
+		}
+		// the unused reviewer fees are back in the escrow: a second
+		// reclaim takes exactly them
+		before = e.balance(e.actors[3].addr)
+		if err := e.reclaim(id, e.actors[3]); err != nil {
+			t.Fatal(err)
+		}
+		eqBig(t, "second reclaim", new(big.Int).Sub(e.balance(e.actors[3].addr), before), big.NewInt(4*advFee))
+		eqBig(t, "hub holds exactly the credits", e.balance(e.hubA), big.NewInt(3*4*advReward))
+		e.mustErr(e.reclaim(id, e.actors[3]), "NothingToReclaim")
+		e.mustErr(e.reclaim(id, e.actors[4]), "NotRequester")
+	})
+
+	// q = k and nobody rules: v1 let the disputes sit until reclaim took
+	// their reservation, so the requester kept the labels and paid nobody.
+	// Now the dispute window ends them: every revealed seat is paid the tier
+	// reward for each task left unresolved, the fees return to the escrow.
+	t.Run("disputes left to expire pay the annotators", func(t *testing.T) {
+		e, id := advSetup(t)
+		commitAll(t, e, id, [][]uint32{{0, 0, 0, 0}, {1, 1, 1, 1}, {2, 2, 2, 2}})
+		revealAll(t, e, id)
+		_, fin, err := e.finalize(id, 0, e.actors[4], false)
+		if err != nil {
+			t.Fatal(err)
+		}
+		eqBig(t, "dispute mask", fin.DisputeMask, big.NewInt(0xf))
+		// the arbiter rules on task 0 only; seat 1 gave its label
+		final, _ := packed(t, []uint32{1, 0, 0, 0})
+		if _, err := e.resolve(id, 0, e.owner, big.NewInt(1), final); err != nil {
+			t.Fatal(err)
+		}
+		_, err = e.settleExpired(id, 0, e.actors[4])
+		e.mustErr(err, "DisputeWindowOpen")
+		e.advance((dispWindow + 1) * time.Second)
+		// the requester colluding with a late reviewer cannot rule now
+		_, err = e.resolve(id, 0, e.owner, big.NewInt(2), final)
+		e.mustErr(err, "DisputeExpired")
+		// anyone settles: a bystander here
+		ev, err := e.settleExpired(id, 0, e.actors[4])
+		if err != nil {
+			t.Fatal(err)
+		}
+		eqBig(t, "expired tasks", ev.TaskMask, big.NewInt(0xe))
+		eqBig(t, "paid at expiry", ev.Paid, big.NewInt(3*3*advReward))
+		eqBig(t, "seat 0", e.credited(e.actors[0].addr), big.NewInt(3*advReward))
+		eqBig(t, "seat 1", e.credited(e.actors[1].addr), big.NewInt(4*advReward))
+		eqBig(t, "seat 2", e.credited(e.actors[2].addr), big.NewInt(3*advReward))
+		eqBig(t, "settler", e.credited(e.actors[4].addr), new(big.Int))
+		eqBig(t, "arbiter: one fee", e.credited(e.owner.addr), big.NewInt(advFee))
+		unres, res := e.escrow(id)
+		eqBig(t, "reserved after expiry", res, new(big.Int))
+		eqBig(t, "unreserved after expiry", unres, big.NewInt(deposit-(1*advReward+advFee)-9*advReward))
+		for i := 0; i < 3; i++ {
+			if got := e.reputation(e.actors[i].addr); got > 100+1 {
+				t.Fatalf("actor %d reputation %d: an expired dispute must not grow reputation", i, got)
+			}
+		}
+		// settled once: the lane is free, a replay finds no record
+		_, err = e.send("settleExpired", e.actors[4], e.hub, hubABI.PackSettleExpired(big.NewInt(int64(id)), big.NewInt(0), []*big.Int{}))
+		if err == nil {
+			t.Fatal("second settleExpired succeeded")
+		}
+		// the lane opens again
+		if err := e.open(id, 0, e.actors[4], 3); err != nil {
+			t.Fatal(err)
+		}
+	})
+
+	// A seat excluded at finalize (failed gold) is not paid when the
+	// disputes expire: expiry pays only seats whose votes counted.
+	t.Run("expiry pays no excluded seat", func(t *testing.T) {
+		e := newEnv(t, 5, rulesBogota)
+		id := e.createCampaign(e.actors[3], advSpec(e.owner))
+		if err := e.open(id, 0, e.actors[0], 2); err != nil {
+			t.Fatal(err)
+		}
+		for i := 1; i < 3; i++ {
+			if err := e.claim(id, 0, e.actors[i], i); err != nil {
+				t.Fatal(err)
+			}
+		}
+		// gold: task0=3, task1=1; seat 2 fails it; seats 0 and 1 split on 2, 3
+		commitAll(t, e, id, [][]uint32{{3, 1, 0, 0}, {3, 1, 1, 1}, {0, 0, 2, 2}})
+		revealAll(t, e, id)
+		_, fin, err := e.finalize(id, 0, e.actors[3], true)
+		if err != nil {
+			t.Fatal(err)
+		}
+		eqBig(t, "dispute mask", fin.DisputeMask, big.NewInt(0xc))
+		before := []*big.Int{e.credited(e.actors[0].addr), e.credited(e.actors[1].addr), e.credited(e.actors[2].addr)}
+		e.advance((dispWindow + 1) * time.Second)
+		ev, err := e.settleExpired(id, 0, e.actors[1])
+		if err != nil {
+			t.Fatal(err)
+		}
+		eqBig(t, "paid at expiry", ev.Paid, big.NewInt(2*2*advReward))
+		for i, want := range []int64{2 * advReward, 2 * advReward, 0} {
+			eqBig(t, "expiry credit", new(big.Int).Sub(e.credited(e.actors[i].addr), before[i]), big.NewInt(want))
+		}
+		_, res := e.escrow(id)
+		eqBig(t, "reserved after expiry", res, new(big.Int))
+	})
+
+	// A relayer kept an annotator's claim signature and, after the seat
+	// lapsed and was taken over, replays it to seat the annotator again (in
+	// v1 the digest named only campaign, chunk, seat and deadline), so the
+	// seat lapses once more in their name and costs them reputation. The
+	// v2 digest binds the chunk's opening time and the seat word it
+	// replaces, so the replay recovers some other address, never the
+	// victim's.
+	t.Run("replayed claim signature", func(t *testing.T) {
+		e := newEnv(t, 5, rulesBogota)
+		id := e.createCampaign(e.actors[3], advSpec(e.owner))
+		if err := e.open(id, 0, e.actors[0], 0); err != nil {
+			t.Fatal(err)
+		}
+		victim, relayer := e.actors[1], e.actors[4]
+		deadline := e.now() + claimWindow // valid for the whole claim window
+		r := e.record(id, 0)
+		digest, err := protocol.ClaimDigest(e.chainID, e.hubA, big.NewInt(int64(id)), *r, 1, deadline)
+		if err != nil {
+			t.Fatal(err)
+		}
+		sig, err := crypto.Sign(digest[:], victim.key)
+		if err != nil {
+			t.Fatal(err)
+		}
+		rr, vs, err := protocol.CompactSignature(sig)
+		if err != nil {
+			t.Fatal(err)
+		}
+		signed := []bindings.KappaHubSignedClaim{{Seat: big.NewInt(1), Deadline: new(big.Int).SetUint64(deadline), R: rr, Vs: vs}}
+		replay := func() (*types.Receipt, error) {
+			r := e.record(id, 0)
+			return e.send("claim", relayer, e.hub, hubABI.PackClaimBatch(big.NewInt(int64(id)), big.NewInt(0), r.Words(), signed))
+		}
+		rcpt, err := replay()
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := r.ApplyClaim(1, victim.addr, e.blockTime(rcpt)); err != nil {
+			t.Fatal(err)
+		}
+		e.checkLane(id, 0)
+		// the victim does not commit; the seat lapses and actor 2 takes it
+		e.advance((commitWindow + 1) * time.Second)
+		if err := e.claim(id, 0, e.actors[2], 1); err != nil {
+			t.Fatal(err)
+		}
+		repAfterLapse := e.reputation(victim.addr)
+		// actor 2 lapses too; the relayer replays the victim's signature
+		e.advance((commitWindow + 1) * time.Second)
+		// Whatever the hub does with it (it may seat the address the
+		// signature recovers to under the new digest, a key nobody holds),
+		// the victim is not seated and loses nothing more.
+		_, _ = replay()
+		if got := e.reputation(victim.addr); got != repAfterLapse {
+			t.Fatalf("victim reputation %d after the replay, want %d", got, repAfterLapse)
+		}
+		// the hub's Claimed events seated the victim once: its own claim
+		if n := claimedBy(t, e, id)[victim.addr]; n != 1 {
+			t.Fatalf("victim seated %d times, want once (its own claim)", n)
+		}
+	})
+
+	// A relayer reveals a seat's labels and salt with a label document of
+	// its choosing (say, one that names other labels than those revealed):
+	// the v2 commitment binds the document's digest, so the swap reverts.
+	t.Run("relayer swaps the label document", func(t *testing.T) {
+		e, id := advSetup(t)
+		commitAll(t, e, id, same3())
+		r := e.record(id, 0)
+		sec := e.secrets[seatKey{id, r.ChunkID, e.actors[0].addr}]
+		forged := protocol.LabelDocDigest([]byte("forged label document"))
+		_, err := e.send("reveal", e.actors[4], e.hub, hubABI.PackReveal(big.NewInt(int64(id)), big.NewInt(0), r.Words(), big.NewInt(0), sec.labels, sec.salt, forged))
+		e.mustErr(err, "CommitmentMismatch")
+		batch := []bindings.KappaHubSeatReveal{{Seat: big.NewInt(0), Labels: sec.labels, Salt: sec.salt, LabelDoc: forged}}
+		_, err = e.send("reveal", e.actors[4], e.hub, hubABI.PackRevealBatch(big.NewInt(int64(id)), big.NewInt(0), r.Words(), batch))
+		e.mustErr(err, "CommitmentMismatch")
+		if err := e.reveal(id, 0, e.actors[4], 0, nil); err != nil {
+			t.Fatalf("the committed document reveals: %v", err)
+		}
+	})
+}
