@@ -211,11 +211,12 @@ func TestCampaignEndToEnd(t *testing.T) {
 	loss := w.constant(w.hub.PackDISAGREELOSS())
 	goldLoss := w.constant(w.hub.PackGOLDMISSLOSS())
 	wantRep := map[string]int64{
-		// chunk 0: +2 matched; resolve: t2 missed; chunk 1: +3 matched
-		"ann1": start + 2*gain - loss + 3*gain,
-		"ann2": start + 2*gain - loss + 3*gain,
-		// chunk 0: t0 matched, t1 missed; resolve: t2 matched; chunk 1: failed gold
-		"ann3":     start + gain - loss + gain - goldLoss,
+		// Ground truth only: chunk 0 (no gold) moves nothing; resolve: t2
+		// missed; chunk 1: its one gold task matched
+		"ann1": start - loss + gain,
+		"ann2": start - loss + gain,
+		// resolve: t2 matched; chunk 1: failed gold
+		"ann3":     start + gain - goldLoss,
 		"reviewer": start,
 	}
 	for name, r := range wantRep {

@@ -94,6 +94,8 @@ func TestLimitsMatchContract(t *testing.T) {
 		{"MAX_LANES", call(e, e.hub, hubABI.PackMAXLANES(), hubABI.UnpackMAXLANES), protocol.MaxLanes},
 		{"MIN_WINDOW", call(e, e.hub, hubABI.PackMINWINDOW(), hubABI.UnpackMINWINDOW), protocol.MinWindow},
 		{"MIN_DISPUTE_WINDOW", call(e, e.hub, hubABI.PackMINDISPUTEWINDOW(), hubABI.UnpackMINDISPUTEWINDOW), protocol.MinDisputeWindow},
+		{"AGREE_GAIN", call(e, e.hub, hubABI.PackAGREEGAIN(), hubABI.UnpackAGREEGAIN), protocol.AgreeGain},
+		{"DISAGREE_LOSS", call(e, e.hub, hubABI.PackDISAGREELOSS(), hubABI.UnpackDISAGREELOSS), protocol.DisagreeLoss},
 	} {
 		if tc.got.Cmp(big.NewInt(int64(tc.want))) != 0 {
 			t.Errorf("%s: contract %s, protocol package %d", tc.name, tc.got, tc.want)

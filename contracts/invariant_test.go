@@ -432,6 +432,9 @@ func (s *invState) checkFinalize(t *testing.T, pre *protocol.Record, withGold bo
 				t.Fatalf("chunk %d seat %d: matched/missed %d/%d, Go tally %d/%d", pre.ChunkID, i, ev.Matched, ev.Missed, want.Matched[i], want.Missed[i])
 			}
 			eqBig(t, "consensus credit", ev.Credited, big.NewInt(reward*int64(want.Matched[i])))
+			if ev.RepDelta.Int64() != want.RepDelta[i] {
+				t.Fatalf("chunk %d seat %d: reputation %+d, Go tally %+d (ground truth only)", pre.ChunkID, i, ev.RepDelta, want.RepDelta[i])
+			}
 		case 1: // GoldFailed
 			if !want.Excluded[i] {
 				t.Fatalf("chunk %d seat %d: excluded for gold, Go tally disagrees", pre.ChunkID, i)

@@ -264,6 +264,64 @@ func TestV2Attacks(t *testing.T) {
 		}
 	})
 
+	// Colluders seated together form the quorum and "agree" with each
+	// other: in v1 each matched label was +1 reputation (attack 7: colluders
+	// climbed to 132 against 104 for honest annotators), and reputation
+	// opens tiers and review. Now a quorum pays but moves no reputation;
+	// only gold (and rulings) do.
+	t.Run("self-agreement builds no reputation", func(t *testing.T) {
+		e := newEnv(t, 5, rulesBogota)
+		spec := advSpec(e.owner)
+		spec.maxGoldMisses = 1
+		id := e.createCampaign(e.actors[3], spec)
+		seat := func(lane uint64, chunk int) {
+			if err := e.open(id, lane, e.actors[0], chunk); err != nil {
+				t.Fatal(err)
+			}
+			for i := 1; i < 3; i++ {
+				if err := e.claim(id, lane, e.actors[i], i); err != nil {
+					t.Fatal(err)
+				}
+			}
+		}
+		// chunk 0, no gold: seats 0 and 1 collude on constant answers and
+		// outvote seat 2, who labels the truth
+		seat(0, 0)
+		commitAll(t, e, id, [][]uint32{{0, 0, 0, 0}, {0, 0, 0, 0}, agreeing})
+		revealAll(t, e, id)
+		if _, _, err := e.finalize(id, 0, e.actors[4], false); err != nil {
+			t.Fatal(err)
+		}
+		eqBig(t, "colluder paid by its own quorum", e.credited(e.actors[0].addr), big.NewInt(4*advReward))
+		for i := 0; i < 3; i++ {
+			if got := e.reputation(e.actors[i].addr); got != 100 {
+				t.Fatalf("actor %d reputation %d after a chunk without gold, want 100", i, got)
+			}
+		}
+		// chunk 2, gold on tasks 0 (3) and 1 (1): the colluders miss both,
+		// more than maxGoldMisses 1, fail gold and lose 5 per miss; seat 2
+		// matches both and gains 1 per gold task
+		seat(1, 2)
+		for i, v := range [][]uint32{{0, 0, 0, 0}, {0, 0, 0, 0}, {3, 1, 4, 2}} {
+			if err := e.commit(id, 1, e.actors[i], i, v, 4, nil); err != nil {
+				t.Fatal(err)
+			}
+		}
+		for i := 0; i < 3; i++ {
+			if err := e.reveal(id, 1, e.actors[i], i, nil); err != nil {
+				t.Fatal(err)
+			}
+		}
+		if _, _, err := e.finalize(id, 1, e.actors[3], true); err != nil {
+			t.Fatal(err)
+		}
+		for i, want := range []int64{100 - 2*5, 100 - 2*5, 100 + 2} {
+			if got := e.reputation(e.actors[i].addr); got != want {
+				t.Fatalf("actor %d reputation %d after a gold chunk, want %d", i, got, want)
+			}
+		}
+	})
+
 	// A relayer reveals a seat's labels and salt with a label document of
 	// its choosing (say, one that names other labels than those revealed):
 	// the v2 commitment binds the document's digest, so the swap reverts.

@@ -89,20 +89,22 @@ func TestSampleChunkCycle(t *testing.T) {
 		t.Fatalf("requester finalizes: %v", err)
 	}
 
-	// alice and bob agree on all 8 texts: 8 KAPPA and +8 reputation each.
-	// carol misses the gold task unless it is about computers.
+	// alice and bob agree on all 8 texts: 8 KAPPA each, and +1 reputation
+	// for the gold task they matched (agreeing with the quorum pays but
+	// moves no reputation). carol misses the gold task unless it is about
+	// computers.
 	wantCarolCredit, wantCarolRep := new(big.Int), uint64(100-5)
 	if items[goldIdx].Label == "computers" {
 		wantCarolCredit = KAPPA(int64(carolMatched))
-		wantCarolRep = uint64(100 + carolMatched - 2*(SampleChunkSize-carolMatched))
+		wantCarolRep = 100 + 1
 	}
 	for _, tc := range []struct {
 		name   string
 		credit *big.Int
 		rep    uint64
 	}{
-		{Alice, KAPPA(8), 108},
-		{Bob, KAPPA(8), 108},
+		{Alice, KAPPA(8), 101},
+		{Bob, KAPPA(8), 101},
 		{Carol, wantCarolCredit, wantCarolRep},
 	} {
 		c := clients[tc.name]
@@ -127,7 +129,7 @@ func TestSampleChunkCycle(t *testing.T) {
 		t.Errorf("escrow after finalize: unreserved %v, reserved %v; want %v, 0", info.Unreserved, info.Reserved, want)
 	}
 
-	// Reputation 108 opens the expert tier (104) to alice; carol's does not.
+	// Reputation 101 opens the expert tier (101) to alice; carol's does not.
 	for _, tc := range []struct {
 		name string
 		want client.Phase

@@ -140,7 +140,7 @@ func TestStartResumeFresh(t *testing.T) {
 		info.Lanes != SampleLanes || info.SeniorReputation != SampleSeniorReputation ||
 		info.ManifestCid != d.ManifestCID() || info.Unreserved.Cmp(deposit) != 0 || info.Reserved.Sign() != 0 ||
 		len(info.Tiers) != 2 || info.Tiers[0].Reward.Cmp(KAPPA(1)) != 0 || info.Tiers[1].Reward.Cmp(KAPPA(2)) != 0 ||
-		info.Tiers[1].MinReputation != 104 || info.ReviewerFee.Cmp(new(big.Int).Div(Token, big.NewInt(2))) != 0 ||
+		info.Tiers[1].MinReputation != 101 || info.ReviewerFee.Cmp(new(big.Int).Div(Token, big.NewInt(2))) != 0 ||
 		info.ClaimWindow != uint32(SampleClaimWindow/time.Second) || info.Closed {
 		t.Errorf("campaign info %+v", info)
 	}

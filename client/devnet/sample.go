@@ -54,7 +54,8 @@ func KAPPA(n int64) *big.Int { return new(big.Int).Mul(big.NewInt(n), Token) }
 // SampleSchema returns the sample campaign's schema: five topic labels
 // (computers, science, food, love, sports on keys 1-5), a standard tier
 // paying 1 KAPPA per accepted label and an expert tier paying 2 KAPPA to
-// annotators with reputation 104 or more, and a 0.5 KAPPA reviewer fee.
+// annotators with reputation 101 or more (one gold task matched), and a
+// 0.5 KAPPA reviewer fee.
 func SampleSchema() (*document.Schema, error) {
 	s, err := document.ParseSchemaTOML("devnet/sample_schema.toml", sampleSchemaTOML)
 	if err != nil {

@@ -29,7 +29,17 @@ type TallyResult struct {
 	GoldMisses []int    // gold tasks each seat missed
 	Matched    []int    // accepted tasks each eligible seat matched (paid)
 	Missed     []int    // accepted tasks each eligible seat did not match
+	// RepDelta is each eligible seat's reputation change: ground truth
+	// only, AgreeGain per gold task matched and DisagreeLoss per gold task
+	// missed (zero without gold: agreeing with a quorum moves none).
+	RepDelta []int64
 }
+
+// Reputation constants of the hub (KappaHub's AGREE_GAIN, DISAGREE_LOSS).
+const (
+	AgreeGain    = 1
+	DisagreeLoss = 2
+)
 
 // Tally applies the consensus rule: a gold task's accepted label is the gold
 // answer; any other task's is the valid value given by at least Q eligible
@@ -59,13 +69,15 @@ func Tally(in TallyInput) (TallyResult, error) {
 	res := TallyResult{
 		Accepted: make([]uint32, in.Size), Disputes: new(big.Int),
 		Excluded: make([]bool, in.K), GoldMisses: make([]int, in.K),
-		Matched: make([]int, in.K), Missed: make([]int, in.K),
+		Matched: make([]int, in.K), Missed: make([]int, in.K), RepDelta: make([]int64, in.K),
 	}
+	goldCount := 0
 	isGold := func(t int) bool { return gold && in.GoldMask.Bit(t) == 1 }
 	for t := 0; t < in.Size; t++ {
 		if !isGold(t) {
 			continue
 		}
+		goldCount++
 		for i, l := range in.Revealed {
 			if l != nil && l[t] != in.Gold[t] {
 				res.GoldMisses[i]++
@@ -76,6 +88,9 @@ func Tally(in TallyInput) (TallyResult, error) {
 	for i, l := range in.Revealed {
 		res.Excluded[i] = l != nil && res.GoldMisses[i] > in.MaxGoldMisses
 		eligible[i] = l != nil && !res.Excluded[i]
+		if eligible[i] {
+			res.RepDelta[i] = int64(AgreeGain*(goldCount-res.GoldMisses[i]) - DisagreeLoss*res.GoldMisses[i])
+		}
 	}
 	for t := 0; t < in.Size; t++ {
 		var value uint32

@@ -166,9 +166,12 @@ contract KappaHub is ReputationRegistry, ReentrancyGuardTransient {
 
     // ------------------------------------------------------------ constants
 
-    /// @notice Reputation gained per matched accepted label.
+    /// @notice Reputation gained per ground-truth answer matched: a gold
+    /// task at finalize, a reviewer's ruling at resolve. Agreeing with a
+    /// quorum pays but moves no reputation (protocol v2).
     uint256 public constant AGREE_GAIN = 1;
-    /// @notice Reputation lost per accepted label the annotator did not give.
+    /// @notice Reputation lost per ground-truth answer missed (a gold task
+    /// of a seat that passed gold, a ruling).
     uint256 public constant DISAGREE_LOSS = 2;
     /// @notice Reputation lost per gold task missed by an annotator who fails gold.
     uint256 public constant GOLD_MISS_LOSS = 5;
@@ -854,18 +857,21 @@ contract KappaHub is ReputationRegistry, ReentrancyGuardTransient {
                 r[2 + 2 * i] = (s & ~(uint256(0xff) << 200)) | (SEAT_EXCLUDED << 200);
             } else {
                 uint256 m = t.matched[i];
-                uint256 x = t.missed[i];
                 uint256 pay = m * tier.reward;
                 paid += pay;
+                // Reputation moves only with ground truth: the gold tasks
+                // (agreeing with a quorum pays, but a quorum may be the
+                // agreeing parties themselves).
+                uint256 gm = t.goldMisses[i];
                 _settle(
                     campaignId,
                     t.chunkId,
                     a,
                     Reason.Consensus,
                     m,
-                    x,
+                    t.missed[i],
                     pay,
-                    int256(m * AGREE_GAIN) - int256(x * DISAGREE_LOSS)
+                    int256((t.goldCount - gm) * AGREE_GAIN) - int256(gm * DISAGREE_LOSS)
                 );
             }
         }
@@ -1090,6 +1096,7 @@ contract KappaHub is ReputationRegistry, ReentrancyGuardTransient {
         uint256[MAX_K] matched;
         uint256[MAX_K] missed;
         uint256[MAX_K] goldMisses;
+        uint256 goldCount; // gold tasks revealed
     }
 
     /// @dev Check that `labels` holds exactly the revealed seats' labels.
@@ -1136,6 +1143,7 @@ contract KappaHub is ReputationRegistry, ReentrancyGuardTransient {
                 uint256 lowW = _lowMask(low, b, t.size, w);
                 uint256 g = gold.mask[w] & lowW;
                 if (g == 0) continue;
+                t.goldCount += _popcount(g);
                 uint256 gl = gold.labels[w];
                 for (uint256 i = 0; i < k; i++) {
                     if (t.revealed & (1 << i) == 0) continue;
