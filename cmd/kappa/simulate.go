@@ -223,7 +223,7 @@ what it finds.`,
 	}
 	f := cmd.Flags()
 	f.Int64Var(&cfg.Seed, "seed", 1, "random seed: the same seed gives the same report")
-	f.StringVar(&corpusPath, "corpus", "", "labeled JSONL corpus ({id, text, label} per line; default the embedded fortunes)")
+	f.StringVar(&corpusPath, "corpus", "", "labeled JSONL corpus ({id, text, label or truth} per line, other fields ignored; default the embedded fortunes)")
 	f.IntVar(&cfg.Tasks, "tasks", d.Tasks, "items drawn from the corpus")
 	f.IntVar(&cfg.ChunkSize, "chunk-size", d.ChunkSize, "tasks per chunk")
 	f.IntVar(&cfg.GoldPerChunk, "gold", d.GoldPerChunk, "gold tasks per chunk (0: none)")

@@ -5,8 +5,10 @@ import (
 	"bytes"
 	_ "embed"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
+	"strconv"
 	"unicode/utf8"
 )
 
@@ -48,23 +50,49 @@ func Labels(items []Item) []string {
 }
 
 // Read parses a labeled JSONL corpus: one object per line with a non-empty
-// unique id, a non-empty UTF-8 text and a label (empty when unknown). Blank
-// lines are skipped; errors name the line.
+// unique id, a non-empty UTF-8 text and a label (empty when unknown). The
+// label may be named "label" or "truth" and be a string or an integer (a
+// class index, as many public datasets give it); other fields (tier,
+// metadata, a dataset's own columns) are ignored, so a corpus exported from
+// elsewhere reads as it is. Blank lines are skipped; errors name the line.
 func Read(r io.Reader) ([]Item, error) {
 	sc := bufio.NewScanner(r)
 	sc.Buffer(make([]byte, 0, 4096), MaxLineBytes)
 	ids := map[string]int{}
 	var items []Item
-	for n := 1; sc.Scan(); n++ {
+	n := 0
+	for sc.Scan() {
+		n++
 		line := bytes.TrimSpace(sc.Bytes())
 		if len(line) == 0 {
 			continue
 		}
-		var it Item
-		dec := json.NewDecoder(bytes.NewReader(line))
-		dec.DisallowUnknownFields()
-		if err := dec.Decode(&it); err != nil {
+		var raw struct {
+			ID     string          `json:"id"`
+			Text   string          `json:"text"`
+			Label  json.RawMessage `json:"label"`
+			Truth  json.RawMessage `json:"truth"`
+			Source string          `json:"source"`
+		}
+		if err := json.Unmarshal(line, &raw); err != nil {
 			return nil, fmt.Errorf("corpus line %d: %w", n, err)
+		}
+		it := Item{ID: raw.ID, Text: raw.Text, Source: raw.Source}
+		label, err := labelOf(raw.Label, "label")
+		if err != nil {
+			return nil, fmt.Errorf("corpus line %d: %w", n, err)
+		}
+		truth, err := labelOf(raw.Truth, "truth")
+		if err != nil {
+			return nil, fmt.Errorf("corpus line %d: %w", n, err)
+		}
+		switch {
+		case label != "" && truth != "" && label != truth:
+			return nil, fmt.Errorf("corpus line %d: fields \"label\" (%q) and \"truth\" (%q) disagree", n, label, truth)
+		case label != "":
+			it.Label = label
+		default:
+			it.Label = truth
 		}
 		switch {
 		case it.ID == "":
@@ -73,6 +101,8 @@ func Read(r io.Reader) ([]Item, error) {
 			return nil, fmt.Errorf("corpus line %d: field \"text\": empty", n)
 		case !utf8.ValidString(it.Text):
 			return nil, fmt.Errorf("corpus line %d: field \"text\": invalid UTF-8", n)
+		case !utf8.ValidString(it.Label):
+			return nil, fmt.Errorf("corpus line %d: label: invalid UTF-8", n)
 		}
 		if prev, dup := ids[it.ID]; dup {
 			return nil, fmt.Errorf("corpus line %d: id %q already used on line %d", n, it.ID, prev)
@@ -81,7 +111,34 @@ func Read(r io.Reader) ([]Item, error) {
 		items = append(items, it)
 	}
 	if err := sc.Err(); err != nil {
-		return nil, fmt.Errorf("corpus: %w", err)
+		if errors.Is(err, bufio.ErrTooLong) {
+			return nil, fmt.Errorf("corpus line %d: longer than the limit of %d bytes per line", n+1, MaxLineBytes)
+		}
+		return nil, fmt.Errorf("corpus line %d: %w", n+1, err)
 	}
 	return items, nil
+}
+
+// labelOf reads a label field: absent or null is no label, a string is the
+// label, an integer is the class index written in decimal.
+func labelOf(raw json.RawMessage, field string) (string, error) {
+	if len(raw) == 0 || string(raw) == "null" {
+		return "", nil
+	}
+	var s string
+	if err := json.Unmarshal(raw, &s); err == nil {
+		return s, nil
+	}
+	var i int64
+	if err := json.Unmarshal(raw, &i); err == nil {
+		return strconv.FormatInt(i, 10), nil
+	}
+	return "", fmt.Errorf("field %q: want a string or an integer, got %s", field, truncate(raw, 40))
+}
+
+func truncate(b []byte, n int) string {
+	if len(b) <= n {
+		return string(b)
+	}
+	return string(b[:n]) + "…"
 }

@@ -33,11 +33,12 @@ func TestReadErrors(t *testing.T) {
 		name, in, want string
 	}{
 		{"not json", "{", "line 1"},
-		{"unknown field", `{"id":"a","text":"x","extra":1}`, `unknown field "extra"`},
+		{"label and truth disagree", `{"id":"a","text":"x","label":"spam","truth":"ham"}`, `fields "label" ("spam") and "truth" ("ham") disagree`},
+		{"label of another type", `{"id":"a","text":"x","label":[1]}`, `field "label": want a string or an integer`},
 		{"empty id", `{"id":"","text":"x"}`, `field "id": empty`},
 		{"empty text", `{"id":"a","text":""}`, `field "text": empty`},
 		{"duplicate id", "{\"id\":\"a\",\"text\":\"x\"}\n\n{\"id\":\"a\",\"text\":\"y\"}", "line 3: id \"a\" already used on line 1"},
-		{"line too long", `{"id":"a","text":"` + strings.Repeat("x", MaxLineBytes) + `"}`, "token too long"},
+		{"line too long", "{\"id\":\"a\",\"text\":\"x\"}\n" + `{"id":"b","text":"` + strings.Repeat("x", MaxLineBytes) + `"}`, "line 2: longer than the limit of 65536 bytes per line"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -46,6 +47,30 @@ func TestReadErrors(t *testing.T) {
 				t.Fatalf("err = %v, want it to mention %q", err, tc.want)
 			}
 		})
+	}
+}
+
+// TestReadForeignCorpus: a corpus from elsewhere reads as it is: extra
+// fields (a tier, a dataset's own columns) are ignored, the label may be
+// called "truth", and an integer class index is a label.
+func TestReadForeignCorpus(t *testing.T) {
+	in := `{"id":"1","text":"win a prize","truth":"spam","tier":1,"meta":{"src":"sms"}}
+{"id":"2","text":"see you at 5","label":"ham","truth":"ham","extra":null}
+{"id":"3","text":"rte pair","label":0}
+{"id":"4","text":"unlabeled","label":null}
+`
+	items, err := Read(strings.NewReader(in))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []string{"spam", "ham", "0", ""}
+	if len(items) != len(want) {
+		t.Fatalf("%d items, want %d", len(items), len(want))
+	}
+	for i, it := range items {
+		if it.Label != want[i] {
+			t.Errorf("item %s: label %q, want %q", it.ID, it.Label, want[i])
+		}
 	}
 }
 
