@@ -2,10 +2,12 @@ package chain
 
 import (
 	"fmt"
+	"strings"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core"
+	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/event"
 	"github.com/ethereum/go-ethereum/log"
 )
@@ -147,21 +149,31 @@ func (c *Chain) AdvanceTime(d time.Duration) error {
 		return fmt.Errorf("advance time by %v: %w", d, ErrClosed)
 	}
 	pool := c.backend.TxPool()
-	for range maxSealRounds {
-		if err := pool.Sync(); err != nil {
-			return fmt.Errorf("advance time by %v: sync pool: %w", d, err)
+	// A transaction can reach the pool between the drain and the time jump
+	// (sends do not take sealMu); the beacon then refuses the jump: mine it
+	// and try again.
+	var before *types.Header
+	for attempt := 0; ; attempt++ {
+		for range maxSealRounds {
+			if err := pool.Sync(); err != nil {
+				return fmt.Errorf("advance time by %v: sync pool: %w", d, err)
+			}
+			if executable, _ := pool.Stats(); executable == 0 {
+				break
+			}
+			c.beacon.Commit()
+			if err := c.persist(); err != nil {
+				return fmt.Errorf("advance time by %v: %w", d, err)
+			}
 		}
-		if executable, _ := pool.Stats(); executable == 0 {
+		before = c.backend.BlockChain().CurrentBlock()
+		err := c.beacon.AdjustTime(d)
+		if err == nil {
 			break
 		}
-		c.beacon.Commit()
-		if err := c.persist(); err != nil {
+		if attempt >= maxSealRounds || !strings.Contains(err.Error(), "non-empty block") {
 			return fmt.Errorf("advance time by %v: %w", d, err)
 		}
-	}
-	before := c.backend.BlockChain().CurrentBlock()
-	if err := c.beacon.AdjustTime(d); err != nil {
-		return fmt.Errorf("advance time by %v: %w", d, err)
 	}
 	if err := c.persist(); err != nil {
 		return fmt.Errorf("advance time by %v: %w", d, err)
