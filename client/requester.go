@@ -48,6 +48,10 @@ type CampaignSpec struct {
 	// MaxGoldMisses is how many gold tasks of a chunk an annotator may miss
 	// before being excluded from its pay.
 	MaxGoldMisses uint8
+	// MaxGold caps the gold tasks of any chunk (the hub refuses revealed
+	// gold above it; annotators see it before they work). Zero means the
+	// most gold tasks any chunk of this campaign holds (at least 1).
+	MaxGold uint8
 	// Windows, judged by block time.
 	ClaimWindow, CommitWindow, RevealWindow, GoldWindow, DisputeWindow time.Duration
 	// Duration after which no chunk opens any more.
@@ -85,6 +89,31 @@ type goldSecret struct {
 	Values []uint32    `json:"values"` // per task: the gold label (0 where not gold)
 	Tasks  []int       `json:"tasks"`  // which tasks are gold
 	Salt   common.Hash `json:"salt"`
+}
+
+// checkChunkGold refuses a chunk whose gold the hub would refuse at
+// finalize (docs/PROTOCOL.md, "Gold"): more gold tasks than max (when set),
+// or, for a single-label schema, fewer distinct gold answers than
+// min(gold tasks, labels), so that a fixed answer could pass it.
+func checkChunkGold(s *document.Schema, sec goldSecret, chunk uint64, max uint8) error {
+	n := len(sec.Tasks)
+	if max != 0 && n > int(max) {
+		return fmt.Errorf("chunk %d has %d gold tasks, more than --max-gold %d", chunk, n, max)
+	}
+	if n > 255 {
+		return fmt.Errorf("chunk %d has %d gold tasks, the hub allows at most 255", chunk, n)
+	}
+	if s.Kind != document.KindSingle || n < 2 {
+		return nil
+	}
+	distinct := map[uint32]bool{}
+	for _, t := range sec.Tasks {
+		distinct[sec.Values[t]%256] = true // the hub counts classes modulo 256
+	}
+	if need := min(n, len(s.Labels)); len(distinct) < need {
+		return fmt.Errorf("chunk %d: its %d gold tasks have %d distinct answers, the hub needs %d (one fixed answer must not pass two gold tasks): give the chunk gold tasks of different labels, or fewer", chunk, n, len(distinct), need)
+	}
+	return nil
 }
 
 func goldKey(hub common.Address, campaign *big.Int, chunk uint64) string {
@@ -269,6 +298,7 @@ func CreateCampaign(ctx context.Context, d Deps, token common.Address, spec Camp
 	secrets := map[uint64]goldSecret{}
 	deposit := new(big.Int)
 	var nextID uint64
+	maxGold := 1
 	for _, tier := range tiers {
 		p := byTier[tier]
 		for start := 0; start < len(p.cids); start += size {
@@ -281,6 +311,10 @@ func CreateCampaign(ctx context.Context, d Deps, token common.Address, spec Camp
 					sec.Values[i] = g.value
 				}
 			}
+			if err := checkChunkGold(s, sec, nextID, spec.MaxGold); err != nil {
+				return nil, fmt.Errorf("create campaign: %w", err)
+			}
+			maxGold = max(maxGold, len(sec.Tasks))
 			if len(sec.Tasks) > 0 {
 				sec.Salt = goldSalt(seed, nextID)
 				gc, err := goldCommitment(sec, bits)
@@ -297,6 +331,9 @@ func CreateCampaign(ctx context.Context, d Deps, token common.Address, spec Camp
 			deposit.Add(deposit, per.Mul(per, big.NewInt(int64(end-start))))
 			nextID++
 		}
+	}
+	if spec.MaxGold != 0 {
+		maxGold = int(spec.MaxGold)
 	}
 	rawManifest, err := m.Encode()
 	if err != nil {
@@ -325,7 +362,7 @@ func CreateCampaign(ctx context.Context, d Deps, token common.Address, spec Camp
 	params := bindings.KappaHubCampaignParams{
 		Arbiter: arbiter, ManifestRoot: tree.Root(), ManifestCid: manifestCID,
 		K: spec.K, Q: spec.Q, LabelBits: bits, NumLabels: uint16(len(s.Labels)),
-		MultiLabel: s.Kind == document.KindMulti, MaxGoldMisses: spec.MaxGoldMisses, Lanes: spec.Lanes,
+		MultiLabel: s.Kind == document.KindMulti, MaxGoldMisses: spec.MaxGoldMisses, MaxGold: uint8(maxGold), Lanes: spec.Lanes,
 		ClaimWindow: secs(spec.ClaimWindow), CommitWindow: secs(spec.CommitWindow),
 		RevealWindow: secs(spec.RevealWindow), GoldWindow: secs(spec.GoldWindow),
 		DisputeWindow: secs(spec.DisputeWindow), EndTime: uint64(now.Add(spec.Duration).Unix()),

@@ -52,7 +52,7 @@ func TestPermitFunding(t *testing.T) {
 	deadline := new(big.Int).SetUint64(e.now() + 3600)
 	v, r, s := permitSig(t, e, req, e.hubA, deposit, deadline)
 	p := bindings.KappaHubCampaignParams{
-		Arbiter: e.owner.addr, ManifestRoot: m.tree.Root(), ManifestCid: "bafkreimanifest",
+		MaxGold: 4, Arbiter: e.owner.addr, ManifestRoot: m.tree.Root(), ManifestCid: "bafkreimanifest",
 		K: 3, Q: 2, LabelBits: 4, NumLabels: 5, Lanes: 1,
 		ClaimWindow: claimWindow, CommitWindow: commitWindow, RevealWindow: revealWindow,
 		GoldWindow: goldWindow, DisputeWindow: dispWindow,
@@ -81,7 +81,7 @@ func TestInvalidParameters(t *testing.T) {
 	m := newManifest(t, 4, []chunkSpec{{size: 4}})
 	base := func() bindings.KappaHubCampaignParams {
 		return bindings.KappaHubCampaignParams{
-			Arbiter: e.owner.addr, ManifestRoot: m.tree.Root(), ManifestCid: "bafkreimanifest",
+			MaxGold: 4, Arbiter: e.owner.addr, ManifestRoot: m.tree.Root(), ManifestCid: "bafkreimanifest",
 			K: 3, Q: 2, LabelBits: 4, NumLabels: 5, Lanes: 1,
 			ClaimWindow: claimWindow, CommitWindow: commitWindow, RevealWindow: revealWindow,
 			GoldWindow: goldWindow, DisputeWindow: dispWindow,
@@ -104,7 +104,8 @@ func TestInvalidParameters(t *testing.T) {
 		{"numLabels", func(p *bindings.KappaHubCampaignParams) { p.MultiLabel = true; p.NumLabels = 5 }},
 		{"lanes", func(p *bindings.KappaHubCampaignParams) { p.Lanes = 0 }},
 		{"tiers", func(p *bindings.KappaHubCampaignParams) { p.Tiers = nil }},
-		{"lanes", func(p *bindings.KappaHubCampaignParams) { p.Lanes = 1025 }}, // MAX_LANES fit one block
+		{"lanes", func(p *bindings.KappaHubCampaignParams) { p.Lanes = 1025 }},  // MAX_LANES fit one block
+		{"maxGold", func(p *bindings.KappaHubCampaignParams) { p.MaxGold = 0 }}, // gold is capped per chunk
 		{"claimWindow", func(p *bindings.KappaHubCampaignParams) { p.ClaimWindow = 0 }},
 		// A claim window no longer than the commit window leaves a lapsed
 		// seat blocked for good: nobody can take it over.

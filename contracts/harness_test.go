@@ -1,6 +1,7 @@
 package contracts_test
 
 import (
+	"cmp"
 	"context"
 	"crypto/ecdsa"
 	"encoding/hex"
@@ -341,6 +342,7 @@ type campaignSpec struct {
 	numLabels     uint16
 	multi         bool
 	maxGoldMisses uint8
+	maxGold       uint8 // 0: 8
 	lanes         uint16
 	rewards       []int64 // per tier, token units
 	minRep        []uint32
@@ -373,7 +375,7 @@ func (e *env) createCampaign(requester *actor, s campaignSpec) uint64 {
 	p := bindings.KappaHubCampaignParams{
 		Arbiter: arb.addr, ManifestRoot: m.tree.Root(), ManifestCid: "bafkreimanifest",
 		K: s.k, Q: s.q, LabelBits: s.bits, NumLabels: s.numLabels, MultiLabel: s.multi,
-		MaxGoldMisses: s.maxGoldMisses, Lanes: s.lanes,
+		MaxGoldMisses: s.maxGoldMisses, MaxGold: cmp.Or(s.maxGold, 8), Lanes: s.lanes,
 		ClaimWindow: claimWindow, CommitWindow: commitWindow, RevealWindow: revealWindow,
 		GoldWindow: goldWindow, DisputeWindow: dispWindow,
 		EndTime:          e.now() + 30*86400,

@@ -51,7 +51,7 @@ func TestReentrancyThroughToken(t *testing.T) {
 	e.must(e.send("approve", e.owner, tok, reentABI.PackSelfApprove(hubA, deposit)))
 	m := newManifest(t, 4, []chunkSpec{{tier: 0, size: 2}})
 	p := bindings.KappaHubCampaignParams{
-		Arbiter: e.owner.addr, ManifestRoot: m.tree.Root(), ManifestCid: "bafkreimanifest",
+		MaxGold: 4, Arbiter: e.owner.addr, ManifestRoot: m.tree.Root(), ManifestCid: "bafkreimanifest",
 		K: 1, Q: 1, LabelBits: 4, NumLabels: 3, Lanes: 1,
 		ClaimWindow: claimWindow, CommitWindow: commitWindow, RevealWindow: revealWindow,
 		GoldWindow: goldWindow, DisputeWindow: dispWindow, EndTime: e.now() + 86400,

@@ -322,6 +322,78 @@ func TestV2Attacks(t *testing.T) {
 		}
 	})
 
+	// The requester commits "gold" for every task of a chunk, contradicting
+	// the annotators, to keep the labels without paying (v1 accepted any
+	// number of gold tasks: every seat failed gold, nobody was paid). Now
+	// revealed gold above the campaign's maxGold is refused; once the gold
+	// window passes the chunk finalizes by quorum and pays in full.
+	t.Run("false gold on every task", func(t *testing.T) {
+		e := newEnv(t, 5, rulesBogota)
+		spec := advSpec(e.owner)
+		spec.maxGold = 1
+		spec.chunks[0].gold = map[int]uint32{0: 0, 1: 0, 2: 1, 3: 0} // none of it true
+		id := e.createCampaign(e.actors[3], spec)
+		if err := e.open(id, 0, e.actors[0], 0); err != nil {
+			t.Fatal(err)
+		}
+		for i := 1; i < 3; i++ {
+			if err := e.claim(id, 0, e.actors[i], i); err != nil {
+				t.Fatal(err)
+			}
+		}
+		commitAll(t, e, id, same3())
+		revealAll(t, e, id)
+		_, _, err := e.finalize(id, 0, e.actors[3], true)
+		e.mustErr(err, "TooMuchGold")
+		_, _, err = e.finalize(id, 0, e.actors[4], false)
+		e.mustErr(err, "GoldRequired") // the gold window still protects honest gold
+		e.advance((revealWindow + goldWindow + 1) * time.Second)
+		if _, _, err := e.finalize(id, 0, e.actors[4], false); err != nil {
+			t.Fatal(err)
+		}
+		for i := 0; i < 3; i++ {
+			eqBig(t, "paid by quorum", e.credited(e.actors[i].addr), big.NewInt(4*advReward))
+		}
+	})
+
+	// Gold all of one class: a constant answer passes it, and a requester
+	// can fail everyone who labels the truth. Revealed single-label gold
+	// must give min(gold tasks, labels) distinct answers.
+	t.Run("gold of one class", func(t *testing.T) {
+		e := newEnv(t, 5, rulesBogota)
+		spec := advSpec(e.owner)
+		spec.chunks[2].gold = map[int]uint32{0: 3, 1: 3}
+		id := e.createCampaign(e.actors[3], spec)
+		if err := e.open(id, 0, e.actors[0], 2); err != nil {
+			t.Fatal(err)
+		}
+		for i := 1; i < 3; i++ {
+			if err := e.claim(id, 0, e.actors[i], i); err != nil {
+				t.Fatal(err)
+			}
+		}
+		commitAll(t, e, id, [][]uint32{{3, 3, 4, 2}, {3, 3, 4, 2}, agreeing})
+		revealAll(t, e, id)
+		_, _, err := e.finalize(id, 0, e.actors[3], true)
+		e.mustErr(err, "GoldNotStratified")
+		// advSpec's own gold chunk (answers 3 and 1) is stratified and passes
+		e2 := newEnv(t, 5, rulesBogota)
+		id2 := e2.createCampaign(e2.actors[3], advSpec(e2.owner))
+		if err := e2.open(id2, 0, e2.actors[0], 2); err != nil {
+			t.Fatal(err)
+		}
+		for i := 1; i < 3; i++ {
+			if err := e2.claim(id2, 0, e2.actors[i], i); err != nil {
+				t.Fatal(err)
+			}
+		}
+		commitAll(t, e2, id2, same3())
+		revealAll(t, e2, id2)
+		if _, _, err := e2.finalize(id2, 0, e2.actors[3], true); err != nil {
+			t.Fatal(err)
+		}
+	})
+
 	// A relayer reveals a seat's labels and salt with a label document of
 	// its choosing (say, one that names other labels than those revealed):
 	// the v2 commitment binds the document's digest, so the swap reverts.

@@ -6,6 +6,7 @@ import (
 	"math/big"
 	"sort"
 	"sync"
+	"time"
 
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
@@ -289,7 +290,7 @@ func (ix *Index) Sync(ctx context.Context) (uint64, error) {
 		if to-from >= ix.span {
 			end = from + ix.span - 1
 		}
-		logs, err := ix.backend.FilterLogs(ctx, ethereum.FilterQuery{
+		logs, err := ix.filterLogs(ctx, ethereum.FilterQuery{
 			FromBlock: new(big.Int).SetUint64(from),
 			ToBlock:   new(big.Int).SetUint64(end),
 			Addresses: []common.Address{ix.hub},
@@ -332,6 +333,27 @@ func (ix *Index) Sync(ctx context.Context) (uint64, error) {
 		ix.infoStale = false
 	}
 	return to, nil
+}
+
+// filterLogs is FilterLogs, asked again a few times over ~300 ms when it
+// fails: a node can report a head whose logs it has not indexed yet
+// (go-ethereum's log index answers "failed to retrieve log value pointer
+// ... not found" for a block just inserted), and such a gap closes on its
+// own. A node that stays down still fails the Sync.
+func (ix *Index) filterLogs(ctx context.Context, q ethereum.FilterQuery) ([]types.Log, error) {
+	wait := 20 * time.Millisecond
+	for attempt := 0; ; attempt++ {
+		logs, err := ix.backend.FilterLogs(ctx, q)
+		if err == nil || attempt == 4 || ctx.Err() != nil {
+			return logs, err
+		}
+		select {
+		case <-ctx.Done():
+			return nil, err
+		case <-time.After(wait):
+		}
+		wait *= 2
+	}
 }
 
 func eventOf(l *types.Log) Event {

@@ -56,6 +56,7 @@ func newCampaignCreateCmd(app *cli.App) *cobra.Command {
 		schemaPath, dataPath, arbiter, deposit string
 		save                                   bool
 		chunkSize, k, q, lanes, maxGoldMisses  uint
+		maxGold                                uint
 		senior                                 uint
 		claimW, commitW, revealW, goldW        time.Duration
 		disputeW, duration                     time.Duration
@@ -99,6 +100,10 @@ units or a decimal with the token's symbol (1.5KAPPA).`,
 				ClaimWindow: claimW, CommitWindow: commitW, RevealWindow: revealW,
 				GoldWindow: goldW, DisputeWindow: disputeW, Duration: duration,
 			}
+			if maxGold > math.MaxUint8 {
+				return fmt.Errorf("--max-gold %d: want 1..255 (0: from the data)", maxGold)
+			}
+			spec.MaxGold = uint8(maxGold)
 			if err := checkSpec(&spec, chunkSize, k, q, lanes, maxGoldMisses, senior); err != nil {
 				return err
 			}
@@ -156,6 +161,7 @@ units or a decimal with the token's symbol (1.5KAPPA).`,
 	f.UintVar(&q, "q", 2, "agreeing annotators that decide a task (more than k/2)")
 	f.UintVar(&lanes, "lanes", 8, "chunks in flight at once")
 	f.UintVar(&maxGoldMisses, "max-gold-misses", 0, "gold tasks of a chunk an annotator may miss and still be paid")
+	f.UintVar(&maxGold, "max-gold", 0, "most gold tasks any chunk may hold, shown to annotators (0: the most any chunk of the data holds)")
 	f.DurationVar(&claimW, "claim-window", 4*time.Hour, "how long seats of an opened chunk can be claimed (longer than --commit-window)")
 	f.DurationVar(&commitW, "commit-window", 2*time.Hour, "how long a seat has to commit after claiming")
 	f.DurationVar(&revealW, "reveal-window", time.Hour, "how long the reveal phase lasts")
@@ -298,6 +304,8 @@ type statusView struct {
 	K                uint8             `json:"k"`
 	Q                uint8             `json:"q"`
 	Lanes            uint16            `json:"lanes"`
+	MaxGold          uint8             `json:"max_gold"`
+	MaxGoldMisses    uint8             `json:"max_gold_misses"`
 	Tiers            []tierView        `json:"tiers"`
 	ReviewerFee      string            `json:"reviewer_fee"`
 	SeniorReputation uint32            `json:"senior_reputation"`
@@ -351,6 +359,7 @@ func newCampaignStatusCmd(app *cli.App) *cobra.Command {
 				Campaign: c.Campaign().Uint64(), Title: c.Schema().Title,
 				Requester: info.Requester.Hex(), Arbiter: info.Arbiter.Hex(),
 				ManifestCID: mcid, SchemaCID: m.Schema, K: info.K, Q: info.Q, Lanes: info.Lanes,
+				MaxGold: info.MaxGold, MaxGoldMisses: info.MaxGoldMisses,
 				ReviewerFee: token.BaseUnits(info.ReviewerFee), SeniorReputation: info.SeniorReputation,
 				Windows: map[string]uint32{
 					"claim": info.ClaimWindow, "commit": info.CommitWindow, "reveal": info.RevealWindow,
@@ -400,6 +409,7 @@ func (v statusView) text(w io.Writer) error {
 	fmt.Fprintf(w, "requester     %s\narbiter       %s\n", v.Requester, v.Arbiter)
 	fmt.Fprintf(w, "manifest      %s\nschema        %s\n", v.ManifestCID, v.SchemaCID)
 	fmt.Fprintf(w, "k, q          %d, %d\nlanes         %d\n", v.K, v.Q, v.Lanes)
+	fmt.Fprintf(w, "gold          at most %d per chunk, %d miss(es) tolerated\n", v.MaxGold, v.MaxGoldMisses)
 	for _, t := range v.Tiers {
 		fmt.Fprintf(w, "tier          %s: %s per label, min reputation %d\n", t.Name, amt(t.Reward), t.MinReputation)
 	}

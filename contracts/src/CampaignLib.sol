@@ -47,6 +47,7 @@ library CampaignLib {
         c.numLabels = p.numLabels;
         c.multiLabel = p.multiLabel;
         c.maxGoldMisses = p.maxGoldMisses;
+        c.maxGold = p.maxGold;
         c.laneCount = p.lanes;
         c.tierCount = uint8(p.tiers.length);
         c.arbiter = p.arbiter;
@@ -82,6 +83,9 @@ library CampaignLib {
             if (p.numLabels < 2 || (b < 16 && p.numLabels > (1 << b))) revert KappaHub.InvalidParameter("numLabels");
         }
         if (p.lanes == 0 || p.lanes > MAX_LANES) revert KappaHub.InvalidParameter("lanes");
+        // Gold is capped per chunk, so that annotators see before they work
+        // how much of a chunk the requester alone may decide.
+        if (p.maxGold == 0) revert KappaHub.InvalidParameter("maxGold");
         if (p.tiers.length == 0 || p.tiers.length > MAX_TIERS) revert KappaHub.InvalidParameter("tiers");
         // A lapsed seat can be taken over only while the claim window is
         // open, so it must outlast a seat's commit window.
@@ -110,6 +114,7 @@ library CampaignLib {
         out.numLabels = c.numLabels;
         out.multiLabel = c.multiLabel;
         out.maxGoldMisses = c.maxGoldMisses;
+        out.maxGold = c.maxGold;
         out.lanes = c.laneCount;
         out.claimWindow = c.claimWindow;
         out.commitWindow = c.commitWindow;

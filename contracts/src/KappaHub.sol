@@ -47,6 +47,7 @@ contract KappaHub is ReputationRegistry, ReentrancyGuardTransient {
         uint16 numLabels; // classes (single label) or label count (multi label)
         bool multiLabel; // labels are bitmasks instead of class indices
         uint8 maxGoldMisses; // gold misses tolerated before an annotator fails gold
+        uint8 maxGold; // most gold tasks a chunk's revealed gold may hold, 1..255
         uint16 lanes; // chunks in flight at once (storage slots created once)
         uint32 claimWindow; // seconds after a chunk opens during which seats can be claimed
         uint32 commitWindow; // seconds a claimer has to commit
@@ -72,6 +73,7 @@ contract KappaHub is ReputationRegistry, ReentrancyGuardTransient {
         uint16 numLabels;
         bool multiLabel;
         uint8 maxGoldMisses;
+        uint8 maxGold;
         uint16 lanes;
         uint32 claimWindow;
         uint32 commitWindow;
@@ -140,6 +142,7 @@ contract KappaHub is ReputationRegistry, ReentrancyGuardTransient {
         uint16 numLabels;
         bool multiLabel;
         uint8 maxGoldMisses;
+        uint8 maxGold;
         uint16 laneCount;
         uint8 tierCount;
         bool closed;
@@ -413,6 +416,11 @@ contract KappaHub is ReputationRegistry, ReentrancyGuardTransient {
     /// @notice The chunk's dispute window is over: its disputes are settled
     /// by settleExpired, no longer ruled on.
     error DisputeExpired(uint256 chunkId, uint256 deadline);
+    /// @notice Revealed gold holds more gold tasks than the campaign's maxGold.
+    error TooMuchGold(uint256 chunkId, uint256 count, uint256 max);
+    /// @notice Revealed single-label gold gives fewer distinct answers than
+    /// min(gold tasks, labels): a fixed answer could pass it.
+    error GoldNotStratified(uint256 chunkId, uint256 distinct, uint256 required);
     /// @notice The chunk's dispute window is still open.
     error DisputeWindowOpen(uint256 chunkId, uint256 deadline);
     /// @notice A closed campaign has no unreserved escrow left to reclaim.
@@ -827,6 +835,7 @@ contract KappaHub is ReputationRegistry, ReentrancyGuardTransient {
         }
         _bindLabels(t, r, labels);
         uint256[] memory accepted = _tally(t, labels, gold, c.q, c.multiLabel ? (1 << c.numLabels) : c.numLabels, c.maxGoldMisses);
+        if (t.gold) _checkGold(t, gold, c);
         // No eligible vote (nobody revealed, or every revealer failed gold)
         // and gold still secret: the chunk decided nothing, and goes back to
         // the pool below. With its gold revealed it could not be reopened
@@ -1097,6 +1106,34 @@ contract KappaHub is ReputationRegistry, ReentrancyGuardTransient {
         uint256[MAX_K] missed;
         uint256[MAX_K] goldMisses;
         uint256 goldCount; // gold tasks revealed
+    }
+
+    /// @dev Revealed gold must hold at most maxGold tasks and, for a single
+    /// label schema, cover min(gold tasks, numLabels) distinct answers, so
+    /// that no fixed answer passes two gold tasks (a requester's false gold
+    /// on every task, or gold all of one class, is refused; the chunk then
+    /// finalizes without gold after the gold window, by quorum). Distinct
+    /// answers are counted modulo 256 (a 256-bit set), which can only
+    /// undercount: a requester with more than 256 classes picks gold whose
+    /// classes differ modulo 256.
+    function _checkGold(Tally memory t, Gold calldata gold, Campaign storage c) internal view {
+        if (t.goldCount > c.maxGold) revert TooMuchGold(t.chunkId, t.goldCount, c.maxGold);
+        if (c.multiLabel || t.goldCount < 2) return;
+        uint256 b = t.bits;
+        uint256 field = (1 << b) - 1;
+        uint256 perWord = 256 / b;
+        uint256 seen;
+        for (uint256 w = 0; w < t.words; w++) {
+            uint256 g = gold.mask[w];
+            if (g == 0) continue;
+            uint256 gl = gold.labels[w];
+            for (uint256 f = 0; f < perWord && w * perWord + f < t.size; f++) {
+                if ((g >> (f * b)) & 1 != 0) seen |= 1 << (((gl >> (f * b)) & field) & 255);
+            }
+        }
+        uint256 distinct = _popcount(seen);
+        uint256 required = t.goldCount < c.numLabels ? t.goldCount : c.numLabels;
+        if (distinct < required) revert GoldNotStratified(t.chunkId, distinct, required);
     }
 
     /// @dev Check that `labels` holds exactly the revealed seats' labels.

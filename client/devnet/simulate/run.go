@@ -335,7 +335,11 @@ func (s *sim) deps(name string, key *ecdsa.PrivateKey, closers *[]func()) (clien
 }
 
 // spec is the campaign: the corpus slice in chunks with GoldPerChunk gold
-// tasks at seeded positions of each chunk.
+// tasks at seeded positions of each chunk, stratified by class: the
+// positions are taken in seeded order, skipping a task whose label an
+// earlier gold task of the chunk already has, so that no fixed answer passes
+// two gold tasks (the hub refuses gold that would let it). A chunk with
+// fewer distinct labels than GoldPerChunk gets one gold task per label.
 func (s *sim) spec() client.CampaignSpec {
 	schema := &document.Schema{
 		Version: document.VersionSchema, Title: "Simulated campaign",
@@ -352,8 +356,15 @@ func (s *sim) spec() client.CampaignSpec {
 	for start := 0; start < len(s.tasks); start += s.cfg.ChunkSize {
 		end := min(start+s.cfg.ChunkSize, len(s.tasks))
 		g := min(s.cfg.GoldPerChunk, end-start-1)
-		for _, p := range s.rng.Perm(end - start)[:max(g, 0)] {
-			s.gold[start+p] = true
+		picked := map[string]bool{}
+		for _, p := range s.rng.Perm(end - start) {
+			if len(picked) >= g {
+				break
+			}
+			if l := s.tasks[start+p].Label; !picked[l] {
+				picked[l] = true
+				s.gold[start+p] = true
+			}
 		}
 		for i := start; i < end; i++ {
 			in := client.TaskInput{ID: s.tasks[i].ID, Text: s.tasks[i].Text}
