@@ -65,15 +65,17 @@ type ChunkView struct {
 // Mine reports whether the account holds a seat of the chunk.
 func (v ChunkView) Mine() bool { return v.Seat >= 0 }
 
-// Reputation is the account's reputation on the hub (shared by every
-// campaign of the hub).
+// Reputation is the account's reputation as the campaign reads it: under
+// the campaign's reputation source (its requester unless it names another
+// ledger), which is what its tier minimums and senior threshold check.
 func (c *Client) Reputation(ctx context.Context) (uint64, error) {
 	return c.ReputationOf(ctx, c.Address())
 }
 
-// ReputationOf is any account's reputation.
+// ReputationOf is any account's reputation under the campaign's reputation
+// source.
 func (c *Client) ReputationOf(ctx context.Context, a common.Address) (uint64, error) {
-	return c.reader.Reputation(ctx, a)
+	return c.reader.Reputation(ctx, a, c.Info().ReputationSource)
 }
 
 // Credited is the account's withdrawable balance on the hub.

@@ -34,8 +34,10 @@ func (w *rig) credited(name string) *big.Int {
 	return w.hubCall(w.hub.PackCreditedOf(w.address(name)))
 }
 
+// reputation is name's reputation under the requester's ledger, the one
+// the rig's campaigns read.
 func (w *rig) reputation(name string) int64 {
-	return w.hubCall(w.hub.PackReputationOf(w.address(name))).Int64()
+	return w.hubCall(w.hub.PackReputationOf(w.address(name), w.address("requester"))).Int64()
 }
 
 func (w *rig) constant(data []byte) int64 { return w.hubCall(data).Int64() }

@@ -47,11 +47,13 @@ func (h *Hub) Token(ctx context.Context) (common.Address, error) {
 	return t, nil
 }
 
-// Reputation is an account's reputation, shared by every campaign of the hub.
-func (h *Hub) Reputation(ctx context.Context, a common.Address) (uint64, error) {
-	r, err := bind.Call(h.instance(), h.opts(ctx), h.hub.PackReputationOf(a), h.hub.UnpackReputationOf)
+// Reputation is an account's reputation under a ledger: what it gained and
+// lost in the campaigns the ledger's owner created. A campaign reads it from
+// its ReputationSource.
+func (h *Hub) Reputation(ctx context.Context, a, ledger common.Address) (uint64, error) {
+	r, err := bind.Call(h.instance(), h.opts(ctx), h.hub.PackReputationOf(a, ledger), h.hub.UnpackReputationOf)
 	if err != nil {
-		return 0, fmt.Errorf("read reputation of %s: %w", a.Hex(), err)
+		return 0, fmt.Errorf("read reputation of %s under %s: %w", a.Hex(), ledger.Hex(), err)
 	}
 	return r.Uint64(), nil
 }
@@ -74,6 +76,16 @@ func (h *Hub) CampaignCount(ctx context.Context) (*big.Int, error) {
 		return nil, fmt.Errorf("read campaign count of hub %s: %w", h.addr.Hex(), err)
 	}
 	return n, nil
+}
+
+// ReputationSource is the ledger a campaign reads reputation from: its
+// requester unless the campaign named another one.
+func (h *Hub) ReputationSource(ctx context.Context, campaign *big.Int) (common.Address, error) {
+	info, err := bind.Call(h.instance(), h.opts(ctx), h.hub.PackCampaignInfo(campaign), h.hub.UnpackCampaignInfo)
+	if err != nil {
+		return common.Address{}, fmt.Errorf("read campaign %s of hub %s: %w", campaign, h.addr.Hex(), err)
+	}
+	return info.ReputationSource, nil
 }
 
 // TokenBalance is an account's balance of an ERC-20 (the hub's, usually).

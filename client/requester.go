@@ -58,6 +58,12 @@ type CampaignSpec struct {
 	Duration time.Duration
 	// SeniorReputation is the reputation a reviewer needs.
 	SeniorReputation uint32
+	// ReputationSource is the ledger the tier minimums and the senior
+	// threshold read: zero for the requester's own (reputation earned in
+	// its own campaigns), or the address of another requester whose
+	// reputation the campaign trusts. Reputation earned in this campaign
+	// is always recorded under the requester's own ledger.
+	ReputationSource common.Address
 	// Arbiter may resolve any dispute (an oracle or a multisig). Required,
 	// and never the requester: the hub refuses a requester who judges its
 	// own campaign.
@@ -360,7 +366,7 @@ func CreateCampaign(ctx context.Context, d Deps, token common.Address, spec Camp
 	now := time.Unix(int64(head.Time), 0)
 	arbiter := spec.Arbiter
 	params := bindings.KappaHubCampaignParams{
-		Arbiter: arbiter, ManifestRoot: tree.Root(), ManifestCid: manifestCID,
+		Arbiter: arbiter, ReputationSource: spec.ReputationSource, ManifestRoot: tree.Root(), ManifestCid: manifestCID,
 		K: spec.K, Q: spec.Q, LabelBits: bits, NumLabels: uint16(len(s.Labels)),
 		MultiLabel: s.Kind == document.KindMulti, MaxGoldMisses: spec.MaxGoldMisses, MaxGold: uint8(maxGold), Lanes: spec.Lanes,
 		ClaimWindow: secs(spec.ClaimWindow), CommitWindow: secs(spec.CommitWindow),

@@ -198,7 +198,7 @@ func TestAdversarial(t *testing.T) {
 			t.Fatal(err)
 		}
 		eqBig(t, "copier credit", e.credited(e.actors[1].addr), new(big.Int))
-		if got := e.reputation(e.actors[1].addr); got != 100-3*4 {
+		if got := e.reputation(id, e.actors[1].addr); got != 100-3*4 {
 			t.Fatalf("copier reputation %d, want %d (no-reveal loss)", got, 100-3*4)
 		}
 		eqBig(t, "victim credit", e.credited(e.actors[0].addr), big.NewInt(4*advReward))
@@ -331,7 +331,7 @@ func TestAdversarial(t *testing.T) {
 		eqBig(t, "reserved", res, new(big.Int))
 		eqBig(t, "unreserved", unres, big.NewInt(10_000_000))
 		for i := 0; i < 3; i++ {
-			if got := e.reputation(e.actors[i].addr); got != 100-3*4 { // NO_REVEAL_LOSS (3) per task
+			if got := e.reputation(id, e.actors[i].addr); got != 100-3*4 { // NO_REVEAL_LOSS (3) per task
 				t.Errorf("squatter %d reputation %d, want %d", i, got, 100-3*4)
 			}
 		}
@@ -441,7 +441,7 @@ func TestAdversarial(t *testing.T) {
 		if err := e.claim(id, 0, e.actors[4], 2); err != nil {
 			t.Fatal(err)
 		}
-		if got := e.reputation(e.actors[2].addr); got != 90 {
+		if got := e.reputation(id, e.actors[2].addr); got != 90 {
 			t.Fatalf("lapsed annotator reputation %d, want 90", got)
 		}
 		e.mustErr(e.commit(id, 0, e.actors[2], 2, agreeing, 4, nil), "NotSeatHolder")
@@ -479,7 +479,7 @@ func TestAdversarial(t *testing.T) {
 		}
 		eqBig(t, "gold passer credit", e.credited(e.actors[0].addr), big.NewInt(4*advReward))
 		eqBig(t, "gold failer credit", e.credited(e.actors[2].addr), new(big.Int))
-		if got := e.reputation(e.actors[2].addr); got != 100-5 {
+		if got := e.reputation(id, e.actors[2].addr); got != 100-5 {
 			t.Fatalf("gold failer reputation %d, want 95", got)
 		}
 	})

@@ -106,6 +106,10 @@ func TestInvalidParameters(t *testing.T) {
 		{"tiers", func(p *bindings.KappaHubCampaignParams) { p.Tiers = nil }},
 		{"lanes", func(p *bindings.KappaHubCampaignParams) { p.Lanes = 1025 }},  // MAX_LANES fit one block
 		{"maxGold", func(p *bindings.KappaHubCampaignParams) { p.MaxGold = 0 }}, // gold is capped per chunk
+		// Reputation is only earned where someone paid for the work.
+		{"reward", func(p *bindings.KappaHubCampaignParams) {
+			p.Tiers = []bindings.KappaHubTier{{Reward: big.NewInt(1)}, {Reward: new(big.Int)}}
+		}},
 		{"claimWindow", func(p *bindings.KappaHubCampaignParams) { p.ClaimWindow = 0 }},
 		// A claim window no longer than the commit window leaves a lapsed
 		// seat blocked for good: nobody can take it over.

@@ -83,7 +83,7 @@ func TestHappyPath(t *testing.T) {
 				// no gold in these chunks: agreeing with the quorum pays
 				// but moves no reputation (ground truth only)
 				wantRep := int64(100)
-				if got := e.reputation(e.actors[i].addr); got != wantRep {
+				if got := e.reputation(id, e.actors[i].addr); got != wantRep {
 					t.Fatalf("reputation[%d] = %d, want %d", i, got, wantRep)
 				}
 			}

@@ -351,6 +351,7 @@ type campaignSpec struct {
 	deposit       *big.Int
 	chunks        []chunkSpec
 	arbiter       *actor
+	repSource     *actor // nil: the requester's own ledger
 }
 
 const (
@@ -372,8 +373,12 @@ func (e *env) createCampaign(requester *actor, s campaignSpec) uint64 {
 	if arb == nil {
 		arb = e.owner
 	}
+	var source common.Address
+	if s.repSource != nil {
+		source = s.repSource.addr
+	}
 	p := bindings.KappaHubCampaignParams{
-		Arbiter: arb.addr, ManifestRoot: m.tree.Root(), ManifestCid: "bafkreimanifest",
+		Arbiter: arb.addr, ReputationSource: source, ManifestRoot: m.tree.Root(), ManifestCid: "bafkreimanifest",
 		K: s.k, Q: s.q, LabelBits: s.bits, NumLabels: s.numLabels, MultiLabel: s.multi,
 		MaxGoldMisses: s.maxGoldMisses, MaxGold: cmp.Or(s.maxGold, 8), Lanes: s.lanes,
 		ClaimWindow: claimWindow, CommitWindow: commitWindow, RevealWindow: revealWindow,
@@ -574,6 +579,7 @@ func (e *env) finalize(id, lane uint64, from *actor, withGold bool) (*types.Rece
 	if err != nil {
 		return nil, nil, err
 	}
+	e.checkSettled(id, rcpt)
 	var fin *bindings.KappaHubFinalized
 	e.released = nil
 	excluded := make([]bool, len(r.Seats))
@@ -616,6 +622,7 @@ func (e *env) resolve(id, lane uint64, who *actor, mask *big.Int, final []*big.I
 	if err != nil {
 		return nil, err
 	}
+	e.checkSettled(id, rcpt)
 	if !r.ApplyResolve(mask) {
 		delete(e.lanes, laneKey{id, lane})
 	}
@@ -634,8 +641,38 @@ func (e *env) credited(a common.Address) *big.Int {
 	return call(e, e.hub, hubABI.PackCreditedOf(a), hubABI.UnpackCreditedOf)
 }
 
-func (e *env) reputation(a common.Address) int64 {
-	return call(e, e.hub, hubABI.PackReputationOf(a), hubABI.UnpackReputationOf).Int64()
+// reputation is a's reputation as campaign id reads it (under its
+// reputation source).
+func (e *env) reputation(id uint64, a common.Address) int64 {
+	info := call(e, e.hub, hubABI.PackCampaignInfo(new(big.Int).SetUint64(id)), hubABI.UnpackCampaignInfo)
+	return e.reputationUnder(a, info.ReputationSource)
+}
+
+// checkSettled checks the reputation each Settled event of rcpt reports:
+// with a nonzero repDelta, the account's reputation under the campaign
+// requester's ledger after the transaction (each account settles once per
+// finalize or resolve); with repDelta 0, 0 (the hub did not read it).
+func (e *env) checkSettled(id uint64, rcpt *types.Receipt) {
+	e.tb.Helper()
+	info := call(e, e.hub, hubABI.PackCampaignInfo(new(big.Int).SetUint64(id)), hubABI.UnpackCampaignInfo)
+	for _, l := range rcpt.Logs {
+		ev, err := hubABI.UnpackSettledEvent(l)
+		if err != nil {
+			continue
+		}
+		want := int64(0)
+		if ev.RepDelta.Sign() != 0 {
+			want = e.reputationUnder(ev.Account, info.Requester)
+		}
+		if ev.Reputation.Cmp(big.NewInt(want)) != 0 {
+			e.tb.Fatalf("Settled(%s, reason %d, repDelta %v) reports reputation %v, want %d", ev.Account.Hex(), ev.Reason, ev.RepDelta, ev.Reputation, want)
+		}
+	}
+}
+
+// reputationUnder is a's reputation under ledger.
+func (e *env) reputationUnder(a, ledger common.Address) int64 {
+	return call(e, e.hub, hubABI.PackReputationOf(a, ledger), hubABI.UnpackReputationOf).Int64()
 }
 
 func (e *env) escrow(id uint64) (*big.Int, *big.Int) {

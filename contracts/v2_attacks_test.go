@@ -152,7 +152,7 @@ func TestV2Attacks(t *testing.T) {
 		eqBig(t, "reserved after expiry", res, new(big.Int))
 		eqBig(t, "unreserved after expiry", unres, big.NewInt(deposit-(1*advReward+advFee)-9*advReward))
 		for i := 0; i < 3; i++ {
-			if got := e.reputation(e.actors[i].addr); got > 100+1 {
+			if got := e.reputation(id, e.actors[i].addr); got > 100+1 {
 				t.Fatalf("actor %d reputation %d: an expired dispute must not grow reputation", i, got)
 			}
 		}
@@ -248,14 +248,14 @@ func TestV2Attacks(t *testing.T) {
 		if err := e.claim(id, 0, e.actors[2], 1); err != nil {
 			t.Fatal(err)
 		}
-		repAfterLapse := e.reputation(victim.addr)
+		repAfterLapse := e.reputation(id, victim.addr)
 		// actor 2 lapses too; the relayer replays the victim's signature
 		e.advance((commitWindow + 1) * time.Second)
 		// Whatever the hub does with it (it may seat the address the
 		// signature recovers to under the new digest, a key nobody holds),
 		// the victim is not seated and loses nothing more.
 		_, _ = replay()
-		if got := e.reputation(victim.addr); got != repAfterLapse {
+		if got := e.reputation(id, victim.addr); got != repAfterLapse {
 			t.Fatalf("victim reputation %d after the replay, want %d", got, repAfterLapse)
 		}
 		// the hub's Claimed events seated the victim once: its own claim
@@ -294,7 +294,7 @@ func TestV2Attacks(t *testing.T) {
 		}
 		eqBig(t, "colluder paid by its own quorum", e.credited(e.actors[0].addr), big.NewInt(4*advReward))
 		for i := 0; i < 3; i++ {
-			if got := e.reputation(e.actors[i].addr); got != 100 {
+			if got := e.reputation(id, e.actors[i].addr); got != 100 {
 				t.Fatalf("actor %d reputation %d after a chunk without gold, want 100", i, got)
 			}
 		}
@@ -316,9 +316,87 @@ func TestV2Attacks(t *testing.T) {
 			t.Fatal(err)
 		}
 		for i, want := range []int64{100 - 2*5, 100 - 2*5, 100 + 2} {
-			if got := e.reputation(e.actors[i].addr); got != want {
+			if got := e.reputation(id, e.actors[i].addr); got != want {
 				t.Fatalf("actor %d reputation %d after a gold chunk, want %d", i, got, want)
 			}
+		}
+	})
+
+	// Attack 1: a wallet farms reputation in its owner's own campaign (v1:
+	// k=1, reward 0, one large chunk after another) and uses it in a victim
+	// campaign to pass a tier minimum and to rule on disputes. Reputation
+	// is now kept per requester: the farm raises it under the farmer's own
+	// ledger only, and the victim reads its own. A requester who trusts
+	// another ledger names it as the campaign's source, explicitly.
+	t.Run("reputation farmed in one's own campaign opens nothing elsewhere", func(t *testing.T) {
+		e := newEnv(t, 7, rulesBogota)
+		farmer, victimReq := e.actors[4], e.actors[3]
+		// the farm: the farmer's campaign, its wallets (actors 0..2) match
+		// the two gold tasks of chunk 2
+		farm := e.createCampaign(farmer, advSpec(e.owner))
+		if err := e.open(farm, 0, e.actors[0], 2); err != nil {
+			t.Fatal(err)
+		}
+		for i := 1; i < 3; i++ {
+			if err := e.claim(farm, 0, e.actors[i], i); err != nil {
+				t.Fatal(err)
+			}
+		}
+		commitAll(t, e, farm, [][]uint32{agreeing, agreeing, agreeing})
+		revealAll(t, e, farm)
+		if _, _, err := e.finalize(farm, 0, farmer, true); err != nil {
+			t.Fatal(err)
+		}
+		if got := e.reputationUnder(e.actors[0].addr, farmer.addr); got != 102 {
+			t.Fatalf("farmed reputation %d under the farmer's ledger, want 102", got)
+		}
+
+		// the victim: tier 1 needs 101, reviewers need 101
+		vspec := advSpec(e.owner)
+		vspec.minRep = []uint32{100, 101}
+		vspec.seniorRep = 101
+		victim := e.createCampaign(victimReq, vspec)
+		if got := e.reputation(victim, e.actors[0].addr); got != 100 {
+			t.Fatalf("farmed wallet reads %d in the victim's campaign, want the start 100", got)
+		}
+		e.mustErr(e.open(victim, 1, e.actors[0], 1), "ReputationTooLow")
+		// a dispute among honest annotators (actors 5, 6 and 1): the farmed
+		// wallet may not rule on it
+		if err := e.open(victim, 0, e.actors[5], 0); err != nil {
+			t.Fatal(err)
+		}
+		for i, a := range []*actor{e.actors[6], e.actors[1]} {
+			if err := e.claim(victim, 0, a, i+1); err != nil {
+				t.Fatal(err)
+			}
+		}
+		for i, a := range []*actor{e.actors[5], e.actors[6], e.actors[1]} {
+			if err := e.commit(victim, 0, a, i, []uint32{uint32(i), uint32(i), uint32(i), uint32(i)}, 4, nil); err != nil {
+				t.Fatal(err)
+			}
+		}
+		for i, a := range []*actor{e.actors[5], e.actors[6], e.actors[1]} {
+			if err := e.reveal(victim, 0, a, i, nil); err != nil {
+				t.Fatal(err)
+			}
+		}
+		_, fin, err := e.finalize(victim, 0, victimReq, false)
+		if err != nil {
+			t.Fatal(err)
+		}
+		eqBig(t, "dispute mask", fin.DisputeMask, big.NewInt(0xf))
+		final, _ := packed(t, []uint32{0, 0, 0, 0})
+		_, err = e.resolve(victim, 0, e.actors[0], big.NewInt(0xf), final)
+		e.mustErr(err, "NotReviewer")
+		eqBig(t, "farmed wallet's credit in the victim campaign", e.credited(e.actors[0].addr), big.NewInt(4*advReward))
+
+		// a campaign that names the farmer's ledger as its source takes
+		// that reputation, by its requester's choice
+		tspec := vspec
+		tspec.repSource = farmer
+		trusting := e.createCampaign(victimReq, tspec)
+		if err := e.open(trusting, 0, e.actors[0], 1); err != nil {
+			t.Fatalf("tier 1 of a campaign trusting the farmer's ledger: %v", err)
 		}
 	})
 

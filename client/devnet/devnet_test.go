@@ -146,7 +146,7 @@ func TestStartResumeFresh(t *testing.T) {
 	}
 	hub := bindings.NewKappaHub()
 	rita, _ := d.Wallet(Rita)
-	rep, err := bind.Call(hub.Instance(d.Client(), d.Hub()), nil, hub.PackReputationOf(rita.Address), hub.UnpackReputationOf)
+	rep, err := bind.Call(hub.Instance(d.Client(), d.Hub()), nil, hub.PackReputationOf(rita.Address, info.ReputationSource), hub.UnpackReputationOf)
 	if err != nil {
 		t.Fatal(err)
 	}

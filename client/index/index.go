@@ -102,13 +102,16 @@ type Resolution struct {
 // Settlement is one change of an account's reputation and credited balance.
 type Settlement struct {
 	Event
-	ChunkID    uint64
-	Account    common.Address
-	Reason     uint8
-	Matched    uint64
-	Missed     uint64
-	Credited   *big.Int
-	RepDelta   int64
+	ChunkID  uint64
+	Account  common.Address
+	Reason   uint8
+	Matched  uint64
+	Missed   uint64
+	Credited *big.Int
+	RepDelta int64
+	// Reputation is the account's reputation after the change under the
+	// campaign requester's ledger. The hub reads and writes it only when
+	// RepDelta is nonzero; with RepDelta 0 it is 0 and means "unchanged".
 	Reputation uint64
 }
 

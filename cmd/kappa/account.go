@@ -23,17 +23,24 @@ func init() {
 // repView is what rep prints.
 type repView struct {
 	Address    string `json:"address"`
+	Ledger     string `json:"ledger"`
 	Reputation uint64 `json:"reputation"`
 }
 
 func newRepCmd(app *cli.App) *cobra.Command {
-	return &cobra.Command{
+	var ledgerFlag string
+	cmd := &cobra.Command{
 		Use:   "rep [ADDRESS]",
-		Short: "Print an account's reputation on the hub (default: yours)",
-		Long: `rep reads the reputation the hub keeps for an account, shared by every
-campaign of the hub: everyone starts at 100, gains with agreed labels and
-loses with missed gold, disagreement and missing reveals. No passphrase is
-needed.`,
+		Short: "Print an account's reputation as a campaign reads it (default: yours)",
+		Long: `rep reads an account's reputation under a ledger. Reputation is kept per
+requester: it moves only in the campaigns that requester created (up with
+matched gold and reviewers' rulings, down with missed gold, overturned
+labels, missing reveals and lapsed claims), so reputation farmed in one's
+own campaigns opens nothing elsewhere. A campaign reads it from its
+reputation source, its requester unless it names another ledger.
+
+The ledger is --ledger, or else the configured campaign's reputation
+source. Everyone starts at 100 under every ledger. No passphrase is needed.`,
 		Args: cobra.MaximumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			ctx := cmd.Context()
@@ -50,7 +57,10 @@ needed.`,
 				}
 				addr = a
 			}
-			hub, err := app.Hub()
+			if ledgerFlag != "" && !common.IsHexAddress(ledgerFlag) {
+				return fmt.Errorf("--ledger %q is not a 20-byte hex address", ledgerFlag)
+			}
+			hubAddr, err := app.Hub()
 			if err != nil {
 				return err
 			}
@@ -58,17 +68,30 @@ needed.`,
 			if err != nil {
 				return err
 			}
-			r, err := client.NewHub(backend, hub).Reputation(ctx, addr)
+			hub := client.NewHub(backend, hubAddr)
+			ledger := common.HexToAddress(ledgerFlag)
+			if ledgerFlag == "" {
+				id, err := app.CampaignID()
+				if err != nil {
+					return fmt.Errorf("reputation is kept per requester: name one with --ledger or a campaign with --campaign (%w)", err)
+				}
+				if ledger, err = hub.ReputationSource(ctx, id); err != nil {
+					return err
+				}
+			}
+			r, err := hub.Reputation(ctx, addr, ledger)
 			if err != nil {
 				return err
 			}
-			v := repView{Address: addr.Hex(), Reputation: r}
+			v := repView{Address: addr.Hex(), Ledger: ledger.Hex(), Reputation: r}
 			return app.Print(v, func(w io.Writer) error {
 				_, err := fmt.Fprintln(w, v.Reputation)
 				return err
 			})
 		},
 	}
+	cmd.Flags().StringVar(&ledgerFlag, "ledger", "", "the requester whose ledger to read (default: the campaign's reputation source)")
+	return cmd
 }
 
 // earningsView is what earnings prints; amounts in base units.

@@ -53,13 +53,13 @@ type createView struct {
 
 func newCampaignCreateCmd(app *cli.App) *cobra.Command {
 	var (
-		schemaPath, dataPath, arbiter, deposit string
-		save                                   bool
-		chunkSize, k, q, lanes, maxGoldMisses  uint
-		maxGold                                uint
-		senior                                 uint
-		claimW, commitW, revealW, goldW        time.Duration
-		disputeW, duration                     time.Duration
+		schemaPath, dataPath, arbiter, deposit, repSource string
+		save                                              bool
+		chunkSize, k, q, lanes, maxGoldMisses             uint
+		maxGold                                           uint
+		senior                                            uint
+		claimW, commitW, revealW, goldW                   time.Duration
+		disputeW, duration                                time.Duration
 	)
 	cmd := &cobra.Command{
 		Use:   "create --schema SCHEMA.toml --data DATA.jsonl",
@@ -114,6 +114,12 @@ units or a decimal with the token's symbol (1.5KAPPA).`,
 				return fmt.Errorf("--arbiter %q is not a 20-byte hex address", arbiter)
 			}
 			spec.Arbiter = common.HexToAddress(arbiter)
+			if repSource != "" {
+				if !common.IsHexAddress(repSource) {
+					return fmt.Errorf("--reputation-source %q is not a 20-byte hex address", repSource)
+				}
+				spec.ReputationSource = common.HexToAddress(repSource)
+			}
 			d, err := app.ClientDeps(ctx)
 			if err != nil {
 				return err
@@ -170,6 +176,7 @@ units or a decimal with the token's symbol (1.5KAPPA).`,
 	f.DurationVar(&duration, "duration", 30*24*time.Hour, "how long chunks may be opened")
 	f.UintVar(&senior, "senior-reputation", 120, "reputation a reviewer needs (everyone starts at 100)")
 	f.StringVar(&arbiter, "arbiter", "", "address that may resolve any dispute: an oracle or a multisig, not you (required)")
+	f.StringVar(&repSource, "reputation-source", "", "requester whose ledger the tier minimums and --senior-reputation read (default: yours, reputation earned in your campaigns)")
 	f.StringVar(&deposit, "deposit", "", "escrow to deposit (default: the maximum payout of every chunk)")
 	f.BoolVar(&save, "save", false, "make the new campaign the profile's campaign in the configuration file")
 	return cmd
@@ -299,6 +306,7 @@ type statusView struct {
 	Title            string            `json:"title"`
 	Requester        string            `json:"requester"`
 	Arbiter          string            `json:"arbiter"`
+	ReputationSource string            `json:"reputation_source"`
 	ManifestCID      string            `json:"manifest_cid"`
 	SchemaCID        string            `json:"schema_cid"`
 	K                uint8             `json:"k"`
@@ -357,7 +365,7 @@ func newCampaignStatusCmd(app *cli.App) *cobra.Command {
 			m, mcid := c.Manifest()
 			v := statusView{
 				Campaign: c.Campaign().Uint64(), Title: c.Schema().Title,
-				Requester: info.Requester.Hex(), Arbiter: info.Arbiter.Hex(),
+				Requester: info.Requester.Hex(), Arbiter: info.Arbiter.Hex(), ReputationSource: info.ReputationSource.Hex(),
 				ManifestCID: mcid, SchemaCID: m.Schema, K: info.K, Q: info.Q, Lanes: info.Lanes,
 				MaxGold: info.MaxGold, MaxGoldMisses: info.MaxGoldMisses,
 				ReviewerFee: token.BaseUnits(info.ReviewerFee), SeniorReputation: info.SeniorReputation,
@@ -407,6 +415,11 @@ func (v statusView) text(w io.Writer) error {
 	}
 	fmt.Fprintf(w, "campaign      %d  %s\n", v.Campaign, v.Title)
 	fmt.Fprintf(w, "requester     %s\narbiter       %s\n", v.Requester, v.Arbiter)
+	if v.ReputationSource == v.Requester {
+		fmt.Fprintf(w, "reputation    read from the requester's ledger\n")
+	} else {
+		fmt.Fprintf(w, "reputation    read from the ledger of %s\n", v.ReputationSource)
+	}
 	fmt.Fprintf(w, "manifest      %s\nschema        %s\n", v.ManifestCID, v.SchemaCID)
 	fmt.Fprintf(w, "k, q          %d, %d\nlanes         %d\n", v.K, v.Q, v.Lanes)
 	fmt.Fprintf(w, "gold          at most %d per chunk, %d miss(es) tolerated\n", v.MaxGold, v.MaxGoldMisses)

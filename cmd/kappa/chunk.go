@@ -511,12 +511,14 @@ type outcomeView struct {
 }
 
 type settlementView struct {
-	Reason     string `json:"reason"`
-	Matched    uint64 `json:"matched"`
-	Missed     uint64 `json:"missed"`
-	Credited   string `json:"credited"`
-	RepDelta   int64  `json:"reputation_delta"`
-	Reputation uint64 `json:"reputation"`
+	Reason   string `json:"reason"`
+	Matched  uint64 `json:"matched"`
+	Missed   uint64 `json:"missed"`
+	Credited string `json:"credited"`
+	RepDelta int64  `json:"reputation_delta"`
+	// Reputation is the value after the change under the campaign
+	// requester's ledger; absent when RepDelta is 0 (unchanged).
+	Reputation *uint64 `json:"reputation,omitempty"`
 }
 
 func settlementsOf(ss []index.Settlement) []settlementView {
@@ -524,8 +526,12 @@ func settlementsOf(ss []index.Settlement) []settlementView {
 	for _, s := range ss {
 		out = append(out, settlementView{
 			Reason: index.ReasonName(s.Reason), Matched: s.Matched, Missed: s.Missed,
-			Credited: token.BaseUnits(s.Credited), RepDelta: s.RepDelta, Reputation: s.Reputation,
+			Credited: token.BaseUnits(s.Credited), RepDelta: s.RepDelta,
 		})
+		if s.RepDelta != 0 {
+			r := s.Reputation
+			out[len(out)-1].Reputation = &r
+		}
 	}
 	return out
 }
@@ -575,7 +581,11 @@ func newChunkFeedbackCmd(app *cli.App) *cobra.Command {
 					fmt.Fprintf(w, "%d\t%s\tmine %s\tdecided %s\n", o.Task, mark, strings.Join(o.Mine, ","), acc)
 				}
 				for _, st := range v.Settlements {
-					fmt.Fprintf(w, "settled\t%s\tcredited %s\treputation %+d -> %d\n", st.Reason, st.Credited, st.RepDelta, st.Reputation)
+					if st.RepDelta == 0 {
+						fmt.Fprintf(w, "settled\t%s\tcredited %s\treputation unchanged\n", st.Reason, st.Credited)
+						continue
+					}
+					fmt.Fprintf(w, "settled\t%s\tcredited %s\treputation %+d -> %d\n", st.Reason, st.Credited, st.RepDelta, *st.Reputation)
 				}
 				return nil
 			})

@@ -51,6 +51,9 @@ library CampaignLib {
         c.laneCount = p.lanes;
         c.tierCount = uint8(p.tiers.length);
         c.arbiter = p.arbiter;
+        // Reputation is read from the requester's own ledger unless the
+        // campaign names another one it trusts.
+        c.reputationSource = p.reputationSource == address(0) ? msg.sender : p.reputationSource;
         c.claimWindow = p.claimWindow;
         c.commitWindow = p.commitWindow;
         c.revealWindow = p.revealWindow;
@@ -87,6 +90,11 @@ library CampaignLib {
         // how much of a chunk the requester alone may decide.
         if (p.maxGold == 0) revert KappaHub.InvalidParameter("maxGold");
         if (p.tiers.length == 0 || p.tiers.length > MAX_TIERS) revert KappaHub.InvalidParameter("tiers");
+        // Every accepted label is paid: reputation is only ever earned where
+        // someone paid for the work.
+        for (uint256 i = 0; i < p.tiers.length; i++) {
+            if (p.tiers[i].reward == 0) revert KappaHub.InvalidParameter("reward");
+        }
         // A lapsed seat can be taken over only while the claim window is
         // open, so it must outlast a seat's commit window.
         if (p.claimWindow <= p.commitWindow) revert KappaHub.InvalidParameter("claimWindow");
@@ -106,6 +114,7 @@ library CampaignLib {
     function info(KappaHub.Campaign storage c) external view returns (KappaHub.CampaignInfo memory out) {
         out.requester = c.requester;
         out.arbiter = c.arbiter;
+        out.reputationSource = c.reputationSource;
         out.manifestRoot = c.manifestRoot;
         out.manifestCid = c.manifestCid;
         out.k = c.k;

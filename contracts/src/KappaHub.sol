@@ -39,6 +39,7 @@ contract KappaHub is ReputationRegistry, ReentrancyGuardTransient {
     /// @notice Everything a requester chooses when creating a campaign.
     struct CampaignParams {
         address arbiter; // may resolve any dispute (oracle or multisig)
+        address reputationSource; // ledger whose reputation tiers and review read; 0 = the requester
         bytes32 manifestRoot; // Merkle root of the chunk leaves
         string manifestCid; // IPFS CID of the manifest document (which names the schema)
         uint8 k; // annotators per chunk (replication), 1..8
@@ -65,6 +66,7 @@ contract KappaHub is ReputationRegistry, ReentrancyGuardTransient {
     struct CampaignInfo {
         address requester;
         address arbiter;
+        address reputationSource;
         bytes32 manifestRoot;
         string manifestCid;
         uint8 k;
@@ -157,10 +159,12 @@ contract KappaHub is ReputationRegistry, ReentrancyGuardTransient {
         uint32 seniorReputation;
         // slot 2
         address arbiter;
-        // slot 3: escrow
+        // slot 3: the ledger tier minimums and the senior threshold read
+        address reputationSource;
+        // slot 4: escrow
         uint128 unreserved;
         uint128 reserved;
-        // slot 4
+        // slot 5
         uint128 reviewerFee;
         bytes32 manifestRoot;
         string manifestCid;
@@ -522,7 +526,7 @@ contract KappaHub is ReputationRegistry, ReentrancyGuardTransient {
         _taken[campaignId][chunkId >> 8] = taken | bit;
 
         Tier memory t = c.tiers[leaf.tier];
-        _checkReputation(chunkId, msg.sender, t.minReputation);
+        _checkReputation(c, chunkId, msg.sender, t.minReputation);
 
         uint256 k = c.k;
         uint256 reserve = size * (k * t.reward + c.reviewerFee);
@@ -607,10 +611,10 @@ contract KappaHub is ReputationRegistry, ReentrancyGuardTransient {
             if (st != SEAT_CLAIMED || block.timestamp <= _claimedAt(s) + c.commitWindow) {
                 revert SeatTaken(chunkId, seat);
             }
-            _settle(campaignId, chunkId, address(uint160(s)), Reason.Lapsed, 0, 0, 0, -int256(LAPSE_LOSS));
+            _settle(campaignId, chunkId, c.requester, address(uint160(s)), Reason.Lapsed, 0, 0, 0, -int256(LAPSE_LOSS));
         }
         // the tier's minimum reputation was copied into the header at open
-        _checkReputation(chunkId, claimer, uint32(head >> 216));
+        _checkReputation(c, chunkId, claimer, uint32(head >> 216));
         r[2 + 2 * seat] = _seatWord(claimer, block.timestamp, SEAT_CLAIMED);
         r[3 + 2 * seat] = 0;
         emit Claimed(campaignId, chunkId, claimer, lane, seat, block.timestamp);
@@ -851,6 +855,7 @@ contract KappaHub is ReputationRegistry, ReentrancyGuardTransient {
 
         // settle every seat: one account write each
         Tier memory tier = c.tiers[uint8(head >> 64)];
+        address ledger = c.requester;
         uint256 paid;
         for (uint256 i = 0; i < t.k; i++) {
             uint256 s = r[2 + 2 * i];
@@ -858,11 +863,11 @@ contract KappaHub is ReputationRegistry, ReentrancyGuardTransient {
             if (st == SEAT_EMPTY) continue;
             address a = address(uint160(s));
             if (st != SEAT_REVEALED) {
-                _settle(campaignId, t.chunkId, a, Reason.NoReveal, 0, 0, 0, -int256(NO_REVEAL_LOSS * t.size));
+                _settle(campaignId, t.chunkId, ledger, a, Reason.NoReveal, 0, 0, 0, -int256(NO_REVEAL_LOSS * t.size));
                 r[2 + 2 * i] = (s & ~(uint256(0xff) << 200)) | (SEAT_EXCLUDED << 200);
             } else if (t.excluded & (1 << i) != 0) {
                 uint256 misses = t.goldMisses[i];
-                _settle(campaignId, t.chunkId, a, Reason.GoldFailed, 0, misses, 0, -int256(GOLD_MISS_LOSS * misses));
+                _settle(campaignId, t.chunkId, ledger, a, Reason.GoldFailed, 0, misses, 0, -int256(GOLD_MISS_LOSS * misses));
                 r[2 + 2 * i] = (s & ~(uint256(0xff) << 200)) | (SEAT_EXCLUDED << 200);
             } else {
                 uint256 m = t.matched[i];
@@ -875,6 +880,7 @@ contract KappaHub is ReputationRegistry, ReentrancyGuardTransient {
                 _settle(
                     campaignId,
                     t.chunkId,
+                    ledger,
                     a,
                     Reason.Consensus,
                     m,
@@ -948,7 +954,7 @@ contract KappaHub is ReputationRegistry, ReentrancyGuardTransient {
         }
         // The requester is never a reviewer of its own campaign, whatever
         // its reputation: its money is at stake in every ruling.
-        if (msg.sender == c.requester || (msg.sender != c.arbiter && reputationOf(msg.sender) < c.seniorReputation)) {
+        if (msg.sender == c.requester || (msg.sender != c.arbiter && reputationOf(msg.sender, c.reputationSource) < c.seniorReputation)) {
             revert NotReviewer(t.chunkId, msg.sender);
         }
         t.size = _size(head);
@@ -984,6 +990,7 @@ contract KappaHub is ReputationRegistry, ReentrancyGuardTransient {
             _settle(
                 campaignId,
                 t.chunkId,
+                c.requester,
                 address(uint160(r[2 + 2 * i])),
                 Reason.DisputeResolved,
                 m,
@@ -994,7 +1001,7 @@ contract KappaHub is ReputationRegistry, ReentrancyGuardTransient {
         }
         uint256 n = _popcount(taskMask);
         uint256 fee = n * c.reviewerFee;
-        _settle(campaignId, t.chunkId, msg.sender, Reason.ReviewFee, n, 0, fee, 0);
+        _settle(campaignId, t.chunkId, c.requester, msg.sender, Reason.ReviewFee, n, 0, fee, 0);
 
         uint256 release = n * (t.k * tier.reward + c.reviewerFee);
         c.reserved -= uint128(release);
@@ -1036,7 +1043,7 @@ contract KappaHub is ReputationRegistry, ReentrancyGuardTransient {
             if (_seatStatus(s) != SEAT_REVEALED) continue; // finalize marked the others excluded
             uint256 pay = n * tier.reward;
             paid += pay;
-            _settle(campaignId, chunkId, address(uint160(s)), Reason.DisputeExpired, n, 0, pay, 0);
+            _settle(campaignId, chunkId, c.requester, address(uint160(s)), Reason.DisputeExpired, n, 0, pay, 0);
         }
         uint256 release = n * (k * tier.reward + c.reviewerFee);
         c.reserved -= uint128(release);
@@ -1412,8 +1419,11 @@ contract KappaHub is ReputationRegistry, ReentrancyGuardTransient {
         token.safeTransfer(to, amount);
     }
 
-    function _checkReputation(uint256 chunkId, address who, uint256 required) internal view {
-        uint256 rep = reputationOf(who);
+    /// @dev A tier without a minimum reads nothing: most claims skip the
+    /// campaign's source slot and the claimer's reputation word.
+    function _checkReputation(Campaign storage c, uint256 chunkId, address who, uint256 required) internal view {
+        if (required == 0) return;
+        uint256 rep = reputationOf(who, c.reputationSource);
         if (rep < required) revert ReputationTooLow(chunkId, rep, required);
     }
 

@@ -2,21 +2,30 @@
 pragma solidity 0.8.30;
 
 /// @title ReputationRegistry
-/// @notice The reputation registry shared by every campaign of one kappa hub,
-/// together with each account's credited (earned, not yet withdrawn) balance.
-/// @dev Both live in ONE packed storage word per account so that settling an
-/// annotator after a chunk costs a single SSTORE (the most expensive thing a
-/// finalize does). The registry has no external writer: only the campaign
-/// logic of the hub that inherits it calls _settle, which is the sense in which
-/// it is "writable only by its campaigns".
+/// @notice Each account's credited (earned, not yet withdrawn) balance on one
+/// kappa hub, and its reputation under each ledger.
+/// @dev Reputation is kept per (ledger, account), and a campaign's ledger is
+/// its requester: the only way to gain reputation under a ledger is to match
+/// gold or rulings in campaigns that ledger's owner created and paid for.
+/// A campaign reads reputation from its `reputationSource` (its own
+/// requester unless it names another ledger it trusts), so reputation farmed
+/// in one's own campaigns opens one's own campaigns only (protocol v2 §5).
+///
+/// Credited balances stay global, one packed word per account, so that
+/// settling an annotator costs one SSTORE and a withdraw is one call. The
+/// reputation word is written only when reputation moves (gold, rulings,
+/// lapses, missing reveals): a chunk without gold settles with one write per
+/// seat, as before. Only the campaign logic of the hub that inherits the
+/// registry calls _settle.
 ///
 /// Account word layout (LSB first):
 ///   bits   0..127  credited balance (token units), uint128
-///   bits 128..159  reputation + 1 (0 = never settled: START_REPUTATION), uint32
 ///   bits 160..223  tasks paid, lifetime counter, uint64
+/// Reputation word (per ledger and account):
+///   bits   0..31   reputation + 1 (0 = never settled: START_REPUTATION), uint32
 abstract contract ReputationRegistry {
-    /// @notice Reputation of an address that was never settled. Enough for
-    /// tier-0 chunks of campaigns that set a tier-0 minimum <= this value.
+    /// @notice Reputation of an address never settled under a ledger. Enough
+    /// for tier-0 chunks of campaigns that set a tier-0 minimum <= this value.
     uint256 public constant START_REPUTATION = 100;
     /// @notice Reputation never exceeds this bound (and never drops below 0).
     uint256 public constant MAX_REPUTATION = 1_000_000;
@@ -39,7 +48,9 @@ abstract contract ReputationRegistry {
     /// GoldFailed: gold tasks missed)
     /// @param credited tokens credited to the account's balance
     /// @param repDelta the reputation change before clamping to the bounds
-    /// @param reputation the reputation after the change
+    /// @param reputation the account's reputation under the campaign's ledger
+    /// (its requester) after the change; 0 when repDelta is 0, since then the
+    /// registry neither reads nor writes it (the reputation is unchanged)
     event Settled(
         uint256 indexed campaignId,
         uint256 indexed chunkId,
@@ -58,10 +69,12 @@ abstract contract ReputationRegistry {
     uint256 internal constant _BALANCE_MASK = (1 << 128) - 1;
 
     mapping(address => uint256) internal _accounts;
+    mapping(address ledger => mapping(address account => uint256)) internal _reputations;
 
-    /// @notice Current reputation of `account`.
-    function reputationOf(address account) public view returns (uint256) {
-        return _reputation(_accounts[account]);
+    /// @notice Reputation of `account` under `ledger`: what it gained and lost
+    /// in campaigns created by `ledger`.
+    function reputationOf(address account, address ledger) public view returns (uint256) {
+        return _reputation(_reputations[ledger][account]);
     }
 
     /// @notice Tokens credited to `account` and not yet withdrawn, across all
@@ -70,25 +83,25 @@ abstract contract ReputationRegistry {
         return _accounts[account] & _BALANCE_MASK;
     }
 
-    /// @notice Everything the registry knows about `account`.
-    function accountOf(address account)
-        external
-        view
-        returns (uint256 credited, uint256 reputation, uint256 tasksPaid)
-    {
+    /// @notice The credited balance of `account` and the tasks it was paid
+    /// for, across all campaigns of this hub.
+    function accountOf(address account) external view returns (uint256 credited, uint256 tasksPaid) {
         uint256 w = _accounts[account];
-        return (w & _BALANCE_MASK, _reputation(w), uint64(w >> 160));
+        return (w & _BALANCE_MASK, uint64(w >> 160));
     }
 
     function _reputation(uint256 w) internal pure returns (uint256) {
-        uint256 stored = uint32(w >> 128);
+        uint256 stored = uint32(w);
         return stored == 0 ? START_REPUTATION : stored - 1;
     }
 
-    /// @dev Apply one settlement to `account` with one SSTORE and one event.
+    /// @dev Apply one settlement to `account` in a campaign of `ledger`: one
+    /// SSTORE for the balance when credit is paid, one for the reputation
+    /// when it moves, one event.
     function _settle(
         uint256 campaignId,
         uint256 chunkId,
+        address ledger,
         address account,
         Reason reason,
         uint256 matched,
@@ -96,16 +109,21 @@ abstract contract ReputationRegistry {
         uint256 credit,
         int256 delta
     ) internal {
-        uint256 w = _accounts[account];
-        int256 rep = int256(_reputation(w)) + delta;
-        if (rep < 0) rep = 0;
-        if (rep > int256(MAX_REPUTATION)) rep = int256(MAX_REPUTATION);
-        uint256 bal = (w & _BALANCE_MASK) + credit;
-        if (bal > _BALANCE_MASK) revert BalanceOverflow(account);
-        uint256 paid = uint64(w >> 160);
-        if (credit != 0) paid += matched;
-        _accounts[account] = bal | ((uint256(rep) + 1) << 128) | (uint256(uint64(paid)) << 160);
-        emit Settled(campaignId, chunkId, account, reason, matched, missed, credit, delta, uint256(rep));
+        if (credit != 0) {
+            uint256 w = _accounts[account];
+            uint256 bal = (w & _BALANCE_MASK) + credit;
+            if (bal > _BALANCE_MASK) revert BalanceOverflow(account);
+            _accounts[account] = bal | (uint256(uint64(uint64(w >> 160) + matched)) << 160);
+        }
+        uint256 rep;
+        if (delta != 0) {
+            int256 r = int256(_reputation(_reputations[ledger][account])) + delta;
+            if (r < 0) r = 0;
+            if (r > int256(MAX_REPUTATION)) r = int256(MAX_REPUTATION);
+            rep = uint256(r);
+            _reputations[ledger][account] = rep + 1;
+        }
+        emit Settled(campaignId, chunkId, account, reason, matched, missed, credit, delta, rep);
     }
 
     /// @dev Debit the whole credited balance (withdraw), keeping reputation.
