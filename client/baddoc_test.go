@@ -108,9 +108,10 @@ func TestBadDocuments(t *testing.T) {
 	goodTasks := []string{task("a", "one"), task("b", "two")}
 	// A task document that is valid JSON but not a valid task: empty id.
 	badTask := w.add([]byte(`{"version":"kappa/task@1","id":"","text":"no id"}`))
+	goldCommitment := common.HexToHash("0x60") // any nonzero commitment: no finalize here
 	manifest := func(tasks []string) *document.Manifest {
 		return &document.Manifest{Version: document.VersionManifest, Title: "Topics", Schema: schemaCID,
-			Chunks: []document.Chunk{{ID: 0, Tier: 0, Tasks: tasks}}}
+			Chunks: []document.Chunk{{ID: 0, Tier: 0, Tasks: tasks, Gold: &goldCommitment}}}
 	}
 	rootOf := func(m *document.Manifest) common.Hash {
 		tree, err := protocol.NewManifestTree(client.LeavesOf(m))

@@ -8,6 +8,8 @@ import (
 	"errors"
 	"fmt"
 	"math/big"
+	"net/http"
+	"net/http/httptest"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -46,8 +48,10 @@ func crashLabel(chunk uint64, task int) (uint32, time.Duration) {
 // annotate is the annotator's whole flow on one chunk: claim, label what is
 // not labeled yet, commit, reveal. Every step is safe to repeat, so the same
 // call resumes after a crash. at names the step about to run; labeled is
-// told how many tasks are labeled after each label.
-func annotate(ctx context.Context, c *client.Client, chunk uint64, at func(step string), labeled func(n int)) error {
+// told how many tasks are labeled after each label; passGold moves chain time
+// past the gold window when the chunk waits for the requester's gold reveal
+// (every chunk commits to gold, so an annotator finalizes only after it).
+func annotate(ctx context.Context, c *client.Client, chunk uint64, at func(step string), labeled func(n int), passGold func() error) error {
 	at("claim")
 	if err := c.Claim(ctx, chunk); err != nil {
 		return err
@@ -92,6 +96,17 @@ func annotate(ctx context.Context, c *client.Client, chunk uint64, at func(step 
 	due, why, err := c.FinalizeDue(ctx, chunk)
 	if err != nil {
 		return err
+	}
+	if !due && strings.Contains(why, "gold reveal") {
+		if err := passGold(); err != nil {
+			return fmt.Errorf("pass the gold window: %w", err)
+		}
+		if err := c.Sync(ctx); err != nil {
+			return err
+		}
+		if due, why, err = c.FinalizeDue(ctx, chunk); err != nil {
+			return err
+		}
 	}
 	if due {
 		if err := c.Finalize(ctx, chunk); err != nil {
@@ -178,7 +193,9 @@ func TestCrashByKill(t *testing.T) {
 		names = append(names, "crash"+strconv.Itoa(i))
 	}
 	w := startRig(t, 3*time.Minute, names, devchain.Options{})
-	created := w.create(soloSpec(crashChunkSize*len(crashCases), crashChunkSize))
+	spec := soloSpec(crashChunkSize*len(crashCases), crashChunkSize)
+	spec.Duration = 30 * 24 * time.Hour // each case passes a 2-hour gold window
+	created := w.create(spec)
 	bits := client.LabelBits(testSchema())
 
 	for i, cc := range crashCases {
@@ -242,7 +259,7 @@ func TestCrashByKill(t *testing.T) {
 			if _, err := c.Reconcile(ctx); err != nil {
 				t.Fatal(err)
 			}
-			if err := annotate(ctx, c, chunk, func(string) {}, func(int) {}); err != nil {
+			if err := annotate(ctx, c, chunk, func(string) {}, func(int) {}, w.passGold); err != nil {
 				t.Fatalf("resume after a crash at %s: %v", cc.at, err)
 			}
 			if left, err := c.FlushUploads(ctx); err != nil || left != 0 {
@@ -442,6 +459,25 @@ func checkLabelDoc(t *testing.T, w *rig, cid string, annotator common.Address, v
 	}
 }
 
+// passGold moves the rig's chain time past soloSpec's reveal and gold
+// windows.
+func (w *rig) passGold() error {
+	return w.chain.AdvanceTime(2*time.Hour + time.Second)
+}
+
+// passGoldURL serves passGold to child processes (started once per rig).
+func (w *rig) passGoldURL() string {
+	if w.passGoldSrv == nil {
+		w.passGoldSrv = httptest.NewServer(http.HandlerFunc(func(rw http.ResponseWriter, _ *http.Request) {
+			if err := w.passGold(); err != nil {
+				http.Error(rw, err.Error(), http.StatusInternalServerError)
+			}
+		}))
+		w.t.Cleanup(w.passGoldSrv.Close)
+	}
+	return w.passGoldSrv.URL
+}
+
 // runChildFlow runs a flow, "annotate", "create" or "fund", in a child
 // process (with extra environment variables) that dies by SIGKILL at the
 // crash point; it fails the test if the point is never reached.
@@ -461,6 +497,7 @@ func runChildFlow(t *testing.T, w *rig, at, flow string, campaign *big.Int, chun
 		"KAPPA_CRASH="+at,
 		"KAPPA_FLOW="+flow,
 		"KAPPA_TOKEN="+w.addrs.Token.Hex(),
+		"KAPPA_PASS_GOLD="+w.passGoldURL(),
 	)
 	cmd.Env = append(cmd.Env, env...)
 	out, err := cmd.StdoutPipe()
@@ -599,6 +636,16 @@ func TestHelperProcess(t *testing.T) {
 		if armed() && point == "after-"+strconv.Itoa(n) {
 			die()
 		}
+	}, func() error { // the parent moves its chain's clock
+		resp, err := http.Post(os.Getenv("KAPPA_PASS_GOLD"), "text/plain", nil)
+		if err != nil {
+			return err
+		}
+		resp.Body.Close()
+		if resp.StatusCode != http.StatusOK {
+			return fmt.Errorf("pass gold: %s", resp.Status)
+		}
+		return nil
 	})
 	t.Fatalf("child finished without reaching %s: %v", at, err)
 }

@@ -159,16 +159,16 @@ func TestCampaignEndToEnd(t *testing.T) {
 		}
 	}
 
-	// Chunk 0 has no gold: anyone finalizes. Chunk 1 has gold: only the
-	// requester can until the gold window passes.
-	if err := anns[1].Finalize(ctx, 0); err != nil {
-		t.Fatal(err)
-	}
-	if ok, why, err := anns[1].FinalizeDue(ctx, 1); err != nil || ok {
-		t.Fatalf("chunk 1 finalizable by an annotator before the gold window: %v %q", err, why)
-	}
-	if err := req.Finalize(ctx, 1); err != nil {
-		t.Fatal(err)
+	// Chunk 1 has gold, chunk 0 has none, and nobody can tell: both commit
+	// to gold, so only the requester (who reveals it, an empty mask for
+	// chunk 0) finalizes them until the gold window passes.
+	for chunk := uint64(0); chunk < 2; chunk++ {
+		if ok, why, err := anns[1].FinalizeDue(ctx, chunk); err != nil || ok {
+			t.Fatalf("chunk %d finalizable by an annotator before the gold window: %v %q", chunk, err, why)
+		}
+		if err := req.Finalize(ctx, chunk); err != nil {
+			t.Fatal(err)
+		}
 	}
 
 	// The dispute on chunk 0 task 2: annotators may not resolve it, the

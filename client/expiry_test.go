@@ -56,6 +56,10 @@ func TestDisputesExpireAndPay(t *testing.T) {
 	if _, err := bob.Advance(ctx, chunk); err != nil {
 		t.Fatal(err)
 	}
+	// Every chunk commits to gold: the requester finalizes, revealing it.
+	if _, err := req.Advance(ctx, chunk); err != nil {
+		t.Fatal(err)
+	}
 	if a, err = ann.Advance(ctx, chunk); err != nil {
 		t.Fatal(err)
 	}

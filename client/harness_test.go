@@ -10,6 +10,7 @@ import (
 	"math/big"
 	"net"
 	"net/http"
+	"net/http/httptest"
 	"net/http/httputil"
 	"net/url"
 	"path/filepath"
@@ -47,6 +48,8 @@ type rig struct {
 	token   *bindings.KappaToken
 	chainID *big.Int
 	clients map[string]client.Deps // by actor, so a journal is opened once
+
+	passGoldSrv *httptest.Server // see passGoldURL
 }
 
 // startRig starts a rig with the actors named funded (the first must be

@@ -35,7 +35,7 @@ func TestSecondWithdrawOfSameAmountPays(t *testing.T) {
 	reward := tokens(crashChunkSize) // one token per accepted label
 	for chunk := uint64(0); chunk < 2; chunk++ {
 		// annotate ends with a withdraw of everything credited.
-		if err := annotate(ctx, c, chunk, func(string) {}, func(int) {}); err != nil {
+		if err := annotate(ctx, c, chunk, func(string) {}, func(int) {}, w.passGold); err != nil {
 			t.Fatalf("chunk %d: %v", chunk, err)
 		}
 		want := new(big.Int).Mul(reward, big.NewInt(int64(chunk+1)))

@@ -321,15 +321,16 @@ func CreateCampaign(ctx context.Context, d Deps, token common.Address, spec Camp
 				return nil, fmt.Errorf("create campaign: %w", err)
 			}
 			maxGold = max(maxGold, len(sec.Tasks))
-			if len(sec.Tasks) > 0 {
-				sec.Salt = goldSalt(seed, nextID)
-				gc, err := goldCommitment(sec, bits)
-				if err != nil {
-					return nil, fmt.Errorf("create campaign: chunk %d: %w", nextID, err)
-				}
-				ch.Gold = &gc
-				secrets[nextID] = sec
+			// Every chunk commits to its gold, an empty mask when it has
+			// none, so annotators cannot tell which chunks hold gold (the
+			// hub refuses a leaf without a commitment).
+			sec.Salt = goldSalt(seed, nextID)
+			gc, err := goldCommitment(sec, bits)
+			if err != nil {
+				return nil, fmt.Errorf("create campaign: chunk %d: %w", nextID, err)
 			}
+			ch.Gold = &gc
+			secrets[nextID] = sec
 			m.Chunks = append(m.Chunks, ch)
 			reward := s.Tiers[tier].Reward
 			per := new(big.Int).Mul(big.NewInt(int64(spec.K)), reward)

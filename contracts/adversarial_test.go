@@ -156,7 +156,7 @@ func TestAdversarial(t *testing.T) {
 				t.Fatal(err)
 			}
 		}
-		if _, _, err := e.finalize(id, 0, e.actors[4], false); err != nil {
+		if _, _, err := e.finalize(id, 0, e.actors[4], true); err != nil {
 			t.Fatal(err)
 		}
 		for i := 0; i < 3; i++ {
@@ -194,7 +194,7 @@ func TestAdversarial(t *testing.T) {
 			}
 		}
 		e.advance((revealWindow + 1) * time.Second)
-		if _, _, err := e.finalize(id, 0, e.actors[4], false); err != nil {
+		if _, _, err := e.finalize(id, 0, e.actors[4], true); err != nil {
 			t.Fatal(err)
 		}
 		eqBig(t, "copier credit", e.credited(e.actors[1].addr), new(big.Int))
@@ -240,7 +240,7 @@ func TestAdversarial(t *testing.T) {
 		if err := e.revealBatch(id, 0, e.actors[4], []int{0, 1, 2}); err != nil {
 			t.Fatal(err)
 		}
-		if _, _, err := e.finalize(id, 0, e.actors[4], false); err != nil {
+		if _, _, err := e.finalize(id, 0, e.actors[4], true); err != nil {
 			t.Fatal(err)
 		}
 		for i := 0; i < 3; i++ {
@@ -254,7 +254,7 @@ func TestAdversarial(t *testing.T) {
 		// every task disputed: three different answers everywhere
 		commitAll(t, e, id, [][]uint32{{0, 0, 0, 0}, {1, 1, 1, 1}, {2, 2, 2, 2}})
 		revealAll(t, e, id)
-		_, fin, err := e.finalize(id, 0, e.actors[4], false)
+		_, fin, err := e.finalize(id, 0, e.actors[4], true)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -299,7 +299,7 @@ func TestAdversarial(t *testing.T) {
 		}
 		commitAll(t, e, id, [][]uint32{{0, 0, 0, 0}, {1, 1, 1, 1}, {2, 2, 2, 2}})
 		revealAll(t, e, id)
-		if _, _, err := e.finalize(id, 0, e.actors[4], false); err != nil {
+		if _, _, err := e.finalize(id, 0, e.actors[4], true); err != nil {
 			t.Fatal(err)
 		}
 		final, _ := packed(t, []uint32{3, 3, 3, 3}) // nobody's answer: nobody paid
@@ -317,7 +317,9 @@ func TestAdversarial(t *testing.T) {
 	// lane free) and reopened, and the squatters pay in reputation.
 	t.Run("nobody reveals: the chunk is released and reopens", func(t *testing.T) {
 		e, id := advSetup(t)
-		e.advance((claimWindow + commitWindow + revealWindow + 1) * time.Second)
+		// Finalized with its gold the chunk could not reopen (the gold would
+		// be public), so it is finalized without, after the gold window.
+		e.advance((claimWindow + commitWindow + revealWindow + goldWindow + 1) * time.Second)
 		_, fin, err := e.finalize(id, 0, e.actors[4], false)
 		if err != nil {
 			t.Fatal(err)
@@ -368,7 +370,7 @@ func TestAdversarial(t *testing.T) {
 		revealAll(t, e, id)
 		stale := e.record(id, 0).Clone()
 		labels := e.revealedLabels(id, &stale)
-		if _, _, err := e.finalize(id, 0, e.actors[4], false); err != nil {
+		if _, _, err := e.finalize(id, 0, e.actors[4], true); err != nil {
 			t.Fatal(err)
 		}
 		gold := bindings.KappaHubGold{Mask: []*big.Int{}, Labels: []*big.Int{}}
@@ -383,7 +385,7 @@ func TestAdversarial(t *testing.T) {
 		e, id := advSetup(t)
 		commitAll(t, e, id, [][]uint32{{0, 1, 4, 2}, {1, 1, 4, 2}, {2, 1, 4, 2}})
 		revealAll(t, e, id)
-		if _, _, err := e.finalize(id, 0, e.actors[4], false); err != nil {
+		if _, _, err := e.finalize(id, 0, e.actors[4], true); err != nil {
 			t.Fatal(err)
 		}
 		r := e.record(id, 0)
@@ -409,7 +411,7 @@ func TestAdversarial(t *testing.T) {
 		// the annotators are still paid in full from the reservation
 		commitAll(t, e, id, same3())
 		revealAll(t, e, id)
-		if _, _, err := e.finalize(id, 0, e.actors[4], false); err != nil {
+		if _, _, err := e.finalize(id, 0, e.actors[4], true); err != nil {
 			t.Fatal(err)
 		}
 		for i := 0; i < 3; i++ {
@@ -423,7 +425,7 @@ func TestAdversarial(t *testing.T) {
 		e, id := advSetup(t)
 		commitAll(t, e, id, same3())
 		revealAll(t, e, id)
-		if _, _, err := e.finalize(id, 0, e.actors[4], false); err != nil {
+		if _, _, err := e.finalize(id, 0, e.actors[4], true); err != nil {
 			t.Fatal(err)
 		}
 		before := e.balance(e.actors[0].addr)
@@ -510,7 +512,7 @@ func TestAdversarial(t *testing.T) {
 		e, id := advSetup(t)
 		commitAll(t, e, id, same3())
 		revealAll(t, e, id)
-		if _, _, err := e.finalize(id, 0, e.actors[4], false); err != nil {
+		if _, _, err := e.finalize(id, 0, e.actors[4], true); err != nil {
 			t.Fatal(err)
 		}
 		info := call(e, e.hub, hubABI.PackCampaignInfo(big.NewInt(int64(id))), hubABI.UnpackCampaignInfo)

@@ -108,7 +108,7 @@ func benchLifecycle(b *testing.B, size int, r rules, flow string) {
 				}
 			}
 		}
-		if _, _, err := e.finalize(id, lane, e.actors[0], false); err != nil {
+		if _, _, err := e.finalize(id, lane, e.actors[0], true); err != nil {
 			b.Fatal(err)
 		}
 		chunk++

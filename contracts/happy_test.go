@@ -64,7 +64,7 @@ func TestHappyPath(t *testing.T) {
 					t.Fatal(err)
 				}
 			}
-			_, fin, err := e.finalize(id, 0, e.actors[0], false)
+			_, fin, err := e.finalize(id, 0, e.actors[0], true)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -134,7 +134,7 @@ func TestWithdrawAcrossCampaigns(t *testing.T) {
 		if err := e.reveal(id, 0, annot, 0, nil); err != nil {
 			t.Fatal(err)
 		}
-		if _, _, err := e.finalize(id, 0, e.actors[1], false); err != nil {
+		if _, _, err := e.finalize(id, 0, e.actors[1], true); err != nil {
 			t.Fatal(err)
 		}
 	}

@@ -290,9 +290,10 @@ type goldSecret struct {
 
 // chunkSpec describes one manifest chunk for a fixture.
 type chunkSpec struct {
-	tier uint8
-	size int
-	gold map[int]uint32 // task -> gold answer
+	tier             uint8
+	size             int
+	gold             map[int]uint32 // task -> gold answer
+	noGoldCommitment bool           // a v1 leaf: gold commitment 0
 }
 
 func newManifest(tb testing.TB, bits uint8, specs []chunkSpec) *manifest {
@@ -304,7 +305,10 @@ func newManifest(tb testing.TB, bits uint8, specs []chunkSpec) *manifest {
 			cids[t] = fmt.Sprintf("bafkreitask%03dx%03d", i, t)
 		}
 		leaf := protocol.Leaf{ChunkID: uint64(i), Tier: s.tier, Size: uint16(s.size), TasksRoot: protocol.TasksRoot(cids)}
-		if len(s.gold) > 0 {
+		// Every leaf commits to gold (protocol v2): a chunk without gold
+		// tasks commits to an empty mask, so nobody can tell which chunks
+		// hold gold. noGoldCommitment leaves it zero (the hub refuses it).
+		if !s.noGoldCommitment {
 			g := goldSecret{mask: new(big.Int), values: make([]uint32, s.size)}
 			for t, v := range s.gold {
 				g.mask.SetBit(g.mask, t, 1)

@@ -67,7 +67,7 @@ func TestMultiLabelChunks(t *testing.T) {
 					t.Fatal(err)
 				}
 			}
-			_, fin, err := e.finalize(id, 0, e.actors[0], false)
+			_, fin, err := e.finalize(id, 0, e.actors[0], true)
 			if err != nil {
 				t.Fatal(err)
 			}

@@ -65,7 +65,7 @@ func TestReentrancyThroughToken(t *testing.T) {
 	// it labels the chunk as the only annotator
 	leaf := m.leaves[0]
 	proof, _ := m.tree.Proof(0)
-	if err := exec(hubABI.PackClaimOpen(id, big.NewInt(0), bindings.KappaHubChunkLeaf{ChunkId: 0, Tier: 0, Size: 2, TasksRoot: leaf.TasksRoot}, proof)); err != nil {
+	if err := exec(hubABI.PackClaimOpen(id, big.NewInt(0), bindings.KappaHubChunkLeaf{ChunkId: 0, Tier: 0, Size: 2, TasksRoot: leaf.TasksRoot, GoldCommitment: leaf.GoldCommitment}, proof)); err != nil {
 		t.Fatal(err)
 	}
 	rcpt, _ := e.client.HeaderByNumber(e.ctx, nil)
@@ -84,7 +84,8 @@ func TestReentrancyThroughToken(t *testing.T) {
 		t.Fatal(err)
 	}
 	_ = rec.ApplyReveal(0, labels)
-	gold := bindings.KappaHubGold{Mask: []*big.Int{}, Labels: []*big.Int{}}
+	g := m.gold[0] // no gold tasks: the empty mask the leaf commits to
+	gold := bindings.KappaHubGold{Present: true, Mask: g.maskW, Labels: g.labels, Salt: g.salt}
 	e.must(e.send("finalize", e.actors[0], e.hub, hubABI.PackFinalize(id, big.NewInt(0), rec.Words(), labels, gold)))
 	eqBig(t, "credited", e.credited(tokA), big.NewInt(2*reward))
 

@@ -94,7 +94,7 @@ func TestV2Attacks(t *testing.T) {
 		eqBig(t, "hub keeps the reservation", e.balance(e.hubA), reservedChunk)
 		e.mustErr(e.reclaim(id, e.actors[3]), "NothingToReclaim")
 		// the chunk finalizes after the close and pays in full
-		if _, _, err := e.finalize(id, 0, e.actors[4], false); err != nil {
+		if _, _, err := e.finalize(id, 0, e.actors[4], true); err != nil {
 			t.Fatal(err)
 		}
 		for i := 0; i < 3; i++ {
@@ -120,7 +120,7 @@ func TestV2Attacks(t *testing.T) {
 		e, id := advSetup(t)
 		commitAll(t, e, id, [][]uint32{{0, 0, 0, 0}, {1, 1, 1, 1}, {2, 2, 2, 2}})
 		revealAll(t, e, id)
-		_, fin, err := e.finalize(id, 0, e.actors[4], false)
+		_, fin, err := e.finalize(id, 0, e.actors[4], true)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -289,7 +289,7 @@ func TestV2Attacks(t *testing.T) {
 		seat(0, 0)
 		commitAll(t, e, id, [][]uint32{{0, 0, 0, 0}, {0, 0, 0, 0}, agreeing})
 		revealAll(t, e, id)
-		if _, _, err := e.finalize(id, 0, e.actors[4], false); err != nil {
+		if _, _, err := e.finalize(id, 0, e.actors[4], true); err != nil {
 			t.Fatal(err)
 		}
 		eqBig(t, "colluder paid by its own quorum", e.credited(e.actors[0].addr), big.NewInt(4*advReward))
@@ -380,7 +380,7 @@ func TestV2Attacks(t *testing.T) {
 				t.Fatal(err)
 			}
 		}
-		_, fin, err := e.finalize(victim, 0, victimReq, false)
+		_, fin, err := e.finalize(victim, 0, victimReq, true)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -397,6 +397,54 @@ func TestV2Attacks(t *testing.T) {
 		trusting := e.createCampaign(victimReq, tspec)
 		if err := e.open(trusting, 0, e.actors[0], 1); err != nil {
 			t.Fatalf("tier 1 of a campaign trusting the farmer's ledger: %v", err)
+		}
+	})
+
+	// Attack 3: chunks without gold were visible (gold commitment 0 on
+	// chain), so one person with k wallets answered them without labeling.
+	// Now every leaf commits to gold, an empty mask when the chunk has none:
+	// a leaf without a commitment cannot be opened, and a chunk without gold
+	// tasks behaves like one with them until finalize (no finalize without
+	// gold during the gold window), when the requester reveals the empty mask.
+	t.Run("chunks without gold look like chunks with gold", func(t *testing.T) {
+		e := newEnv(t, 5, rulesBogota)
+		spec := advSpec(e.owner)
+		spec.chunks = []chunkSpec{
+			{tier: 0, size: 4, gold: map[int]uint32{0: 3, 1: 1}},
+			{tier: 0, size: 4},
+			{tier: 0, size: 4, noGoldCommitment: true}, // a v1 leaf
+		}
+		id := e.createCampaign(e.actors[3], spec)
+		m := e.manifest[id]
+		if m.leaves[0].GoldCommitment == (common.Hash{}) || m.leaves[1].GoldCommitment == (common.Hash{}) {
+			t.Fatal("a chunk's leaf has no gold commitment")
+		}
+		e.mustErr(e.open(id, 1, e.actors[0], 2), "InvalidChunk")
+
+		if err := e.open(id, 0, e.actors[0], 1); err != nil {
+			t.Fatal(err)
+		}
+		for i := 1; i < 3; i++ {
+			if err := e.claim(id, 0, e.actors[i], i); err != nil {
+				t.Fatal(err)
+			}
+		}
+		commitAll(t, e, id, [][]uint32{{0, 0, 0, 0}, {0, 0, 0, 0}, agreeing})
+		revealAll(t, e, id)
+		_, _, err := e.finalize(id, 0, e.actors[4], false)
+		e.mustErr(err, "GoldRequired") // as for a chunk with gold
+		_, fin, err := e.finalize(id, 0, e.actors[3], true)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !fin.GoldRevealed {
+			t.Fatal("the empty gold was not revealed")
+		}
+		eqBig(t, "quorum pay", e.credited(e.actors[0].addr), big.NewInt(4*advReward))
+		for i := 0; i < 3; i++ {
+			if got := e.reputation(id, e.actors[i].addr); got != 100 {
+				t.Fatalf("actor %d reputation %d after a chunk without gold tasks, want 100", i, got)
+			}
 		}
 	})
 

@@ -108,6 +108,9 @@ func TestDecodeRefuses(t *testing.T) {
 		{"empty chunk", "manifest.json", `"tasks":["bafkreicjtjaeqbqm3judtjnmoom3pig65v77rqbk4yiqtkonxfl2te5qyy"]`, `"tasks":[]`, "chunks[0].tasks", "empty"},
 		{"task in two chunks", "manifest.json", `"tasks":["bafkreiddn5nlvkdmbisxoqli5zpzdnqv3t4r35sxzfwe6uzseluns5bpze"]`, `"tasks":["bafkreicjtjaeqbqm3judtjnmoom3pig65v77rqbk4yiqtkonxfl2te5qyy"]`, "chunks[1].tasks[0]", "is also chunks[0].tasks[0]"},
 		{"short gold", "manifest.json", `"gold":"0x5ca1ab1e0`, `"gold":"0x5ca1ab1e`, "chunks.gold", "where"},
+		// Every chunk commits to its gold, so chunks without gold tasks
+		// cannot be told apart (the hub refuses a leaf without one).
+		{"chunk without gold", "manifest.json", `,"gold":"0x5ca1ab1e00000000000000000000000000000000000000000000000000000000"`, ``, "chunks[0].gold", "missing"},
 		{"upper-case gold", "manifest.json", `"gold":"0x5ca1ab1e`, `"gold":"0x5CA1AB1E`, "", "not in canonical form"},
 		{"gold answers", "manifest.json", `"tier":1,`, `"tier":1,"answers":[1],`, "answers", "unknown field"},
 		{"tier over 255", "manifest.json", `"tier":1`, `"tier":256`, "chunks.tier", "uint8"},

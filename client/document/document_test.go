@@ -69,12 +69,13 @@ func sampleManifest(t testing.TB) *Manifest {
 	}
 	tasks := taskCIDs(t)
 	gold := common.HexToHash("0x5ca1ab1e00000000000000000000000000000000000000000000000000000001")
+	empty := common.HexToHash("0x5ca1ab1e00000000000000000000000000000000000000000000000000000000") // no gold tasks
 	return &Manifest{
 		Version: VersionManifest,
 		Title:   "Sentiment of short movie reviews",
 		Schema:  rawCID(t, schema),
 		Chunks: []Chunk{
-			{ID: 0, Tier: 0, Tasks: tasks[:1]},
+			{ID: 0, Tier: 0, Tasks: tasks[:1], Gold: &empty},
 			{ID: 1, Tier: 1, Tasks: tasks[1:], Gold: &gold},
 		},
 	}

@@ -39,9 +39,12 @@ type Chunk struct {
 	Tier uint8 `json:"tier"`
 	// Tasks are the CIDs of the chunk's task documents, in label order.
 	Tasks []string `json:"tasks"`
-	// Gold, if the chunk holds gold tasks, is the requester's 32-byte
-	// commitment to their answers (0x-prefixed lower-case hex). The
-	// answers themselves are revealed on-chain at finalization, never here.
+	// Gold is the requester's salted 32-byte commitment to the chunk's gold
+	// tasks and answers (0x-prefixed lower-case hex). Every chunk has one,
+	// an empty mask when it holds no gold tasks, so that nobody can tell
+	// which chunks hold gold (the hub refuses to open a chunk without it).
+	// The answers themselves are revealed on-chain at finalization, never
+	// here. A pointer so that a document without it is told apart.
 	Gold *common.Hash `json:"gold,omitempty"`
 }
 
@@ -82,8 +85,8 @@ func (m *Manifest) validate(c errs) error {
 			}
 			seen[t] = path
 		}
-		if ch.Gold != nil && *ch.Gold == (common.Hash{}) {
-			return c.field(at("chunks", i, "gold"), "zero commitment; omit the field for a chunk without gold tasks")
+		if ch.Gold == nil || *ch.Gold == (common.Hash{}) {
+			return c.field(at("chunks", i, "gold"), "missing: every chunk commits to its gold, an empty mask when it has no gold tasks")
 		}
 	}
 	return nil

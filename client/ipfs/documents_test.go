@@ -47,9 +47,10 @@ func TestDocumentsThroughNode(t *testing.T) {
 		task := &document.Task{Version: document.VersionTask, ID: fmt.Sprint(i), Text: fmt.Sprintf("message %d", i)}
 		tasks = append(tasks, publish(task.Encode()))
 	}
+	gold := common.HexToHash("0x60") // the requester's commitment (no gold tasks)
 	manifest := &document.Manifest{
 		Version: document.VersionManifest, Title: "Spam", Schema: schemaCID,
-		Chunks: []document.Chunk{{ID: 0, Tier: 0, Tasks: tasks}},
+		Chunks: []document.Chunk{{ID: 0, Tier: 0, Tasks: tasks, Gold: &gold}},
 	}
 	manifestCID := publish(manifest.Encode())
 

@@ -98,7 +98,7 @@ contract KappaHub is ReputationRegistry, ReentrancyGuardTransient {
         uint8 tier;
         uint16 size;
         bytes32 tasksRoot; // commits to the task CIDs (see docs/PROTOCOL.md)
-        bytes32 goldCommitment; // 0 when the chunk has no gold tasks
+        bytes32 goldCommitment; // nonzero: salted gold preimage, an empty mask when the chunk has no gold tasks
     }
 
     /// @notice The requester's gold answers for a chunk, revealed at finalize.
@@ -362,7 +362,8 @@ contract KappaHub is ReputationRegistry, ReentrancyGuardTransient {
     error StaleRecord(uint256 lane);
     /// @notice The chunk leaf is not in the campaign's manifest.
     error InvalidChunkProof(uint256 chunkId);
-    /// @notice The chunk leaf has a size or tier the campaign cannot serve.
+    /// @notice The chunk leaf has a size or tier the campaign cannot serve, or
+    /// no gold commitment (every leaf commits to one).
     error InvalidChunk(uint256 chunkId);
     /// @notice The chunk was already opened (it is in a lane or done).
     error ChunkTaken(uint256 chunkId);
@@ -518,7 +519,11 @@ contract KappaHub is ReputationRegistry, ReentrancyGuardTransient {
         bytes32 node = KappaRules.leafHash(leaf.chunkId, leaf.tier, leaf.size, leaf.tasksRoot, leaf.goldCommitment);
         if (!MerkleProof.verifyCalldata(proof, c.manifestRoot, node)) revert InvalidChunkProof(chunkId);
         uint256 size = leaf.size;
-        if (leaf.tier >= c.tierCount || size == 0 || size > MAX_CHUNK_SIZE) revert InvalidChunk(chunkId);
+        // Every leaf commits to gold, an empty mask when the chunk has none,
+        // so that nobody can tell which chunks hold gold before finalize.
+        if (leaf.tier >= c.tierCount || size == 0 || size > MAX_CHUNK_SIZE || leaf.goldCommitment == bytes32(0)) {
+            revert InvalidChunk(chunkId);
+        }
 
         uint256 bit = 1 << (chunkId & 255);
         uint256 taken = _taken[campaignId][chunkId >> 8];
@@ -796,8 +801,9 @@ contract KappaHub is ReputationRegistry, ReentrancyGuardTransient {
     /// tasks without quorum, and release the unused reservation.
     /// @param labels the packed labels of every REVEALED seat, concatenated in
     /// seat order (words per seat = ceil(size * labelBits / 256))
-    /// @param gold the gold preimage (required while the gold window is open
-    /// if the chunk has gold tasks; ignored when the chunk has none)
+    /// @param gold the gold preimage (every chunk commits to one, an empty
+    /// mask when it has no gold tasks): required while the gold window is
+    /// open; after it, anyone may finalize without it, by quorum alone
     function finalize(
         uint256 campaignId,
         uint256 lane,
