@@ -60,6 +60,7 @@ func newSimulateCmd(app *cli.App) *cobra.Command {
 		maxDisputes                string
 		honest, random, constant   int
 		copier, pairs, nonrev, syb int
+		hedgers, squatters         int
 	)
 	d := simulate.Defaults()
 	cmd := &cobra.Command{
@@ -71,7 +72,9 @@ labeled JSONL corpus (the embedded fortunes by default), with simulated
 annotators: honest ones (accuracy drawn from a range, log-normal time per
 item), a random clicker, an always-the-same-label clicker, a copier (replays
 another seat's commitment; the hub refuses its reveal), a colluding pair (one
-agreed label), a non-revealer and one person with k wallets (sybil). The
+agreed label), a non-revealer and one person with k wallets (sybil);
+--hedgers adds hedging sybils (k-1 wallets, wallet i always answering label
+i) and --squatters lane squatters (claim, never commit). The
 campaign's arbiter resolves every dispute with the true label.
 
 It reports accepted-label accuracy against the truth, the dispute rate,
@@ -132,6 +135,7 @@ what it finds.`,
 				{"honest", &honest, &pop.Honest}, {"random", &random, &pop.Random}, {"constant", &constant, &pop.Constant},
 				{"copier", &copier, &pop.Copier}, {"colluding-pairs", &pairs, &pop.ColludingPairs},
 				{"non-revealer", &nonrev, &pop.NonRevealer}, {"sybil", &syb, &pop.Sybil},
+				{"hedgers", &hedgers, &pop.Hedger}, {"squatters", &squatters, &pop.Squatter},
 			} {
 				if f.Changed(o.name) {
 					if *o.src < 0 {
@@ -242,6 +246,8 @@ what it finds.`,
 	f.IntVar(&pairs, "colluding-pairs", pop.ColludingPairs, "colluding pairs (two wallets, one agreed label)")
 	f.IntVar(&nonrev, "non-revealer", pop.NonRevealer, "annotators who commit and never reveal")
 	f.IntVar(&syb, "sybil", pop.Sybil, "persons holding k wallets each")
+	f.IntVar(&hedgers, "hedgers", pop.Hedger, "hedging sybils: k-1 wallets each, wallet i always answers label i")
+	f.IntVar(&squatters, "squatters", pop.Squatter, "lane squatters: claim seats and never commit")
 	f.StringVar(&cfg.IPFS, "ipfs", simulate.IPFSKubo, "document store: kubo (in-process node) or memory (content-addressed, simulator only)")
 	f.BoolVar(&sweep, "sweep", false, "run every k of --sweep-k with every q at every --sweep-reward and recommend parameters")
 	f.IntSliceVar(&sweepKs, "sweep-k", []int{1, 3, 5}, "replications the sweep tries")

@@ -22,13 +22,20 @@ const (
 	Colluder    Kind = "colluder"
 	NonRevealer Kind = "non-revealer"
 	Sybil       Kind = "sybil"
+	// Hedger is one person with k-1 wallets, wallet i answering class i on
+	// every task (protocol v2's "hedging sybil"): on binary labels beside
+	// one honest annotator, one of its wallets always completes the quorum.
+	Hedger Kind = "hedger"
+	// Squatter claims seats and never commits (a lane squatter): the seat
+	// blocks the chunk until the commit deadline and is never revealed.
+	Squatter Kind = "squatter"
 )
 
 // Kinds lists every kind in report order.
-var Kinds = []Kind{Honest, Random, Constant, Copier, Colluder, NonRevealer, Sybil}
+var Kinds = []Kind{Honest, Random, Constant, Copier, Colluder, NonRevealer, Sybil, Hedger, Squatter}
 
 // Population says how many of each kind take part. A colluding pair is two
-// wallets; a sybil is one person with k wallets.
+// wallets; a sybil is one person with k wallets, a hedger one with k-1.
 type Population struct {
 	Honest         int `json:"honest"`
 	Random         int `json:"random"`
@@ -37,6 +44,8 @@ type Population struct {
 	ColludingPairs int `json:"colluding_pairs"`
 	NonRevealer    int `json:"non_revealer"`
 	Sybil          int `json:"sybil"`
+	Hedger         int `json:"hedger"`
+	Squatter       int `json:"squatter"`
 }
 
 // DefaultPopulation is eight honest annotators and one of each adversary.
@@ -168,7 +177,8 @@ func (c Config) validate(items []corpus.Item) error {
 		return fmt.Errorf("%d tasks asked, the corpus has %d items", c.Tasks, len(items))
 	case c.Reward.Sign() < 0 || c.ReviewerFee.Sign() < 0:
 		return errors.New("negative reward or reviewer fee")
-	case p.Honest < 0 || p.Random < 0 || p.Constant < 0 || p.Copier < 0 || p.ColludingPairs < 0 || p.NonRevealer < 0 || p.Sybil < 0:
+	case p.Honest < 0 || p.Random < 0 || p.Constant < 0 || p.Copier < 0 || p.ColludingPairs < 0 || p.NonRevealer < 0 || p.Sybil < 0 ||
+		p.Hedger < 0 || p.Squatter < 0:
 		return errors.New("negative population count")
 	case p.Honest < c.K:
 		return fmt.Errorf("%d honest annotators, want at least k = %d", p.Honest, c.K)

@@ -30,7 +30,10 @@
 //   - colluding pair: two wallets that always give one agreed label;
 //   - non-revealer: labels and commits but never reveals;
 //   - sybil: one person holding k wallets who fills every seat it can with
-//     the same random answers.
+//     the same random answers;
+//   - hedger (opt-in): one person holding k-1 wallets, wallet i always
+//     answering label i (protocol v2's hedging sybil);
+//   - squatter (opt-in): claims seats and never commits (a lane squatter).
 //
 // A separate reviewer, the campaign's arbiter, resolves every dispute with
 // the true label. After every chunk the run checks that escrow is conserved

@@ -60,7 +60,8 @@ type agent struct {
 	accuracy float64       // honest: chance of the true label
 	speed    time.Duration // median time per item
 	seats    int
-	revealed int // labels revealed
+	revealed int    // labels revealed
+	hedge    uint32 // hedger: the class this wallet always answers
 }
 
 // person is who decides: one wallet, a colluding pair or a sybil's k
@@ -191,8 +192,8 @@ func (s *sim) people() {
 	add := func(kind Kind, n, wallets int) {
 		for range n {
 			pr := &person{kind: kind}
-			for range wallets {
-				a := &agent{kind: kind, person: len(s.persons), speed: s.cfg.HonestSpeed}
+			for w := range wallets {
+				a := &agent{kind: kind, person: len(s.persons), speed: s.cfg.HonestSpeed, hedge: uint32(w % len(s.labels))}
 				a.name = fmt.Sprintf("%s-%d", kind, len(s.agents)+1)
 				switch kind {
 				case Honest, NonRevealer:
@@ -201,7 +202,7 @@ func (s *sim) people() {
 					a.speed = time.Duration(float64(s.cfg.HonestSpeed) * (0.7 + 0.7*s.rng.Float64()))
 				case Random, Sybil:
 					a.speed = 1500 * time.Millisecond
-				case Constant, Colluder, Copier:
+				case Constant, Colluder, Copier, Hedger, Squatter:
 					a.speed = 600 * time.Millisecond
 				}
 				pr.wallets = append(pr.wallets, a)
@@ -217,6 +218,8 @@ func (s *sim) people() {
 	add(Colluder, p.ColludingPairs, 2)
 	add(NonRevealer, p.NonRevealer, 1)
 	add(Sybil, p.Sybil, s.cfg.K)
+	add(Hedger, p.Hedger, max(s.cfg.K-1, 1))
+	add(Squatter, p.Squatter, 1)
 }
 
 // setUp starts the chain and IPFS, deploys, creates the campaign and opens
@@ -424,6 +427,8 @@ func (s *sim) answers(a *agent, first, size int) ([]uint32, []time.Duration) {
 			out[t] = 0
 		case Colluder:
 			out[t] = v - 1
+		case Hedger:
+			out[t] = a.hedge
 		}
 		// Log-normal time around the agent's median, 0.1s..10min.
 		d := float64(a.speed) * math.Exp(0.45*s.rng.NormFloat64())
@@ -457,10 +462,10 @@ func (s *sim) runChunk(id uint64) error {
 		var vals []uint32
 		var spent []time.Duration
 		for _, a := range p.wallets {
-			if !contains(seated, a) || a.kind == Copier {
+			if !contains(seated, a) || a.kind == Copier || a.kind == Squatter {
 				continue
 			}
-			if vals == nil {
+			if vals == nil || a.kind == Hedger { // a hedger's wallets answer apart
 				vals, spent = s.answers(a, first, size)
 			}
 			for t := range size {
@@ -474,10 +479,14 @@ func (s *sim) runChunk(id uint64) error {
 	// do so through client.Advance (which also reveals at once when theirs
 	// is the last commit), a non-revealer through Commit alone.
 	var copiers []*agent
+	squatted := false
 	for _, a := range seated {
 		switch a.kind {
 		case Copier:
 			copiers = append(copiers, a)
+			continue
+		case Squatter:
+			squatted = true
 			continue
 		case NonRevealer:
 			if err := a.c.Commit(ctx, id); err != nil {
@@ -500,9 +509,17 @@ func (s *sim) runChunk(id uint64) error {
 		}
 		victims[a] = seat
 	}
+	if squatted {
+		// A seat that never commits holds the chunk until the commit
+		// deadline (openedAt + claim window + commit window); the reveal
+		// phase opens then.
+		if err := s.chain.AdvanceTime(claimWindow + commitWindow + time.Second); err != nil {
+			return err
+		}
+	}
 	all := len(copiers) == 0
 	for _, a := range seated {
-		if a.kind == Copier || a.kind == NonRevealer {
+		if a.kind == Copier || a.kind == NonRevealer || a.kind == Squatter {
 			all = false
 			continue
 		}
@@ -528,10 +545,9 @@ func (s *sim) runChunk(id uint64) error {
 			return err
 		}
 	}
-	// The requester finalizes with the gold answers (a seat may have
-	// already, when the chunk has no gold and every seat revealed). A chunk
-	// nobody revealed it finalizes after the gold window, without gold, so
-	// that the chunk reopens.
+	// The requester finalizes with the gold answers (every chunk commits to
+	// gold, an empty mask included). A chunk nobody revealed it finalizes
+	// after the gold window, without gold, so that the chunk reopens.
 	adv, err := s.req.Advance(ctx, id)
 	if err != nil {
 		return err

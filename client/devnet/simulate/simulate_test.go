@@ -273,3 +273,36 @@ func TestWilsonLow(t *testing.T) {
 		}
 	}
 }
+
+// TestHedgersAndSquatters runs protocol v2's hedging sybil (k-1 wallets,
+// wallet i always answering label i) and lane squatter (claims, never
+// commits) beside honest annotators: the squatter earns nothing, every seat
+// it held settles as no-reveal and costs it reputation; the hedger's wallets
+// answer apart, so whichever misses a chunk's gold is excluded (gold in
+// every chunk, stratified), and honest annotators out-earn both per seat.
+func TestHedgersAndSquatters(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs a campaign on a dev chain")
+	}
+	r, err := Run(ctxT(t), Config{Seed: 3, IPFS: IPFSMemory, Population: Population{Honest: 6, Hedger: 1, Squatter: 1}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if chunks := r.Params.Tasks / r.Params.ChunkSize; r.EscrowChecks != chunks+1 {
+		t.Errorf("%d escrow checks, want %d", r.EscrowChecks, chunks+1)
+	}
+	rows := map[Kind]KindRow{}
+	for _, k := range r.Kinds {
+		rows[k.Kind] = k
+	}
+	sq, hd := rows[Squatter], rows[Hedger]
+	if sq.Seats == 0 || sq.Earned != "0" || sq.Labels != 0 || sq.NoReveal != sq.Seats || sq.Reputation >= 100 {
+		t.Errorf("squatter %+v: want seats held, nothing earned or revealed, every seat no-reveal, reputation lost", sq)
+	}
+	if hd.Wallets != r.Params.K-1 || hd.Seats == 0 || hd.GoldFailed == 0 {
+		t.Errorf("hedger %+v: want k-1 wallets seated, some failing gold", hd)
+	}
+	if !r.HonestWins {
+		t.Errorf("honest annotators did not out-earn hedgers and squatters: %v", r.Failures)
+	}
+}
