@@ -100,6 +100,11 @@ func runInvariant(t *testing.T, seed int64, steps, k, q, maxGold int) {
 			if size > 2 {
 				spec.gold[2] = truth[2]
 			}
+			if s.rng.Intn(3) == 0 {
+				// the requester's false gold: seats that label the truth
+				// miss it, and protocol.Tally must agree on who is excluded
+				spec.gold[0] = (truth[0] + 1 + uint32(s.rng.Intn(4))) % 5
+			}
 		}
 		specs[i] = spec
 	}
