@@ -54,6 +54,11 @@ type CampaignSpec struct {
 	MaxGold uint8
 	// Windows, judged by block time.
 	ClaimWindow, CommitWindow, RevealWindow, GoldWindow, DisputeWindow time.Duration
+	// ReviewWindow is how long after a chunk's finalize only senior
+	// reviewers may rule on its disputes; the arbiter (unless senior
+	// itself) may rule after it. Zero lets the arbiter rule at once. At
+	// most DisputeWindow less the hub's minimum dispute window.
+	ReviewWindow time.Duration
 	// Duration after which no chunk opens any more.
 	Duration time.Duration
 	// SeniorReputation is the reputation a reviewer needs.
@@ -219,7 +224,7 @@ func CreateCampaign(ctx context.Context, d Deps, token common.Address, spec Camp
 	case d.Account.Address():
 		return nil, fmt.Errorf("create campaign: the arbiter %s is the requester: the hub lets nobody judge their own campaign", spec.Arbiter.Hex())
 	}
-	w := protocol.Windows{Claim: spec.ClaimWindow, Commit: spec.CommitWindow, Reveal: spec.RevealWindow, Gold: spec.GoldWindow, Dispute: spec.DisputeWindow}
+	w := protocol.Windows{Claim: spec.ClaimWindow, Commit: spec.CommitWindow, Reveal: spec.RevealWindow, Gold: spec.GoldWindow, Dispute: spec.DisputeWindow, Review: spec.ReviewWindow}
 	if err := w.Check(); err != nil {
 		return nil, fmt.Errorf("create campaign: %w", err)
 	}
@@ -372,7 +377,7 @@ func CreateCampaign(ctx context.Context, d Deps, token common.Address, spec Camp
 		MultiLabel: s.Kind == document.KindMulti, MaxGoldMisses: spec.MaxGoldMisses, MaxGold: uint8(maxGold), Lanes: spec.Lanes,
 		ClaimWindow: secs(spec.ClaimWindow), CommitWindow: secs(spec.CommitWindow),
 		RevealWindow: secs(spec.RevealWindow), GoldWindow: secs(spec.GoldWindow),
-		DisputeWindow: secs(spec.DisputeWindow), EndTime: uint64(now.Add(spec.Duration).Unix()),
+		DisputeWindow: secs(spec.DisputeWindow), ReviewWindow: secs(spec.ReviewWindow), EndTime: uint64(now.Add(spec.Duration).Unix()),
 		SeniorReputation: spec.SeniorReputation, ReviewerFee: s.ReviewerFee, Deposit: deposit,
 	}
 	for _, t := range s.Tiers {

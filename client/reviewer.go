@@ -75,8 +75,13 @@ func (c *Client) Disputes(ctx context.Context) ([]Dispute, error) {
 			eligible, why = false, "you annotated this chunk"
 		case me == info.Requester:
 			eligible, why = false, notTheRequester
+		case rep >= uint64(info.SeniorReputation):
 		case me == info.Arbiter:
-		case rep < uint64(info.SeniorReputation):
+			// Senior reviewers rule first; the arbiter after the review window.
+			if from := ch.Record.FinalizedAt + uint64(info.ReviewWindow); now < from {
+				eligible, why = false, fmt.Sprintf("senior reviewers rule first: the arbiter may from %s (chain time)", time.Unix(int64(from), 0).UTC().Format(time.RFC3339))
+			}
+		default:
 			eligible, why = false, fmt.Sprintf("reputation %d is below the senior threshold %d", rep, info.SeniorReputation)
 		}
 		bits := info.LabelBits

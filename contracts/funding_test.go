@@ -120,6 +120,8 @@ func TestInvalidParameters(t *testing.T) {
 		// requester reclaims their escrow.
 		{"goldWindow", func(p *bindings.KappaHubCampaignParams) { p.GoldWindow = 0 }},
 		{"disputeWindow", func(p *bindings.KappaHubCampaignParams) { p.DisputeWindow = 3599 }},
+		// The arbiter keeps at least an hour after the reviewers' turn.
+		{"reviewWindow", func(p *bindings.KappaHubCampaignParams) { p.ReviewWindow = p.DisputeWindow - 3599 }},
 		{"endTime", func(p *bindings.KappaHubCampaignParams) { p.EndTime = 1 }},
 		{"arbiter", func(p *bindings.KappaHubCampaignParams) { p.Arbiter = common.Address{} }},
 		// The requester may not judge its own campaign.

@@ -356,6 +356,7 @@ type campaignSpec struct {
 	chunks        []chunkSpec
 	arbiter       *actor
 	repSource     *actor // nil: the requester's own ledger
+	reviewWindow  uint32
 }
 
 const (
@@ -386,7 +387,7 @@ func (e *env) createCampaign(requester *actor, s campaignSpec) uint64 {
 		K: s.k, Q: s.q, LabelBits: s.bits, NumLabels: s.numLabels, MultiLabel: s.multi,
 		MaxGoldMisses: s.maxGoldMisses, MaxGold: cmp.Or(s.maxGold, 8), Lanes: s.lanes,
 		ClaimWindow: claimWindow, CommitWindow: commitWindow, RevealWindow: revealWindow,
-		GoldWindow: goldWindow, DisputeWindow: dispWindow,
+		GoldWindow: goldWindow, DisputeWindow: dispWindow, ReviewWindow: s.reviewWindow,
 		EndTime:          e.now() + 30*86400,
 		SeniorReputation: s.seniorRep, ReviewerFee: big.NewInt(s.reviewerFee),
 		Tiers: tiers, Deposit: s.deposit,

@@ -448,6 +448,65 @@ func TestV2Attacks(t *testing.T) {
 		}
 	})
 
+	// §4, reviewers first: during the review window after a finalize only
+	// senior reviewers may rule; the arbiter (the requester's pick, unless
+	// it is senior itself) only after it, and before the dispute window
+	// closes.
+	t.Run("senior reviewers rule before the arbiter", func(t *testing.T) {
+		e := newEnv(t, 5, rulesBogota)
+		spec := advSpec(e.owner)
+		spec.seniorRep = 101 // nobody here has earned it: the arbiter is not senior
+		spec.reviewWindow = 7200
+		id := e.createCampaign(e.actors[3], spec)
+		if err := e.open(id, 0, e.actors[0], 0); err != nil {
+			t.Fatal(err)
+		}
+		for i := 1; i < 3; i++ {
+			if err := e.claim(id, 0, e.actors[i], i); err != nil {
+				t.Fatal(err)
+			}
+		}
+		commitAll(t, e, id, [][]uint32{{0, 0, 0, 0}, {1, 1, 1, 1}, {2, 2, 2, 2}})
+		revealAll(t, e, id)
+		if _, _, err := e.finalize(id, 0, e.actors[3], true); err != nil {
+			t.Fatal(err)
+		}
+		final, _ := packed(t, []uint32{1, 1, 1, 1})
+		_, err := e.resolve(id, 0, e.owner, big.NewInt(1), final)
+		e.mustErr(err, "ReviewersFirst")
+		e.advance((7200 + 1) * time.Second)
+		if _, err := e.resolve(id, 0, e.owner, big.NewInt(1), final); err != nil {
+			t.Fatalf("the arbiter after the review window: %v", err)
+		}
+	})
+	t.Run("a senior arbiter is a reviewer", func(t *testing.T) {
+		e := newEnv(t, 5, rulesBogota)
+		spec := advSpec(e.owner)
+		spec.seniorRep = 100 // everyone starts there: the arbiter and the bystander are senior
+		spec.reviewWindow = 7200
+		id := e.createCampaign(e.actors[3], spec)
+		if err := e.open(id, 0, e.actors[0], 0); err != nil {
+			t.Fatal(err)
+		}
+		for i := 1; i < 3; i++ {
+			if err := e.claim(id, 0, e.actors[i], i); err != nil {
+				t.Fatal(err)
+			}
+		}
+		commitAll(t, e, id, [][]uint32{{0, 0, 0, 0}, {1, 1, 1, 1}, {2, 2, 2, 2}})
+		revealAll(t, e, id)
+		if _, _, err := e.finalize(id, 0, e.actors[3], true); err != nil {
+			t.Fatal(err)
+		}
+		final, _ := packed(t, []uint32{1, 1, 1, 1})
+		if _, err := e.resolve(id, 0, e.actors[4], big.NewInt(1), final); err != nil {
+			t.Fatalf("a senior reviewer in the review window: %v", err)
+		}
+		if _, err := e.resolve(id, 0, e.owner, big.NewInt(2), final); err != nil {
+			t.Fatalf("a senior arbiter in the review window: %v", err)
+		}
+	})
+
 	// The requester commits "gold" for every task of a chunk, contradicting
 	// the annotators, to keep the labels without paying (v1 accepted any
 	// number of gold tasks: every seat failed gold, nobody was paid). Now

@@ -59,7 +59,7 @@ func newCampaignCreateCmd(app *cli.App) *cobra.Command {
 		maxGold                                           uint
 		senior                                            uint
 		claimW, commitW, revealW, goldW                   time.Duration
-		disputeW, duration                                time.Duration
+		disputeW, duration, reviewW                       time.Duration
 	)
 	cmd := &cobra.Command{
 		Use:   "create --schema SCHEMA.toml --data DATA.jsonl",
@@ -98,7 +98,7 @@ units or a decimal with the token's symbol (1.5KAPPA).`,
 			spec := client.CampaignSpec{
 				Schema: schema, Tasks: tasks,
 				ClaimWindow: claimW, CommitWindow: commitW, RevealWindow: revealW,
-				GoldWindow: goldW, DisputeWindow: disputeW, Duration: duration,
+				GoldWindow: goldW, DisputeWindow: disputeW, ReviewWindow: reviewW, Duration: duration,
 			}
 			if maxGold > math.MaxUint8 {
 				return fmt.Errorf("--max-gold %d: want 1..255 (0: from the data)", maxGold)
@@ -173,6 +173,7 @@ units or a decimal with the token's symbol (1.5KAPPA).`,
 	f.DurationVar(&revealW, "reveal-window", time.Hour, "how long the reveal phase lasts")
 	f.DurationVar(&goldW, "gold-window", time.Hour, "how long only the requester may finalize (revealing gold) after the reveals")
 	f.DurationVar(&disputeW, "dispute-window", 24*time.Hour, "how long disputes may be resolved")
+	f.DurationVar(&reviewW, "review-window", 0, "how long after a finalize only senior reviewers may rule; the arbiter after it (at most the dispute window less 1h)")
 	f.DurationVar(&duration, "duration", 30*24*time.Hour, "how long chunks may be opened")
 	f.UintVar(&senior, "senior-reputation", 120, "reputation a reviewer needs (everyone starts at 100)")
 	f.StringVar(&arbiter, "arbiter", "", "address that may resolve any dispute: an oracle or a multisig, not you (required)")
@@ -240,6 +241,12 @@ func checkSpec(spec *client.CampaignSpec, chunkSize, k, q, lanes, maxGoldMisses,
 		if w.name != "--duration" && w.d/time.Second > math.MaxUint32 {
 			return fmt.Errorf("%s %s is too long", w.name, w.d)
 		}
+	}
+	if spec.ReviewWindow%time.Second != 0 || spec.ReviewWindow < 0 {
+		return fmt.Errorf("--review-window %s: want whole seconds, 0 or more", spec.ReviewWindow)
+	}
+	if spec.ReviewWindow+minDispute > spec.DisputeWindow {
+		return fmt.Errorf("--review-window %s leaves the arbiter less than %s of --dispute-window %s", spec.ReviewWindow, minDispute, spec.DisputeWindow)
 	}
 	if spec.ClaimWindow <= spec.CommitWindow {
 		return fmt.Errorf("--claim-window %s must be longer than --commit-window %s: a seat that lapses is taken over within the claim window", spec.ClaimWindow, spec.CommitWindow)
@@ -371,7 +378,7 @@ func newCampaignStatusCmd(app *cli.App) *cobra.Command {
 				ReviewerFee: token.BaseUnits(info.ReviewerFee), SeniorReputation: info.SeniorReputation,
 				Windows: map[string]uint32{
 					"claim": info.ClaimWindow, "commit": info.CommitWindow, "reveal": info.RevealWindow,
-					"gold": info.GoldWindow, "dispute": info.DisputeWindow,
+					"gold": info.GoldWindow, "dispute": info.DisputeWindow, "review": info.ReviewWindow,
 				},
 				EndTime: info.EndTime, Closed: info.Closed,
 				Reserved: token.BaseUnits(info.Reserved), Unreserved: token.BaseUnits(info.Unreserved),
@@ -427,8 +434,12 @@ func (v statusView) text(w io.Writer) error {
 		fmt.Fprintf(w, "tier          %s: %s per label, min reputation %d\n", t.Name, amt(t.Reward), t.MinReputation)
 	}
 	fmt.Fprintf(w, "reviewer fee  %s, senior reputation %d\n", amt(v.ReviewerFee), v.SeniorReputation)
-	fmt.Fprintf(w, "windows       claim %s, commit %s, reveal %s, gold %s, dispute %s\n",
-		secs(v.Windows["claim"]), secs(v.Windows["commit"]), secs(v.Windows["reveal"]), secs(v.Windows["gold"]), secs(v.Windows["dispute"]))
+	review := ""
+	if v.Windows["review"] > 0 {
+		review = fmt.Sprintf(" (senior reviewers only for the first %s)", secs(v.Windows["review"]))
+	}
+	fmt.Fprintf(w, "windows       claim %s, commit %s, reveal %s, gold %s, dispute %s%s\n",
+		secs(v.Windows["claim"]), secs(v.Windows["commit"]), secs(v.Windows["reveal"]), secs(v.Windows["gold"]), secs(v.Windows["dispute"]), review)
 	fmt.Fprintf(w, "ends          %s", time.Unix(int64(v.EndTime), 0).UTC().Format(time.RFC3339))
 	if v.Closed {
 		fmt.Fprint(w, " (closed)")

@@ -19,6 +19,9 @@ const (
 // Windows are a campaign's windows, as the hub counts them (seconds).
 type Windows struct {
 	Claim, Commit, Reveal, Gold, Dispute time.Duration
+	// Review is the senior reviewers' turn at the start of the dispute
+	// window (0: none); the arbiter keeps at least MinDisputeWindow after.
+	Review time.Duration
 }
 
 // ErrWindows is wrapped by every error of Windows.Check.
@@ -45,6 +48,12 @@ func (w Windows) Check() error {
 		case x.d/time.Second > 1<<32-1:
 			return fmt.Errorf("%w: %s window %s is too long", ErrWindows, x.name, x.d)
 		}
+	}
+	if w.Review < 0 || w.Review%time.Second != 0 {
+		return fmt.Errorf("%w: review window %s: want whole seconds, 0 or more", ErrWindows, w.Review)
+	}
+	if w.Review+time.Duration(MinDisputeWindow)*time.Second > w.Dispute {
+		return fmt.Errorf("%w: review window %s leaves the arbiter less than %s of the dispute window %s", ErrWindows, w.Review, time.Duration(MinDisputeWindow)*time.Second, w.Dispute)
 	}
 	if w.Claim <= w.Commit {
 		return fmt.Errorf("%w: claim window %s must be longer than the commit window %s, or a lapsed seat can never be taken over", ErrWindows, w.Claim, w.Commit)

@@ -51,6 +51,7 @@ library CampaignLib {
         c.laneCount = p.lanes;
         c.tierCount = uint8(p.tiers.length);
         c.arbiter = p.arbiter;
+        c.reviewWindow = p.reviewWindow;
         // Reputation is read from the requester's own ledger unless the
         // campaign names another one it trusts.
         c.reputationSource = p.reputationSource == address(0) ? msg.sender : p.reputationSource;
@@ -102,6 +103,11 @@ library CampaignLib {
         if (p.revealWindow < MIN_WINDOW) revert KappaHub.InvalidParameter("revealWindow");
         if (p.goldWindow < MIN_WINDOW) revert KappaHub.InvalidParameter("goldWindow");
         if (p.disputeWindow < MIN_DISPUTE_WINDOW) revert KappaHub.InvalidParameter("disputeWindow");
+        // The arbiter keeps at least the minimum dispute window after the
+        // reviewers' turn, so an unreviewed dispute can still be ruled on.
+        if (uint256(p.reviewWindow) + MIN_DISPUTE_WINDOW > p.disputeWindow) {
+            revert KappaHub.InvalidParameter("reviewWindow");
+        }
         if (p.endTime <= block.timestamp) revert KappaHub.InvalidParameter("endTime");
         // The requester never judges its own campaign: the arbiter rules on
         // disputes where the requester's money is at stake.
@@ -130,6 +136,7 @@ library CampaignLib {
         out.revealWindow = c.revealWindow;
         out.goldWindow = c.goldWindow;
         out.disputeWindow = c.disputeWindow;
+        out.reviewWindow = c.reviewWindow;
         out.endTime = c.endTime;
         out.seniorReputation = c.seniorReputation;
         out.reviewerFee = c.reviewerFee;

@@ -55,6 +55,7 @@ contract KappaHub is ReputationRegistry, ReentrancyGuardTransient {
         uint32 revealWindow; // seconds of the reveal phase
         uint32 goldWindow; // seconds after the reveal phase only a gold reveal may finalize
         uint32 disputeWindow; // seconds reviewers have to rule on a chunk's disputes after its finalize
+        uint32 reviewWindow; // seconds after a finalize only senior reviewers may rule; then the arbiter too
         uint64 endTime; // no chunk opens at or after this time
         uint32 seniorReputation; // reputation a reviewer needs
         uint128 reviewerFee; // paid per resolved task
@@ -82,6 +83,7 @@ contract KappaHub is ReputationRegistry, ReentrancyGuardTransient {
         uint32 revealWindow;
         uint32 goldWindow;
         uint32 disputeWindow;
+        uint32 reviewWindow;
         uint64 endTime;
         uint32 seniorReputation;
         uint128 reviewerFee;
@@ -159,6 +161,7 @@ contract KappaHub is ReputationRegistry, ReentrancyGuardTransient {
         uint32 seniorReputation;
         // slot 2
         address arbiter;
+        uint32 reviewWindow;
         // slot 3: the ledger tier minimums and the senior threshold read
         address reputationSource;
         // slot 4: escrow
@@ -414,6 +417,9 @@ contract KappaHub is ReputationRegistry, ReentrancyGuardTransient {
     error NotDisputed(uint256 chunkId, uint256 taskMask);
     /// @notice The caller is neither the arbiter nor a senior reviewer.
     error NotReviewer(uint256 chunkId, address caller);
+    /// @notice The review window belongs to senior reviewers: the arbiter
+    /// may rule from `from` (chain time) on.
+    error ReviewersFirst(uint256 chunkId, uint256 from);
     /// @notice Reviewers may not resolve chunks they annotated.
     error ReviewerIsAnnotator(uint256 chunkId, address caller);
     /// @notice A final label is outside the schema's range.
@@ -959,9 +965,14 @@ contract KappaHub is ReputationRegistry, ReentrancyGuardTransient {
             if (address(uint160(r[2 + 2 * i])) == msg.sender) revert ReviewerIsAnnotator(t.chunkId, msg.sender);
         }
         // The requester is never a reviewer of its own campaign, whatever
-        // its reputation: its money is at stake in every ruling.
-        if (msg.sender == c.requester || (msg.sender != c.arbiter && reputationOf(msg.sender, c.reputationSource) < c.seniorReputation)) {
-            revert NotReviewer(t.chunkId, msg.sender);
+        // its reputation: its money is at stake in every ruling. Senior
+        // reviewers rule first: the arbiter (unless senior itself) only
+        // after the review window.
+        if (msg.sender == c.requester) revert NotReviewer(t.chunkId, msg.sender);
+        if (reputationOf(msg.sender, c.reputationSource) < c.seniorReputation) {
+            if (msg.sender != c.arbiter) revert NotReviewer(t.chunkId, msg.sender);
+            uint256 from = uint40(head >> 176) + uint256(c.reviewWindow);
+            if (block.timestamp < from) revert ReviewersFirst(t.chunkId, from);
         }
         t.size = _size(head);
         t.bits = c.labelBits;
