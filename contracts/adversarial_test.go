@@ -40,7 +40,14 @@ var agreeing = []uint32{3, 1, 4, 2}
 func advSetup(t *testing.T) (*env, uint64) {
 	e := newEnv(t, 5, rulesBogota)
 	id := e.createCampaign(e.actors[3], advSpec(e.owner))
-	if err := e.open(id, 0, e.actors[0], 0); err != nil {
+	seatThree(t, e, id, 0)
+	return e, id
+}
+
+// seatThree opens chunk in lane 0 as actor 0 and seats actors 1 and 2.
+func seatThree(t *testing.T, e *env, id uint64, chunk int) {
+	t.Helper()
+	if err := e.open(id, 0, e.actors[0], chunk); err != nil {
 		t.Fatal(err)
 	}
 	for i := 1; i < 3; i++ {
@@ -48,7 +55,6 @@ func advSetup(t *testing.T) (*env, uint64) {
 			t.Fatal(err)
 		}
 	}
-	return e, id
 }
 
 func commitAll(t *testing.T, e *env, id uint64, labels [][]uint32) {

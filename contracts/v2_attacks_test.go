@@ -172,14 +172,7 @@ func TestV2Attacks(t *testing.T) {
 	t.Run("expiry pays no excluded seat", func(t *testing.T) {
 		e := newEnv(t, 5, rulesBogota)
 		id := e.createCampaign(e.actors[3], advSpec(e.owner))
-		if err := e.open(id, 0, e.actors[0], 2); err != nil {
-			t.Fatal(err)
-		}
-		for i := 1; i < 3; i++ {
-			if err := e.claim(id, 0, e.actors[i], i); err != nil {
-				t.Fatal(err)
-			}
-		}
+		seatThree(t, e, id, 2)
 		// gold: task0=3, task1=1; seat 2 fails it; seats 0 and 1 split on 2, 3
 		commitAll(t, e, id, [][]uint32{{3, 1, 0, 0}, {3, 1, 1, 1}, {0, 0, 2, 2}})
 		revealAll(t, e, id)
@@ -334,14 +327,7 @@ func TestV2Attacks(t *testing.T) {
 		// the farm: the farmer's campaign, its wallets (actors 0..2) match
 		// the two gold tasks of chunk 2
 		farm := e.createCampaign(farmer, advSpec(e.owner))
-		if err := e.open(farm, 0, e.actors[0], 2); err != nil {
-			t.Fatal(err)
-		}
-		for i := 1; i < 3; i++ {
-			if err := e.claim(farm, 0, e.actors[i], i); err != nil {
-				t.Fatal(err)
-			}
-		}
+		seatThree(t, e, farm, 2)
 		commitAll(t, e, farm, [][]uint32{agreeing, agreeing, agreeing})
 		revealAll(t, e, farm)
 		if _, _, err := e.finalize(farm, 0, farmer, true); err != nil {
@@ -421,14 +407,7 @@ func TestV2Attacks(t *testing.T) {
 		}
 		e.mustErr(e.open(id, 1, e.actors[0], 2), "InvalidChunk")
 
-		if err := e.open(id, 0, e.actors[0], 1); err != nil {
-			t.Fatal(err)
-		}
-		for i := 1; i < 3; i++ {
-			if err := e.claim(id, 0, e.actors[i], i); err != nil {
-				t.Fatal(err)
-			}
-		}
+		seatThree(t, e, id, 1)
 		commitAll(t, e, id, [][]uint32{{0, 0, 0, 0}, {0, 0, 0, 0}, agreeing})
 		revealAll(t, e, id)
 		_, _, err := e.finalize(id, 0, e.actors[4], false)
@@ -458,14 +437,7 @@ func TestV2Attacks(t *testing.T) {
 		spec.seniorRep = 101 // nobody here has earned it: the arbiter is not senior
 		spec.reviewWindow = 7200
 		id := e.createCampaign(e.actors[3], spec)
-		if err := e.open(id, 0, e.actors[0], 0); err != nil {
-			t.Fatal(err)
-		}
-		for i := 1; i < 3; i++ {
-			if err := e.claim(id, 0, e.actors[i], i); err != nil {
-				t.Fatal(err)
-			}
-		}
+		seatThree(t, e, id, 0)
 		commitAll(t, e, id, [][]uint32{{0, 0, 0, 0}, {1, 1, 1, 1}, {2, 2, 2, 2}})
 		revealAll(t, e, id)
 		if _, _, err := e.finalize(id, 0, e.actors[3], true); err != nil {
@@ -485,14 +457,7 @@ func TestV2Attacks(t *testing.T) {
 		spec.seniorRep = 100 // everyone starts there: the arbiter and the bystander are senior
 		spec.reviewWindow = 7200
 		id := e.createCampaign(e.actors[3], spec)
-		if err := e.open(id, 0, e.actors[0], 0); err != nil {
-			t.Fatal(err)
-		}
-		for i := 1; i < 3; i++ {
-			if err := e.claim(id, 0, e.actors[i], i); err != nil {
-				t.Fatal(err)
-			}
-		}
+		seatThree(t, e, id, 0)
 		commitAll(t, e, id, [][]uint32{{0, 0, 0, 0}, {1, 1, 1, 1}, {2, 2, 2, 2}})
 		revealAll(t, e, id)
 		if _, _, err := e.finalize(id, 0, e.actors[3], true); err != nil {
@@ -518,14 +483,7 @@ func TestV2Attacks(t *testing.T) {
 		spec.maxGold = 1
 		spec.chunks[0].gold = map[int]uint32{0: 0, 1: 0, 2: 1, 3: 0} // none of it true
 		id := e.createCampaign(e.actors[3], spec)
-		if err := e.open(id, 0, e.actors[0], 0); err != nil {
-			t.Fatal(err)
-		}
-		for i := 1; i < 3; i++ {
-			if err := e.claim(id, 0, e.actors[i], i); err != nil {
-				t.Fatal(err)
-			}
-		}
+		seatThree(t, e, id, 0)
 		commitAll(t, e, id, same3())
 		revealAll(t, e, id)
 		_, _, err := e.finalize(id, 0, e.actors[3], true)
@@ -549,14 +507,7 @@ func TestV2Attacks(t *testing.T) {
 		spec := advSpec(e.owner)
 		spec.chunks[2].gold = map[int]uint32{0: 3, 1: 3}
 		id := e.createCampaign(e.actors[3], spec)
-		if err := e.open(id, 0, e.actors[0], 2); err != nil {
-			t.Fatal(err)
-		}
-		for i := 1; i < 3; i++ {
-			if err := e.claim(id, 0, e.actors[i], i); err != nil {
-				t.Fatal(err)
-			}
-		}
+		seatThree(t, e, id, 2)
 		commitAll(t, e, id, [][]uint32{{3, 3, 4, 2}, {3, 3, 4, 2}, agreeing})
 		revealAll(t, e, id)
 		_, _, err := e.finalize(id, 0, e.actors[3], true)
