@@ -51,15 +51,20 @@ func TestInvariants(t *testing.T) {
 		seed          int64
 		k, q          int
 		maxGoldMisses int
+		bits          uint8 // label field width
+		numLabels     int
 	}{
-		{1, 3, 2, 0},
-		{2, 3, 2, 0},
-		{3, 5, 3, 1}, // larger quorums use more of the tally's 3-bit counters
-		{4, 7, 4, 0},
+		{1, 3, 2, 0, 4, 5},
+		{2, 3, 2, 0, 4, 5},
+		{3, 5, 3, 1, 4, 5}, // larger quorums use more of the tally's 3-bit counters
+		{4, 7, 4, 0, 4, 5},
+		{5, 1, 1, 0, 1, 2},  // k = 1, binary labels: 256 tasks per word, no invalid value
+		{6, 8, 5, 1, 2, 3},  // the largest k; value 3 is invalid
+		{7, 4, 3, 0, 8, 10}, // 32 tasks per word
 	} {
-		t.Run(fmt.Sprintf("seed=%d/k=%d", tc.seed, tc.k), func(t *testing.T) {
+		t.Run(fmt.Sprintf("seed=%d/k=%d/bits=%d", tc.seed, tc.k, tc.bits), func(t *testing.T) {
 			t.Parallel()
-			runInvariant(t, tc.seed, steps, tc.k, tc.q, tc.maxGoldMisses)
+			runInvariant(t, tc.seed, steps, tc.k, tc.q, tc.maxGoldMisses, tc.bits, tc.numLabels)
 		})
 	}
 }
@@ -79,20 +84,22 @@ type invState struct {
 	counts    map[string]int
 	k, q      int
 	maxGold   int
+	bits      uint8 // label field width
+	numLabels int   // classes: values at or above are invalid
 }
 
-func runInvariant(t *testing.T, seed int64, steps, k, q, maxGold int) {
+func runInvariant(t *testing.T, seed int64, steps, k, q, maxGold int, bits uint8, numLabels int) {
 	e := newEnv(t, k+5, rulesBogota)
 	s := &invState{e: e, rng: rand.New(rand.NewSource(seed)), requester: e.actors[k+4],
 		annot: e.actors[:k+3], reviewer: e.actors[k+3], truth: map[uint64][]uint32{}, counts: map[string]int{},
-		k: k, q: q, maxGold: maxGold}
+		k: k, q: q, maxGold: maxGold, bits: bits, numLabels: numLabels}
 	specs := make([]chunkSpec, 120)
 	for i := range specs {
-		size := []int{1, 3, 8, 32, 100}[s.rng.Intn(5)] // 100 tasks of 4 bits span two words
+		size := []int{1, 3, 8, 32, 100}[s.rng.Intn(5)] // 100 tasks of 4 or 8 bits span several words
 		spec := chunkSpec{tier: uint8(s.rng.Intn(2)), size: size}
 		truth := make([]uint32, size)
 		for t := range truth {
-			truth[t] = uint32(s.rng.Intn(5))
+			truth[t] = uint32(s.rng.Intn(numLabels))
 		}
 		s.truth[uint64(i)] = truth
 		if s.rng.Intn(3) == 0 {
@@ -103,7 +110,7 @@ func runInvariant(t *testing.T, seed int64, steps, k, q, maxGold int) {
 			if s.rng.Intn(3) == 0 {
 				// the requester's false gold: seats that label the truth
 				// miss it, and protocol.Tally must agree on who is excluded
-				spec.gold[0] = (truth[0] + 1 + uint32(s.rng.Intn(4))) % 5
+				spec.gold[0] = (truth[0] + 1 + uint32(s.rng.Intn(numLabels-1))) % uint32(numLabels)
 			}
 		}
 		specs[i] = spec
@@ -111,7 +118,7 @@ func runInvariant(t *testing.T, seed int64, steps, k, q, maxGold int) {
 	s.nChunks = len(specs)
 	deposit := big.NewInt(int64(k) * 150_000_000)
 	s.id = e.createCampaign(s.requester, campaignSpec{
-		k: uint8(k), q: uint8(q), bits: 4, numLabels: 5, lanes: 3, maxGoldMisses: uint8(maxGold),
+		k: uint8(k), q: uint8(q), bits: bits, numLabels: uint16(numLabels), lanes: 3, maxGoldMisses: uint8(maxGold),
 		rewards: []int64{invReward, 2 * invReward}, minRep: []uint32{60, 110},
 		reviewerFee: invFee, seniorRep: 0, deposit: deposit, chunks: specs,
 	})
@@ -184,9 +191,11 @@ func (s *invState) step(t *testing.T) {
 			values[i] = truth[i]
 			switch s.rng.Intn(10) {
 			case 0:
-				values[i] = uint32(s.rng.Intn(5))
+				values[i] = uint32(s.rng.Intn(s.numLabels))
 			case 1:
-				values[i] = 7 // invalid for 5 labels: never accepted
+				if invalid := uint32(1)<<s.bits - 1; int(invalid) >= s.numLabels {
+					values[i] = invalid // out of range: never accepted
+				}
 			}
 		}
 		if s.rng.Intn(6) == 0 {
@@ -199,7 +208,7 @@ func (s *invState) step(t *testing.T) {
 			s.expectNamed(t, "commitBatch", e.commitBatch(id, lane, s.pick(e.actors), []int{seat}, []*actor{who}, [][]uint32{values}, nil))
 			return
 		}
-		s.expectNamed(t, "commit", e.commit(id, lane, who, seat, values, 4, nil))
+		s.expectNamed(t, "commit", e.commit(id, lane, who, seat, values, s.bits, nil))
 	case op < 60 && busy: // reveal (anyone may send it)
 		seat := s.seatIn(r, protocol.SeatCommitted)
 		if r.Seats[seat].Status != protocol.SeatCommitted {
@@ -233,7 +242,7 @@ func (s *invState) step(t *testing.T) {
 			}
 		}
 		final := s.truth[pre.ChunkID]
-		words, _ := protocol.PackLabels(final, 4)
+		words, _ := protocol.PackLabels(final, s.bits)
 		who := s.reviewer
 		if s.rng.Intn(3) == 0 {
 			who = e.owner // the arbiter
@@ -364,7 +373,7 @@ func settledEvents(rcpt *types.Receipt) []*bindings.KappaHubSettled {
 // checkFinalize recomputes the tally in Go and compares every credit.
 func (s *invState) checkFinalize(t *testing.T, pre *protocol.Record, withGold bool, rcpt *types.Receipt, fin *bindings.KappaHubFinalized) {
 	e := s.e
-	in := protocol.TallyInput{K: s.k, Q: s.q, Size: int(pre.Size), NumLabels: 5, MaxGoldMisses: s.maxGold,
+	in := protocol.TallyInput{K: s.k, Q: s.q, Size: int(pre.Size), NumLabels: s.numLabels, MaxGoldMisses: s.maxGold,
 		Revealed: make([][]uint32, s.k)}
 	for i, seat := range pre.Seats {
 		if seat.Status == protocol.SeatRevealed {
@@ -416,7 +425,7 @@ func (s *invState) checkFinalize(t *testing.T, pre *protocol.Record, withGold bo
 	if fin.DisputeMask.Cmp(want.Disputes) != 0 {
 		t.Fatalf("chunk %d: disputes %x, Go tally %x", pre.ChunkID, fin.DisputeMask, want.Disputes)
 	}
-	acc, err := protocol.UnpackLabels(fin.Accepted, int(pre.Size), 4)
+	acc, err := protocol.UnpackLabels(fin.Accepted, int(pre.Size), s.bits)
 	if err != nil {
 		t.Fatal(err)
 	}
