@@ -52,6 +52,12 @@ type CampaignSpec struct {
 	// gold above it; annotators see it before they work). Zero means the
 	// most gold tasks any chunk of this campaign holds (at least 1).
 	MaxGold uint8
+	// GoldPerChunk, when set, spreads the tasks marked gold over the
+	// chunks: every chunk of a tier gets exactly this many, of distinct
+	// answers as far as the pool allows, at secret positions (the rest of
+	// the pool is labeled as ordinary tasks). Zero keeps the gold where the
+	// data puts it.
+	GoldPerChunk int
 	// Windows, judged by block time.
 	ClaimWindow, CommitWindow, RevealWindow, GoldWindow, DisputeWindow time.Duration
 	// ReviewWindow is how long after a chunk's finalize only senior
@@ -90,8 +96,10 @@ type Created struct {
 	SchemaCID   string
 	Root        common.Hash
 	Chunks      int
-	Deposit     *big.Int
-	TxHash      common.Hash
+	// GoldTasks is how many tasks the chunks' gold commitments hold.
+	GoldTasks int
+	Deposit   *big.Int
+	TxHash    common.Hash
 }
 
 // goldSecret is what the requester keeps (in the journal) to reveal a
@@ -312,6 +320,12 @@ func CreateCampaign(ctx context.Context, d Deps, token common.Address, spec Camp
 	maxGold := 1
 	for _, tier := range tiers {
 		p := byTier[tier]
+		if spec.GoldPerChunk > 0 {
+			p.cids, p.golds, _, err = spreadGold(p.cids, p.golds, size, spec.GoldPerChunk, s.Kind == document.KindSingle, nextID, seed)
+			if err != nil {
+				return nil, fmt.Errorf("create campaign: tier %q: %w", s.Tiers[tier].Name, err)
+			}
+		}
 		for start := 0; start < len(p.cids); start += size {
 			end := min(start+size, len(p.cids))
 			ch := document.Chunk{ID: nextID, Tier: tier, Tasks: p.cids[start:end]}
@@ -418,9 +432,13 @@ func CreateCampaign(ctx context.Context, d Deps, token common.Address, spec Camp
 			return nil, fmt.Errorf("create campaign: keep gold of chunk %d: %w", chunk, err)
 		}
 	}
+	goldTasks := 0
+	for _, sec := range secrets {
+		goldTasks += len(sec.Tasks)
+	}
 	return &Created{
 		CampaignID: id, ManifestCID: manifestCID, SchemaCID: schemaCID, Root: tree.Root(),
-		Chunks: len(m.Chunks), Deposit: deposit, TxHash: res.Receipt.TxHash,
+		Chunks: len(m.Chunks), GoldTasks: goldTasks, Deposit: deposit, TxHash: res.Receipt.TxHash,
 	}, nil
 }
 

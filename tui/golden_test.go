@@ -48,7 +48,8 @@ type step struct {
 var goldenCases = []goldenCase{
 	{name: "annotate", screen: common.ScreenAnnotate, markers: []string{"c1-t00", "24/64", "[1] positive", "paid 1.25 KAP"}},
 	{name: "annotate_cjk_labeled", screen: common.ScreenAnnotate, markers: []string{"c1-t00", "[1] positive", "paid 1.25 KAP"},
-		steps: []step{{[]string{"1", "2"}, []string{"c1-t02"}}}},
+		// both labels saved: the status line back to "saved" without "· saving 1…"
+		steps: []step{{[]string{"1", "2"}, []string{"c1-t02", "6 to go · labels saved as you go  "}}}},
 	{name: "annotate_long_text", screen: common.ScreenAnnotate, markers: []string{"c1-t00", "[1] positive", "paid 1.25 KAP"},
 		steps: []step{
 			{[]string{"tab", "j", "enter"}, []string{"c2-t00"}},

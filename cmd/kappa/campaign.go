@@ -47,6 +47,7 @@ type createView struct {
 	Root        string `json:"manifest_root"`
 	Chunks      int    `json:"chunks"`
 	Tasks       int    `json:"tasks"`
+	GoldTasks   int    `json:"gold_tasks"`
 	Deposit     string `json:"deposit"`
 	Tx          string `json:"tx"`
 }
@@ -56,7 +57,7 @@ func newCampaignCreateCmd(app *cli.App) *cobra.Command {
 		schemaPath, dataPath, arbiter, deposit, repSource string
 		save                                              bool
 		chunkSize, k, q, lanes, maxGoldMisses             uint
-		maxGold                                           uint
+		maxGold, goldPerChunk                             uint
 		senior                                            uint
 		claimW, commitW, revealW, goldW                   time.Duration
 		disputeW, duration, reviewW                       time.Duration
@@ -104,6 +105,10 @@ units or a decimal with the token's symbol (1.5KAPPA).`,
 				return fmt.Errorf("--max-gold %d: want 1..255 (0: from the data)", maxGold)
 			}
 			spec.MaxGold = uint8(maxGold)
+			if goldPerChunk >= chunkSize && goldPerChunk > 0 {
+				return fmt.Errorf("--gold-per-chunk %d: want fewer than --chunk-size %d", goldPerChunk, chunkSize)
+			}
+			spec.GoldPerChunk = int(goldPerChunk)
 			if err := checkSpec(&spec, chunkSize, k, q, lanes, maxGoldMisses, senior); err != nil {
 				return err
 			}
@@ -149,12 +154,12 @@ units or a decimal with the token's symbol (1.5KAPPA).`,
 			}
 			v := createView{
 				Campaign: created.CampaignID.Uint64(), ManifestCID: created.ManifestCID, SchemaCID: created.SchemaCID,
-				Root: created.Root.Hex(), Chunks: created.Chunks, Tasks: len(tasks),
+				Root: created.Root.Hex(), Chunks: created.Chunks, Tasks: len(tasks), GoldTasks: created.GoldTasks,
 				Deposit: token.BaseUnits(created.Deposit), Tx: created.TxHash.Hex(),
 			}
 			return app.Print(v, func(w io.Writer) error {
-				_, err := fmt.Fprintf(w, "campaign  %d\nmanifest  %s\nschema    %s\nchunks    %d\ntasks     %d\ndeposit   %s\ntx        %s\n",
-					v.Campaign, v.ManifestCID, v.SchemaCID, v.Chunks, v.Tasks, v.Deposit, v.Tx)
+				_, err := fmt.Fprintf(w, "campaign  %d\nmanifest  %s\nschema    %s\nchunks    %d\ntasks     %d (%d gold)\ndeposit   %s\ntx        %s\n",
+					v.Campaign, v.ManifestCID, v.SchemaCID, v.Chunks, v.Tasks, v.GoldTasks, v.Deposit, v.Tx)
 				return err
 			})
 		},
@@ -167,6 +172,7 @@ units or a decimal with the token's symbol (1.5KAPPA).`,
 	f.UintVar(&q, "q", 2, "agreeing annotators that decide a task (more than k/2)")
 	f.UintVar(&lanes, "lanes", 8, "chunks in flight at once")
 	f.UintVar(&maxGoldMisses, "max-gold-misses", 0, "gold tasks of a chunk an annotator may miss and still be paid")
+	f.UintVar(&goldPerChunk, "gold-per-chunk", 0, "spread the data's gold tasks: this many per chunk, of different labels, at secret positions (0: gold stays where the data puts it)")
 	f.UintVar(&maxGold, "max-gold", 0, "most gold tasks any chunk may hold, shown to annotators (0: the most any chunk of the data holds)")
 	f.DurationVar(&claimW, "claim-window", 4*time.Hour, "how long seats of an opened chunk can be claimed (longer than --commit-window)")
 	f.DurationVar(&commitW, "commit-window", 2*time.Hour, "how long a seat has to commit after claiming")
