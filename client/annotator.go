@@ -287,34 +287,51 @@ func (c *Client) Claim(ctx context.Context, chunk uint64) error {
 		// key of this round (the first open's intent is mined).
 		openKey = c.actionKey(journal.KindClaim, chunk, fmt.Sprintf("reopen@%d", ch.Release.Block), 0)
 	}
-	c.mu.Lock()
-	lane, free := c.index.FreeLane()
-	if !free {
+	// Lanes are shared: another claimer may open a different chunk in the
+	// lane this one picked between its read and its transaction
+	// (LaneBusy). Then it picks another free lane, a few times, each under
+	// a journal key of its own (the lane and the head block it was chosen
+	// at), so a retry never resends a reverted intent.
+	for attempt := 0; ; attempt++ {
+		c.mu.Lock()
+		lane, free := c.index.FreeLane()
+		if !free {
+			c.mu.Unlock()
+			return fmt.Errorf("claim chunk %d: all %d lanes of the campaign are busy; try again after a chunk finalizes", chunk, info.Lanes)
+		}
+		proof, err := c.tree.Proof(c.leafIndex[chunk])
+		if err != nil {
+			c.mu.Unlock()
+			return fmt.Errorf("claim chunk %d: proof: %w", chunk, err)
+		}
+		data := c.hub.PackClaimOpen(c.campaign, new(big.Int).SetUint64(lane), bindings.KappaHubChunkLeaf{
+			ChunkId: leaf.ChunkID, Tier: leaf.Tier, Size: leaf.Size, TasksRoot: leaf.TasksRoot, GoldCommitment: leaf.GoldCommitment,
+		}, proof)
+		_, err = c.send(ctx, journal.KindClaim, chunk, openKey, data)
 		c.mu.Unlock()
-		return fmt.Errorf("claim chunk %d: all %d lanes of the campaign are busy; try again after a chunk finalizes", chunk, info.Lanes)
-	}
-	proof, err := c.tree.Proof(c.leafIndex[chunk])
-	if err != nil {
-		c.mu.Unlock()
-		return fmt.Errorf("claim chunk %d: proof: %w", chunk, err)
-	}
-	data := c.hub.PackClaimOpen(c.campaign, new(big.Int).SetUint64(lane), bindings.KappaHubChunkLeaf{
-		ChunkId: leaf.ChunkID, Tier: leaf.Tier, Size: leaf.Size, TasksRoot: leaf.TasksRoot, GoldCommitment: leaf.GoldCommitment,
-	}, proof)
-	_, err = c.send(ctx, journal.KindClaim, chunk, openKey, data)
-	c.mu.Unlock()
-	if err != nil {
-		// Someone else opened it (or took the lane) first: join as a seat.
-		if _, serr := c.index.Sync(ctx); serr == nil {
-			if ch, opened := c.index.Chunk(chunk); opened && ch.Release == nil && isRevert(err, "ChunkTaken", "LaneBusy") {
-				return c.claimSeat(ctx, ch)
-			}
+		if err == nil {
+			break
+		}
+		// Someone else opened it first: join as a seat.
+		if _, serr := c.index.Sync(ctx); serr != nil {
+			return err
+		}
+		if ch, opened := c.index.Chunk(chunk); opened && ch.Release == nil && isRevert(err, "ChunkTaken", "LaneBusy") {
+			return c.claimSeat(ctx, ch)
+		}
+		if attempt < maxLaneRetries && isRevert(err, "LaneBusy") {
+			openKey = c.actionKey(journal.KindClaim, chunk, fmt.Sprintf("lane%d@%d", lane, c.index.Head().Number), 0)
+			continue
 		}
 		return err // the sender names the action: "claim chunk N: ..."
 	}
 	c.prefetch(chunk)
 	return nil
 }
+
+// maxLaneRetries bounds how often Claim picks another lane after losing
+// its pick to another claimer.
+const maxLaneRetries = 3
 
 func (c *Client) claimSeat(ctx context.Context, opened index.Chunk) error {
 	chunk := opened.ID
