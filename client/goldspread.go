@@ -17,18 +17,18 @@ import (
 // no fixed answer passes two gold tasks of a chunk), at positions drawn from
 // the creation's secret seed, so that neither the data order nor a chunk's
 // layout tells an annotator which tasks are gold. Gold tasks beyond
-// perChunk x chunks become ordinary tasks (their answers unused); used
-// reports how many served as gold. firstChunk is the id of the tier's first
-// chunk (positions are drawn per chunk id).
+// perChunk x chunks become ordinary tasks (their answers unused).
+// firstChunk is the id of the tier's first chunk (positions are drawn per
+// chunk id).
 //
 // Why here and not in the data file: a requester holds a pool of tasks with
 // known answers, usually grouped by class or at the start of the file; left
 // where they are, the first chunks would hold all the gold and the rest
 // none, which the hub's commitments hide until finalize but the revealed
 // gold of early chunks would suggest.
-func spreadGold(cids []string, golds []goldOf, size, perChunk int, single bool, firstChunk uint64, seed common.Hash) (outCIDs []string, outGolds []goldOf, used int, err error) {
+func spreadGold(cids []string, golds []goldOf, size, perChunk int, single bool, firstChunk uint64, seed common.Hash) (outCIDs []string, outGolds []goldOf, err error) {
 	if perChunk <= 0 || perChunk >= size {
-		return nil, nil, 0, fmt.Errorf("%d gold tasks per chunk of %d: want 1..%d", perChunk, size, size-1)
+		return nil, nil, fmt.Errorf("%d gold tasks per chunk of %d: want 1..%d", perChunk, size, size-1)
 	}
 	var pool, rest []int
 	for i, g := range golds {
@@ -48,7 +48,7 @@ func spreadGold(cids []string, golds []goldOf, size, perChunk int, single bool, 
 		need += quota[c]
 	}
 	if len(pool) < need {
-		return nil, nil, 0, fmt.Errorf("%d gold tasks per chunk over %d chunks need %d gold tasks, the data has %d", perChunk, chunks, need, len(pool))
+		return nil, nil, fmt.Errorf("%d gold tasks per chunk over %d chunks need %d gold tasks, the data has %d", perChunk, chunks, need, len(pool))
 	}
 	// Queues of gold tasks per answer, in data order.
 	byValue := map[uint32][]int{}
@@ -108,9 +108,8 @@ func spreadGold(cids []string, golds []goldOf, size, perChunk int, single bool, 
 			}
 			outGolds = append(outGolds, g)
 		}
-		used += len(picked[c])
 	}
-	return outCIDs, outGolds, used, nil
+	return outCIDs, outGolds, nil
 }
 
 // better reports whether answer v is a better next gold pick for a chunk

@@ -27,10 +27,7 @@ func TestGoldPerChunk(t *testing.T) {
 		t.Fatalf("created %+v: want 3 chunks holding 6 gold tasks", created)
 	}
 	ctx := w.ctx
-	req, err := client.Open(ctx, w.deps("requester"), created.CampaignID)
-	if err != nil {
-		t.Fatal(err)
-	}
+	req := w.open("requester", created.CampaignID)
 	for chunk := uint64(0); chunk < 3; chunk++ {
 		gold, ok, err := req.GoldAnswers(chunk)
 		if err != nil || !ok || len(gold) != 2 {
@@ -44,10 +41,7 @@ func TestGoldPerChunk(t *testing.T) {
 			t.Fatalf("chunk %d gold %v: want two different answers", chunk, gold)
 		}
 	}
-	ann, err := client.Open(ctx, w.deps("ann"), created.CampaignID)
-	if err != nil {
-		t.Fatal(err)
-	}
+	ann := w.open("ann", created.CampaignID)
 	if err := ann.Claim(ctx, 0); err != nil {
 		t.Fatal(err)
 	}

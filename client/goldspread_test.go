@@ -50,7 +50,7 @@ func TestSpreadGold(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			cids, golds := spreadInput(tc.n, tc.pool)
-			out, outGolds, used, err := spreadGold(cids, golds, tc.size, tc.per, tc.single, 3, seed)
+			out, outGolds, err := spreadGold(cids, golds, tc.size, tc.per, tc.single, 3, seed)
 			if tc.err != "" {
 				if err == nil || !strings.Contains(err.Error(), tc.err) {
 					t.Fatalf("error %v, want %q", err, tc.err)
@@ -69,6 +69,12 @@ func TestSpreadGold(t *testing.T) {
 			want := 0
 			for c := range chunks {
 				want += quota(c)
+			}
+			used := 0
+			for _, g := range outGolds {
+				if g.gold {
+					used++
+				}
 			}
 			if used != want {
 				t.Fatalf("%d gold used, want %d", used, want)
@@ -102,11 +108,11 @@ func TestSpreadGold(t *testing.T) {
 				t.Errorf("gold at position 0 of every chunk: %v", firstGold)
 			}
 			// the same seed lays the chunks out the same way; another does not
-			again, _, _, _ := spreadGold(cids, golds, tc.size, tc.per, tc.single, 3, seed)
+			again, _, _ := spreadGold(cids, golds, tc.size, tc.per, tc.single, 3, seed)
 			if !slices.Equal(again, out) {
 				t.Fatal("the same seed gave another layout")
 			}
-			other, _, _, _ := spreadGold(cids, golds, tc.size, tc.per, tc.single, 3, common.HexToHash("0x07"))
+			other, _, _ := spreadGold(cids, golds, tc.size, tc.per, tc.single, 3, common.HexToHash("0x07"))
 			if slices.Equal(other, out) {
 				t.Fatal("another seed gave the same layout")
 			}

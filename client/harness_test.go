@@ -153,6 +153,35 @@ func (w *rig) deps(name string) client.Deps {
 	return d
 }
 
+// open opens name's client on a campaign (its deps are opened once).
+func (w *rig) open(name string, campaign *big.Int) *client.Client {
+	w.t.Helper()
+	c, err := client.Open(w.ctx, w.deps(name), campaign)
+	if err != nil {
+		w.t.Fatal(err)
+	}
+	return c
+}
+
+// disagree has the i-th client claim chunk, label each of its size tasks
+// i, and submit: with k = len(cs) = q, every task becomes a dispute.
+func disagree(t testing.TB, ctx context.Context, chunk uint64, size int, cs ...*client.Client) {
+	t.Helper()
+	for i, c := range cs {
+		if err := c.Claim(ctx, chunk); err != nil {
+			t.Fatal(err)
+		}
+		for task := 0; task < size; task++ {
+			if err := c.PutLabel(chunk, task, uint32(i), time.Second); err != nil {
+				t.Fatal(err)
+			}
+		}
+		if err := c.Submit(chunk); err != nil {
+			t.Fatal(err)
+		}
+	}
+}
+
 // create makes a campaign as the requester, with a journal and cache of
 // its own.
 func (w *rig) create(spec client.CampaignSpec) *client.Created {

@@ -35,10 +35,7 @@ func TestClaimLosesItsLane(t *testing.T) {
 	spec := soloSpec(8, 4) // two chunks, two lanes
 	created := w.create(spec)
 	ctx := w.ctx
-	bob, err := client.Open(ctx, w.deps("bob"), created.CampaignID)
-	if err != nil {
-		t.Fatal(err)
-	}
+	bob := w.open("bob", created.CampaignID)
 	d := w.depsAt("alice", w.chain.Client(), w.node.APIAddr(), t.TempDir())
 	race := &raceBackend{Backend: d.Backend}
 	race.first = func() {

@@ -20,13 +20,7 @@ func TestChunkNobodyRevealedReopens(t *testing.T) {
 	w := startRig(t, 2*time.Minute, []string{"requester", "squatter", "ann"}, devchain.Options{})
 	created := w.create(goldSpec())
 	ctx := w.ctx
-	open := func(name string) *client.Client {
-		c, err := client.Open(ctx, w.deps(name), created.CampaignID)
-		if err != nil {
-			t.Fatal(err)
-		}
-		return c
-	}
+	open := func(name string) *client.Client { return w.open(name, created.CampaignID) }
 	req, squatter, ann := open("requester"), open("squatter"), open("ann")
 	const chunk = 0
 	if err := squatter.Claim(ctx, chunk); err != nil {

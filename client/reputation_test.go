@@ -24,10 +24,7 @@ func TestReputationSource(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	alice, err := client.Open(ctx, w.deps("alice"), vendorCampaign.CampaignID)
-	if err != nil {
-		t.Fatal(err)
-	}
+	alice := w.open("alice", vendorCampaign.CampaignID)
 	if err := alice.Claim(ctx, 0); err != nil {
 		t.Fatal(err)
 	}
@@ -42,10 +39,7 @@ func TestReputationSource(t *testing.T) {
 	if err := alice.Reveal(ctx, 0); err != nil {
 		t.Fatal(err)
 	}
-	vendor, err := client.Open(ctx, w.deps("vendor"), vendorCampaign.CampaignID)
-	if err != nil {
-		t.Fatal(err)
-	}
+	vendor := w.open("vendor", vendorCampaign.CampaignID)
 	if err := vendor.Finalize(ctx, 0); err != nil {
 		t.Fatal(err)
 	}
@@ -62,10 +56,7 @@ func TestReputationSource(t *testing.T) {
 	spec.ID, spec.ReputationSource = "vendor-ledger", w.address("vendor")
 	trusting := w.create(spec)
 
-	inOwn, err := client.Open(ctx, w.deps("alice"), own.CampaignID)
-	if err != nil {
-		t.Fatal(err)
-	}
+	inOwn := w.open("alice", own.CampaignID)
 	if got := inOwn.Info().ReputationSource; got != w.address("requester") {
 		t.Fatalf("a campaign without a source reads %s, want its requester %s", got.Hex(), w.address("requester").Hex())
 	}
@@ -76,10 +67,7 @@ func TestReputationSource(t *testing.T) {
 		t.Fatal("alice claimed a tier needing 101 with 100 under the requester's ledger")
 	}
 
-	inTrusting, err := client.Open(ctx, w.deps("alice"), trusting.CampaignID)
-	if err != nil {
-		t.Fatal(err)
-	}
+	inTrusting := w.open("alice", trusting.CampaignID)
 	if got := inTrusting.Info().ReputationSource; got != w.address("vendor") {
 		t.Fatalf("campaign source %s, want the vendor %s", got.Hex(), w.address("vendor").Hex())
 	}

@@ -321,7 +321,7 @@ func CreateCampaign(ctx context.Context, d Deps, token common.Address, spec Camp
 	for _, tier := range tiers {
 		p := byTier[tier]
 		if spec.GoldPerChunk > 0 {
-			p.cids, p.golds, _, err = spreadGold(p.cids, p.golds, size, spec.GoldPerChunk, s.Kind == document.KindSingle, nextID, seed)
+			p.cids, p.golds, err = spreadGold(p.cids, p.golds, size, spec.GoldPerChunk, s.Kind == document.KindSingle, nextID, seed)
 			if err != nil {
 				return nil, fmt.Errorf("create campaign: tier %q: %w", s.Tiers[tier].Name, err)
 			}

@@ -22,31 +22,13 @@ func TestReviewWindow(t *testing.T) {
 	spec.DisputeWindow, spec.ReviewWindow = 3*time.Hour, 2*time.Hour
 	created := w.create(spec)
 	ctx := w.ctx
-	open := func(name string) *client.Client {
-		c, err := client.Open(ctx, w.deps(name), created.CampaignID)
-		if err != nil {
-			t.Fatal(err)
-		}
-		return c
-	}
+	open := func(name string) *client.Client { return w.open(name, created.CampaignID) }
 	req, ann, bob, arb := open("requester"), open("ann"), open("bob"), open("arbiter")
 	if got := arb.Info().ReviewWindow; got != 7200 {
 		t.Fatalf("review window %d s on chain, want 7200", got)
 	}
 	const chunk = 0
-	for i, c := range []*client.Client{ann, bob} {
-		if err := c.Claim(ctx, chunk); err != nil {
-			t.Fatal(err)
-		}
-		for task := 0; task < 4; task++ {
-			if err := c.PutLabel(chunk, task, uint32(i), time.Second); err != nil {
-				t.Fatal(err)
-			}
-		}
-		if err := c.Submit(chunk); err != nil {
-			t.Fatal(err)
-		}
-	}
+	disagree(t, ctx, chunk, 4, ann, bob)
 	for _, c := range []*client.Client{ann, bob, ann, bob, req} {
 		if _, err := c.Advance(ctx, chunk); err != nil {
 			t.Fatal(err)

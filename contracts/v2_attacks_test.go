@@ -431,10 +431,14 @@ func TestV2Attacks(t *testing.T) {
 	// senior reviewers may rule; the arbiter (the requester's pick, unless
 	// it is senior itself) only after it, and before the dispute window
 	// closes.
-	t.Run("senior reviewers rule before the arbiter", func(t *testing.T) {
+	// disputedUnderReviewWindow: a campaign with a two-hour review window
+	// and the given senior threshold, whose chunk 0 is finalized with every
+	// task disputed (three different answers); returns the final labels a
+	// ruling gives.
+	disputedUnderReviewWindow := func(t *testing.T, seniorRep uint32) (*env, uint64, []*big.Int) {
 		e := newEnv(t, 5, rulesBogota)
 		spec := advSpec(e.owner)
-		spec.seniorRep = 101 // nobody here has earned it: the arbiter is not senior
+		spec.seniorRep = seniorRep
 		spec.reviewWindow = 7200
 		id := e.createCampaign(e.actors[3], spec)
 		seatThree(t, e, id, 0)
@@ -444,6 +448,10 @@ func TestV2Attacks(t *testing.T) {
 			t.Fatal(err)
 		}
 		final, _ := packed(t, []uint32{1, 1, 1, 1})
+		return e, id, final
+	}
+	t.Run("senior reviewers rule before the arbiter", func(t *testing.T) {
+		e, id, final := disputedUnderReviewWindow(t, 101) // nobody here has earned it: the arbiter is not senior
 		_, err := e.resolve(id, 0, e.owner, big.NewInt(1), final)
 		e.mustErr(err, "ReviewersFirst")
 		e.advance((7200 + 1) * time.Second)
@@ -452,18 +460,7 @@ func TestV2Attacks(t *testing.T) {
 		}
 	})
 	t.Run("a senior arbiter is a reviewer", func(t *testing.T) {
-		e := newEnv(t, 5, rulesBogota)
-		spec := advSpec(e.owner)
-		spec.seniorRep = 100 // everyone starts there: the arbiter and the bystander are senior
-		spec.reviewWindow = 7200
-		id := e.createCampaign(e.actors[3], spec)
-		seatThree(t, e, id, 0)
-		commitAll(t, e, id, [][]uint32{{0, 0, 0, 0}, {1, 1, 1, 1}, {2, 2, 2, 2}})
-		revealAll(t, e, id)
-		if _, _, err := e.finalize(id, 0, e.actors[3], true); err != nil {
-			t.Fatal(err)
-		}
-		final, _ := packed(t, []uint32{1, 1, 1, 1})
+		e, id, final := disputedUnderReviewWindow(t, 100) // everyone starts there: the arbiter and the bystander are senior
 		if _, err := e.resolve(id, 0, e.actors[4], big.NewInt(1), final); err != nil {
 			t.Fatalf("a senior reviewer in the review window: %v", err)
 		}
