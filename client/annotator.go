@@ -261,7 +261,9 @@ func phaseOf(ch index.Chunk, seat int, rep, minRep, now uint64, info bindings.Ka
 
 // Claim takes a seat of a chunk: it opens the chunk (Merkle proof against
 // the manifest root, reservation of its maximum payout) if nobody has, or
-// takes an empty or lapsed seat of an open chunk.
+// takes an empty or lapsed seat of an open chunk. The seat locks the
+// campaign's stake for the chunk's tasks from the credited balance, which
+// Claim tops up from the wallet first when it falls short (ensureStake).
 func (c *Client) Claim(ctx context.Context, chunk uint64) error {
 	leaf, ok := c.leaves[chunk]
 	if !ok {
@@ -276,6 +278,22 @@ func (c *Client) Claim(ctx context.Context, chunk uint64) error {
 		return fmt.Errorf("claim chunk %d: your reputation %d is below the %s tier's minimum %d", chunk, rep, c.schema.Tiers[leaf.Tier].Name, need)
 	}
 	if _, err := c.index.Sync(ctx); err != nil {
+		return err
+	}
+	if ch, opened := c.index.Chunk(chunk); opened && ch.Release == nil {
+		if ch.Record.SeatOf(c.Address()) >= 0 {
+			return nil // already ours: claiming is idempotent, and stakes nothing more
+		}
+		// Stake nothing for a seat that is not there.
+		if _, err := c.freeSeat(ctx, ch); err != nil {
+			return err
+		}
+	} else if _, free := c.index.FreeLane(); !free {
+		return fmt.Errorf("claim chunk %d: all %d lanes of the campaign are busy; try again after a chunk finalizes", chunk, info.Lanes)
+	}
+	// A seat locks its stake from the credited balance: deposit first if
+	// it falls short.
+	if err := c.ensureStake(ctx, chunk); err != nil {
 		return err
 	}
 	openKey := c.intentKey(journal.KindClaim, chunk, 0)
@@ -339,21 +357,9 @@ func (c *Client) claimSeat(ctx context.Context, opened index.Chunk) error {
 		return nil // already ours: claiming is idempotent
 	}
 	_, err := c.withRecord(ctx, journal.KindClaim, chunk, func(ch index.Chunk) ([]byte, error) {
-		now, err := c.chainTime(ctx)
+		seat, err := c.freeSeat(ctx, ch)
 		if err != nil {
 			return nil, err
-		}
-		info := c.index.Info()
-		seat := -1
-		for i, s := range ch.Record.Seats {
-			if s.Status == protocol.SeatEmpty ||
-				(s.Status == protocol.SeatClaimed && now > s.ClaimedAt+uint64(info.CommitWindow)) {
-				seat = i
-				break
-			}
-		}
-		if seat < 0 {
-			return nil, fmt.Errorf("claim chunk %d: every seat is taken", chunk)
 		}
 		return c.hub.PackClaim(c.campaign, new(big.Int).SetUint64(ch.Lane), ch.Record.Words(), big.NewInt(int64(seat))), nil
 	})
@@ -362,6 +368,23 @@ func (c *Client) claimSeat(ctx context.Context, opened index.Chunk) error {
 	}
 	c.prefetch(chunk)
 	return nil
+}
+
+// freeSeat is the first seat of an open chunk that a claim may take: empty,
+// or claimed and lapsed (its commit window passed by block time).
+func (c *Client) freeSeat(ctx context.Context, ch index.Chunk) (int, error) {
+	now, err := c.chainTime(ctx)
+	if err != nil {
+		return -1, err
+	}
+	info := c.index.Info()
+	for i, s := range ch.Record.Seats {
+		if s.Status == protocol.SeatEmpty ||
+			(s.Status == protocol.SeatClaimed && now > s.ClaimedAt+uint64(info.CommitWindow)) {
+			return i, nil
+		}
+	}
+	return -1, fmt.Errorf("claim chunk %d: every seat is taken", ch.ID)
 }
 
 // isRevert reports whether err is a revert with one of the custom errors

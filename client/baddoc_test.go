@@ -59,7 +59,7 @@ func (w *rig) createRaw(manifestCID string, root common.Hash) *big.Int {
 	w.t.Helper()
 	s := testSchema()
 	params := bindings.KappaHubCampaignParams{
-		MaxGold: 4, Arbiter: outsideArbiter, ManifestRoot: root, ManifestCid: manifestCID,
+		MaxGold: 4, Arbiter: outsideArbiter, Stake: big.NewInt(1), ManifestRoot: root, ManifestCid: manifestCID,
 		K: 1, Q: 1, LabelBits: client.LabelBits(s), NumLabels: uint16(len(s.Labels)), Lanes: 2,
 		ClaimWindow: 7200, CommitWindow: 3600, RevealWindow: 3600, GoldWindow: 3600, DisputeWindow: 3600,
 		EndTime: uint64(time.Now().Add(24 * time.Hour).Unix()), SeniorReputation: 100,

@@ -259,9 +259,11 @@ func fullCycle(b *testing.B, opts devchain.Options) {
 				st.txs[in.Kind]++
 				allGas += in.GasUsed
 				txs++
-				// Per annotator-label: claim, commit, reveal, the requester's
-				// finalize and the withdraws; not the campaign's creation.
-				if in.Kind != "approve" && in.Kind != "create" {
+				// Per annotator-label: the annotators' stake deposits
+				// (approve, deposit), claim, commit, reveal, the requester's
+				// finalize and the withdraws; not the campaign's creation
+				// (the requester's approve and create).
+				if in.Kind != "create" && !(in.Kind == "approve" && in.From == reqDeps.Account.Address()) {
 					annGas += in.GasUsed
 				}
 			}
@@ -270,8 +272,10 @@ func fullCycle(b *testing.B, opts devchain.Options) {
 			b.Fatalf("%d labels, want %d", labels, tasks*k)
 		}
 		for _, name := range names {
-			// claim, commit and reveal per chunk, one withdraw
-			want := uint64(3*created.Chunks + 1)
+			// claim, commit and reveal per chunk, one withdraw, and the
+			// stake's approve and deposit (one deposit covers four seats,
+			// and finalize returns each seat's stake)
+			want := uint64(3*created.Chunks + 1 + stakeTxs)
 			if got := w.nonce(w.address(name)); i == 0 && got != want {
 				b.Errorf("%s sent %d transactions, want %d", name, got, want)
 			}

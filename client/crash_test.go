@@ -23,6 +23,7 @@ import (
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/ethclient"
 
@@ -154,24 +155,29 @@ type crashCase struct {
 
 var crashCases = []crashCase{
 	{at: "claim/first-rpc", nonce: 0, open: "", labels: 0},
-	{at: "claim/send-before", nonce: 0, open: journal.KindClaim},
-	{at: "claim/send-after", nonce: 1, open: journal.KindClaim},
-	{at: "claim/receipt-after", nonce: 1, open: journal.KindClaim},
-	{at: "label/after-2", nonce: 1, labels: 2},
-	{at: "commit/first-rpc", nonce: 1, labels: crashChunkSize},
-	{at: "commit/send-before", nonce: 1, open: journal.KindCommit, labels: crashChunkSize},
-	{at: "commit/send-after", nonce: 2, open: journal.KindCommit, labels: crashChunkSize},
-	{at: "commit/receipt-after", nonce: 2, open: journal.KindCommit, labels: crashChunkSize},
-	{at: "reveal/published", nonce: 2, labels: crashChunkSize},
-	{at: "reveal/send-before", nonce: 2, open: journal.KindReveal, labels: crashChunkSize},
-	{at: "reveal/send-after", nonce: 3, open: journal.KindReveal, labels: crashChunkSize},
-	{at: "reveal/receipt-after", nonce: 3, open: journal.KindReveal, labels: crashChunkSize},
-	{at: "reveal/send-after", nonce: 3, open: journal.KindReveal, labels: crashChunkSize, ipfsDown: true},
-	{at: "finalize/send-before", nonce: 3, open: journal.KindFinalize, labels: crashChunkSize},
-	{at: "finalize/send-after", nonce: 4, open: journal.KindFinalize, labels: crashChunkSize},
-	{at: "withdraw/send-before", nonce: 4, open: journal.KindWithdraw, labels: crashChunkSize},
-	{at: "withdraw/send-after", nonce: 5, open: journal.KindWithdraw, labels: crashChunkSize},
-	{at: "withdraw/receipt-after", nonce: 5, open: journal.KindWithdraw, labels: crashChunkSize},
+	// the first claim deposits the seat's stake: approve, deposit, claim
+	{at: "claim/send-before", nonce: 0, open: "approve"},
+	{at: "claim/send-after", nonce: 1, open: "approve"},
+	{at: "claim/receipt-after", nonce: 1, open: "approve"},
+	{at: "claim/send-before#2", nonce: 1, open: "deposit"},
+	{at: "claim/send-after#2", nonce: 2, open: "deposit"},
+	{at: "claim/send-before#3", nonce: 2, open: journal.KindClaim},
+	{at: "claim/send-after#3", nonce: 3, open: journal.KindClaim},
+	{at: "label/after-2", nonce: 3, labels: 2},
+	{at: "commit/first-rpc", nonce: 3, labels: crashChunkSize},
+	{at: "commit/send-before", nonce: 3, open: journal.KindCommit, labels: crashChunkSize},
+	{at: "commit/send-after", nonce: 4, open: journal.KindCommit, labels: crashChunkSize},
+	{at: "commit/receipt-after", nonce: 4, open: journal.KindCommit, labels: crashChunkSize},
+	{at: "reveal/published", nonce: 4, labels: crashChunkSize},
+	{at: "reveal/send-before", nonce: 4, open: journal.KindReveal, labels: crashChunkSize},
+	{at: "reveal/send-after", nonce: 5, open: journal.KindReveal, labels: crashChunkSize},
+	{at: "reveal/receipt-after", nonce: 5, open: journal.KindReveal, labels: crashChunkSize},
+	{at: "reveal/send-after", nonce: 5, open: journal.KindReveal, labels: crashChunkSize, ipfsDown: true},
+	{at: "finalize/send-before", nonce: 5, open: journal.KindFinalize, labels: crashChunkSize},
+	{at: "finalize/send-after", nonce: 6, open: journal.KindFinalize, labels: crashChunkSize},
+	{at: "withdraw/send-before", nonce: 6, open: journal.KindWithdraw, labels: crashChunkSize},
+	{at: "withdraw/send-after", nonce: 7, open: journal.KindWithdraw, labels: crashChunkSize},
+	{at: "withdraw/receipt-after", nonce: 7, open: journal.KindWithdraw, labels: crashChunkSize},
 }
 
 // TestCrashByKill kills the client process (this test binary re-executed,
@@ -270,8 +276,8 @@ func TestCrashByKill(t *testing.T) {
 			}
 
 			// Exactly one transaction per action, all of them journaled.
-			if got := w.nonce(me); got != 5 {
-				t.Errorf("the account sent %d transactions, want 5 (claim, commit, reveal, finalize, withdraw)", got)
+			if got := w.nonce(me); got != 7 {
+				t.Errorf("the account sent %d transactions, want 7 (approve and deposit of the stake, claim, commit, reveal, finalize, withdraw)", got)
 			}
 			ev := w.hubEvents(created.CampaignID, chunk, me)
 			want := eventCount{"ChunkOpened": 1, "Claimed": 1, "Committed": 1, "Revealed": 1, "Finalized": 1}
@@ -292,11 +298,13 @@ func TestCrashByKill(t *testing.T) {
 				}
 				kinds = append(kinds, in.Kind)
 			}
-			if !slices.Equal(kinds, []journal.Kind{journal.KindClaim, journal.KindCommit, journal.KindReveal, journal.KindFinalize, journal.KindWithdraw}) {
-				t.Errorf("journaled intents %v, want one claim, commit, reveal, finalize and withdraw", kinds)
+			if !slices.Equal(kinds, []journal.Kind{"approve", "deposit", journal.KindClaim, journal.KindCommit, journal.KindReveal, journal.KindFinalize, journal.KindWithdraw}) {
+				t.Errorf("journaled intents %v, want one approve, deposit, claim, commit, reveal, finalize and withdraw", kinds)
 			}
-			// Paid once: the 4 accepted labels' rewards, withdrawn in one transfer.
-			if got, want := w.balance(me), tokens(crashChunkSize); got.Cmp(want) != 0 {
+			// Paid once and staked once: the 4 accepted labels' rewards and
+			// the stake back, withdrawn in one transfer, on the wallet's
+			// 1,000 tokens less the one deposit.
+			if got, want := w.balance(me), tokens(1_000+crashChunkSize); got.Cmp(want) != 0 {
 				t.Errorf("annotator holds %s tokens, want %s", got, want)
 			}
 			if n := w.withdrawals(me); n != 1 {
@@ -362,7 +370,7 @@ func TestCrashCreateCampaign(t *testing.T) {
 		t.Run(strings.ReplaceAll(at, "/", "_"), func(t *testing.T) {
 			name := names[i+1]
 			me := w.address(name)
-			w.mint(me, tokens(100))
+			// the rig minted the creator 1,000 tokens
 			dir := t.TempDir()
 			runChildFlow(t, w, at, "create", big.NewInt(0), 0, name, dir)
 			deps := w.depsAt(name, w.chain.Client(), w.node.APIAddr(), dir)
@@ -382,7 +390,7 @@ func TestCrashCreateCampaign(t *testing.T) {
 			if len(logs) != 1 {
 				t.Errorf("%d campaigns created by %s, want 1", len(logs), name)
 			}
-			if got, want := w.balance(me), new(big.Int).Sub(tokens(100), created.Deposit); got.Cmp(want) != 0 {
+			if got, want := w.balance(me), new(big.Int).Sub(tokens(1_000), created.Deposit); got.Cmp(want) != 0 {
 				t.Errorf("requester holds %s after creating, want %s (one deposit of %s)", got, want, created.Deposit)
 			}
 			if got := w.nonce(me); got != 2 {
@@ -395,34 +403,25 @@ func TestCrashCreateCampaign(t *testing.T) {
 // withdrawals counts a's Withdrawn events on the hub.
 func (w *rig) withdrawals(a common.Address) int {
 	w.t.Helper()
+	return len(w.hubLogs("Withdrawn", []common.Hash{common.BytesToHash(a.Bytes())}))
+}
+
+// hubLogs is the hub's logs of event whose indexed arguments match topics
+// (nil matches any).
+func (w *rig) hubLogs(event string, topics ...[]common.Hash) []types.Log {
+	w.t.Helper()
 	abi, err := bindings.KappaHubMetaData.ParseABI()
 	if err != nil {
 		w.t.Fatal(err)
 	}
 	logs, err := w.chain.Client().FilterLogs(w.ctx, ethereum.FilterQuery{
 		Addresses: []common.Address{w.addrs.Hub},
-		Topics:    [][]common.Hash{{abi.Events["Withdrawn"].ID}, {common.BytesToHash(a.Bytes())}},
+		Topics:    append([][]common.Hash{{abi.Events[event].ID}}, topics...),
 	})
 	if err != nil {
 		w.t.Fatal(err)
 	}
-	return len(logs)
-}
-
-// mint gives a tokens from the rig's requester (the token's deployer).
-func (w *rig) mint(a common.Address, amount *big.Int) {
-	w.t.Helper()
-	opts, err := w.account("requester").TransactOpts(w.ctx, w.chain.Client(), w.chainID)
-	if err != nil {
-		w.t.Fatal(err)
-	}
-	tx, err := bind.Transact(w.token.Instance(w.chain.Client(), w.addrs.Token), opts, w.token.PackMint(a, amount))
-	if err != nil {
-		w.t.Fatal(err)
-	}
-	if _, err := bind.WaitMined(w.ctx, w.chain.Client(), tx.Hash()); err != nil {
-		w.t.Fatal(err)
-	}
+	return logs
 }
 
 // balance is a's token balance.

@@ -6,11 +6,13 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
+	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/kappa-dev/kappa/client"
 	devchain "github.com/kappa-dev/kappa/client/devnet/chain"
 	"github.com/kappa-dev/kappa/client/document"
 	"github.com/kappa-dev/kappa/client/index"
+	"github.com/kappa-dev/kappa/contracts/bindings"
 )
 
 var actors = []string{"requester", "ann1", "ann2", "ann3", "reviewer", "outsider"}
@@ -32,6 +34,62 @@ func (w *rig) hubCall(data []byte) *big.Int {
 
 func (w *rig) credited(name string) *big.Int {
 	return w.hubCall(w.hub.PackCreditedOf(w.address(name)))
+}
+
+// settledOf is every Settled event of name's on the hub.
+func (w *rig) settledOf(name string) []*bindings.KappaHubSettled {
+	w.t.Helper()
+	logs := w.hubLogs("Settled", nil, nil, []common.Hash{common.BytesToHash(w.address(name).Bytes())})
+	out := make([]*bindings.KappaHubSettled, len(logs))
+	for i := range logs {
+		var err error
+		if out[i], err = w.hub.UnpackSettledEvent(&logs[i]); err != nil {
+			w.t.Fatal(err)
+		}
+	}
+	return out
+}
+
+// stakeFlows sums name's stake movements on the hub from its Settled
+// events: what it deposited, and what its seats' stake was slashed.
+func (w *rig) stakeFlows(name string) (deposited, slashed *big.Int) {
+	w.t.Helper()
+	deposited, slashed = new(big.Int), new(big.Int)
+	for _, ev := range w.settledOf(name) {
+		if ev.Reason == reasonDeposit {
+			deposited.Add(deposited, ev.Credited)
+		}
+		if ev.Stake.Sign() < 0 {
+			slashed.Sub(slashed, ev.Stake)
+		}
+	}
+	return deposited, slashed
+}
+
+// stakeDeposits is how many stake deposits name made (each one approve
+// and one deposit transaction).
+func (w *rig) stakeDeposits(name string) int {
+	w.t.Helper()
+	n := 0
+	for _, ev := range w.settledOf(name) {
+		if ev.Reason == reasonDeposit {
+			n++
+		}
+	}
+	return n
+}
+
+// reasonDeposit is ReputationRegistry.Reason.Deposit.
+const reasonDeposit = 7
+
+// earned is what name was paid on the hub: its credited balance less what
+// it deposited for stake and still holds (every seat of it settled: stake
+// locked in a live seat counts as spent here).
+func (w *rig) earned(name string) *big.Int {
+	w.t.Helper()
+	deposited, slashed := w.stakeFlows(name)
+	out := new(big.Int).Sub(w.credited(name), deposited)
+	return out.Add(out, slashed)
 }
 
 // reputation is name's reputation under the requester's ledger, the one
@@ -126,6 +184,9 @@ func TestCampaignEndToEnd(t *testing.T) {
 		if err := outsider.Claim(ctx, chunk); err == nil {
 			t.Fatalf("outsider claimed a full chunk %d", chunk)
 		}
+		if deposited, _ := w.stakeFlows("outsider"); deposited.Sign() != 0 {
+			t.Fatalf("the outsider deposited %s of stake for a seat that was not there", deposited)
+		}
 		for i, c := range anns {
 			tv, err := c.Tasks(ctx, chunk)
 			if err != nil {
@@ -202,8 +263,23 @@ func TestCampaignEndToEnd(t *testing.T) {
 		"reviewer": new(big.Int).Set(fee),
 	}
 	for name, amount := range want {
-		if got := w.credited(name); got.Cmp(amount) != 0 {
-			t.Errorf("%s credited %s, want %s", name, got, amount)
+		if got := w.earned(name); got.Cmp(amount) != 0 {
+			t.Errorf("%s earned %s, want %s", name, got, amount)
+		}
+	}
+	// Stake: ann3's seat of chunk 1 (failed gold) was slashed, nobody
+	// else's; every other seat's stake is back in the credited balance.
+	for _, name := range []string{"ann1", "ann2", "ann3", "reviewer"} {
+		deposited, slashed := w.stakeFlows(name)
+		wantSlash := new(big.Int)
+		if name == "ann3" {
+			wantSlash = anns[2].SeatStake(1)
+		}
+		if slashed.Cmp(wantSlash) != 0 || wantSlash.Sign() == 0 && name == "ann3" {
+			t.Errorf("%s stake slashed %s, want %s", name, slashed, wantSlash)
+		}
+		if name != "reviewer" && deposited.Sign() == 0 {
+			t.Errorf("%s claimed seats without a stake deposit", name)
 		}
 	}
 
@@ -243,23 +319,27 @@ func TestCampaignEndToEnd(t *testing.T) {
 		}
 	}
 
-	// Withdraw once for both chunks; a second withdraw has nothing left.
+	// Withdraw once for both chunks (pay and the stake deposit, every seat
+	// of it settled); a second withdraw has nothing left.
 	before := w.balance(w.address("ann1"))
+	deposited, _ := w.stakeFlows("ann1")
+	wantOut := new(big.Int).Add(want["ann1"], deposited)
 	amount, _, err := anns[0].Withdraw(ctx)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if amount.Cmp(want["ann1"]) != 0 {
-		t.Fatalf("withdrew %s, want %s", amount, want["ann1"])
+	if amount.Cmp(wantOut) != 0 {
+		t.Fatalf("withdrew %s, want %s", amount, wantOut)
 	}
-	if got := new(big.Int).Sub(w.balance(w.address("ann1")), before); got.Cmp(want["ann1"]) != 0 {
-		t.Fatalf("ann1 token balance grew by %s, want %s", got, want["ann1"])
+	if got := new(big.Int).Sub(w.balance(w.address("ann1")), before); got.Cmp(wantOut) != 0 {
+		t.Fatalf("ann1 token balance grew by %s, want %s", got, wantOut)
 	}
 	if _, _, err := anns[0].Withdraw(ctx); err == nil {
 		t.Fatal("second withdraw succeeded")
 	}
 
-	// Conservation: the hub holds exactly escrow + credits not withdrawn.
+	// Conservation: the hub holds exactly escrow + credits not withdrawn +
+	// slashed stake not yet burned (ann3's).
 	if err := req.Sync(ctx); err != nil {
 		t.Fatal(err)
 	}
@@ -268,6 +348,11 @@ func TestCampaignEndToEnd(t *testing.T) {
 	for _, name := range []string{"ann1", "ann2", "ann3", "reviewer"} {
 		held.Add(held, w.credited(name))
 	}
+	unburned := w.hubCall(w.hub.PackUnburned())
+	if unburned.Cmp(anns[2].SeatStake(1)) != 0 {
+		t.Fatalf("unburned %s, want ann3's slashed seat %s", unburned, anns[2].SeatStake(1))
+	}
+	held.Add(held, unburned)
 	if got := w.balance(w.addrs.Hub); got.Cmp(held) != 0 {
 		t.Fatalf("hub holds %s, escrow + credits = %s", got, held)
 	}

@@ -87,13 +87,9 @@ func TestDisputesExpireAndPay(t *testing.T) {
 	}
 	reward := spec.Schema.Tiers[0].Reward
 	want := new(big.Int).Mul(reward, big.NewInt(4))
-	for _, c := range []*client.Client{ann, bob} {
-		got, err := c.Credited(ctx)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if got.Cmp(want) != 0 {
-			t.Fatalf("%s credited %s, want %s (4 tasks x reward)", c.Address().Hex(), got, want)
+	for i, c := range []*client.Client{ann, bob} {
+		if got := w.earned([]string{"ann", "bob"}[i]); got.Cmp(want) != 0 {
+			t.Fatalf("%s earned %s, want %s (4 tasks x reward)", c.Address().Hex(), got, want)
 		}
 		var expired *index.Settlement
 		for _, s := range c.Settlements(c.Address()) {

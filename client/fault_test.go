@@ -72,8 +72,8 @@ func TestRPCDownThenBack(t *testing.T) {
 	if msg := err.Error(); !strings.Contains(msg, "commit chunk 0") || !strings.Contains(msg, proxy.addr) {
 		t.Errorf("commit error %q does not say what failed and which endpoint", msg)
 	}
-	if got := w.nonce(me); got != 1 {
-		t.Fatalf("nonce %d after a failed commit, want 1 (the claim)", got)
+	if got := w.nonce(me); got != stakeTxs+1 {
+		t.Fatalf("nonce %d after a failed commit, want %d (the stake and the claim)", got, stakeTxs+1)
 	}
 	if open, _ := deps.Journal.OpenIntents(); len(open) != 0 {
 		t.Fatalf("intents left open by a commit that could not reach the node: %+v", open)
@@ -108,8 +108,8 @@ func TestRPCDownThenBack(t *testing.T) {
 		t.Fatal("the outage never happened")
 	}
 
-	if got := w.nonce(me); got != 3 {
-		t.Errorf("the account sent %d transactions, want 3", got)
+	if got := w.nonce(me); got != stakeTxs+3 {
+		t.Errorf("the account sent %d transactions, want %d", got, stakeTxs+3)
 	}
 	ev := w.hubEvents(created.CampaignID, chunk, me)
 	if ev["Claimed"] != 1 || ev["Committed"] != 1 || ev["Revealed"] != 1 {
@@ -126,8 +126,8 @@ func TestRPCDownThenBack(t *testing.T) {
 		}
 		kinds = append(kinds, in.Kind)
 	}
-	if !slices.Equal(kinds, []journal.Kind{journal.KindClaim, journal.KindCommit, journal.KindReveal}) {
-		t.Errorf("journaled intents %v, want one claim, one commit, one reveal", kinds)
+	if !slices.Equal(kinds, []journal.Kind{"approve", "deposit", journal.KindClaim, journal.KindCommit, journal.KindReveal}) {
+		t.Errorf("journaled intents %v, want the stake's approve and deposit, one claim, one commit, one reveal", kinds)
 	}
 }
 
@@ -222,8 +222,8 @@ func TestIPFSDown(t *testing.T) {
 		values = append(values, v)
 	}
 	checkLabelDoc(t, w, docCID, me, values)
-	if got := w.nonce(me); got != 3 {
-		t.Errorf("the account sent %d transactions, want 3", got)
+	if got := w.nonce(me); got != stakeTxs+3 {
+		t.Errorf("the account sent %d transactions, want %d", got, stakeTxs+3)
 	}
 }
 
@@ -307,8 +307,8 @@ func TestCommitResumesAfterStaleRetry(t *testing.T) {
 		}
 	}
 	me := w.address("a")
-	if got := w.nonce(me); got != 3 {
-		t.Errorf("a sent %d transactions, want 3", got)
+	if got := w.nonce(me); got != stakeTxs+3 {
+		t.Errorf("a sent %d transactions, want %d", got, stakeTxs+3)
 	}
 	if ev := w.hubEvents(created.CampaignID, chunk, me); ev["Committed"] != 1 || ev["Revealed"] != 1 {
 		t.Errorf("hub events for a: %v", ev)
@@ -366,8 +366,8 @@ func TestRPCDownAtBroadcast(t *testing.T) {
 	if len(open) != 1 || open[0].Kind != journal.KindCommit {
 		t.Fatalf("open intents %+v, want the commit", open)
 	}
-	if got := w.nonce(me); got != 1 {
-		t.Fatalf("nonce %d, want 1: the commit must not have reached the node", got)
+	if got := w.nonce(me); got != stakeTxs+1 {
+		t.Fatalf("nonce %d, want %d: the commit must not have reached the node", got, stakeTxs+1)
 	}
 
 	proxy.before.Store(nil)
@@ -375,8 +375,8 @@ func TestRPCDownAtBroadcast(t *testing.T) {
 	if err := c.Commit(ctx, chunk); err != nil {
 		t.Fatalf("commit after the node came back: %v", err)
 	}
-	if got := w.nonce(me); got != 2 {
-		t.Errorf("the account sent %d transactions, want 2", got)
+	if got := w.nonce(me); got != stakeTxs+2 {
+		t.Errorf("the account sent %d transactions, want %d", got, stakeTxs+2)
 	}
 	commits, _ := deps.Journal.Intents(func(in journal.Intent) bool { return in.Kind == journal.KindCommit })
 	if len(commits) != 1 || commits[0].ID != open[0].ID || commits[0].State != journal.StateMined {
@@ -443,8 +443,8 @@ func TestNextActionAfterUnsent(t *testing.T) {
 	if err := c.Claim(cctx, 1); err != nil {
 		t.Fatalf("claim of another chunk after an unsent commit: %v", err)
 	}
-	if got := w.nonce(me); got != 3 {
-		t.Errorf("the account sent %d transactions, want 3 (claim, the journaled commit, claim)", got)
+	if got := w.nonce(me); got != stakeTxs+3 {
+		t.Errorf("the account sent %d transactions, want %d (stake, claim, the journaled commit, claim; one deposit stakes both seats)", got, stakeTxs+3)
 	}
 	if ev := w.hubEvents(created.CampaignID, 0, me); ev["Committed"] != 1 {
 		t.Errorf("chunk 0 events %v, want one commit", ev)
@@ -455,7 +455,7 @@ func TestNextActionAfterUnsent(t *testing.T) {
 	if err := c.Commit(ctx, 0); err != nil { // finishes the journaled commit's intent
 		t.Fatal(err)
 	}
-	if got := w.nonce(me); got != 3 {
-		t.Errorf("the account sent %d transactions, want 3", got)
+	if got := w.nonce(me); got != stakeTxs+3 {
+		t.Errorf("the account sent %d transactions, want %d", got, stakeTxs+3)
 	}
 }

@@ -66,7 +66,10 @@ func TestGoldPerChunk(t *testing.T) {
 	if !ok || st.Outcome == nil || !st.Outcome.GoldRevealed {
 		t.Fatalf("chunk 0 after finalize: %+v", st)
 	}
-	if got := w.credited("ann"); got.Sign() != 0 {
-		t.Fatalf("a constant answer passed two gold tasks of different answers: credited %s", got)
+	if got := w.earned("ann"); got.Sign() != 0 {
+		t.Fatalf("a constant answer passed two gold tasks of different answers: earned %s", got)
+	}
+	if _, slashed := w.stakeFlows("ann"); slashed.Sign() == 0 {
+		t.Fatal("a constant answer failed gold and kept its stake")
 	}
 }

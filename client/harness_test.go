@@ -14,6 +14,7 @@ import (
 	"net/http/httputil"
 	"net/url"
 	"path/filepath"
+	"strings"
 	"sync"
 	"sync/atomic"
 	"testing"
@@ -93,16 +94,32 @@ func startRig(t testing.TB, timeout time.Duration, names []string, opts devchain
 	if err != nil {
 		t.Fatal(err)
 	}
+	// The requester gets the escrow; everyone else tokens for their seats'
+	// stake, as the devnet's wallets do, but for names starting "broke".
 	inst := w.token.Instance(ch.Client(), w.addrs.Token)
-	tx, err := bind.Transact(inst, topts, w.token.PackMint(req.Address(), tokens(1_000_000)))
-	if err != nil {
-		t.Fatal(err)
-	}
-	if _, err := bind.WaitMined(ctx, ch.Client(), tx.Hash()); err != nil {
-		t.Fatal(err)
+	for _, name := range names {
+		if strings.HasPrefix(name, "broke") {
+			continue
+		}
+		amount := tokens(1_000)
+		if name == "requester" {
+			amount = tokens(1_000_000)
+		}
+		tx, err := bind.Transact(inst, topts, w.token.PackMint(w.address(name), amount))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := bind.WaitMined(ctx, ch.Client(), tx.Hash()); err != nil {
+			t.Fatal(err)
+		}
 	}
 	return w
 }
+
+// stakeTxs is what an annotator's first claim sends before the claim
+// itself: the approve and the deposit of its stake (one deposit covers
+// several seats).
+const stakeTxs = 2
 
 // taskInputs is n plain tasks.
 func taskInputs(n int) []client.TaskInput {

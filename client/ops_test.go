@@ -38,7 +38,9 @@ func TestSecondWithdrawOfSameAmountPays(t *testing.T) {
 		if err := annotate(ctx, c, chunk, func(string) {}, func(int) {}, w.passGold); err != nil {
 			t.Fatalf("chunk %d: %v", chunk, err)
 		}
-		want := new(big.Int).Mul(reward, big.NewInt(int64(chunk+1)))
+		// the rig's 1,000 tokens and the rewards: the withdraw also took
+		// back the stake deposit, every seat of it settled
+		want := new(big.Int).Add(tokens(1_000), new(big.Int).Mul(reward, big.NewInt(int64(chunk+1))))
 		if got := w.balance(me); got.Cmp(want) != 0 {
 			t.Fatalf("after chunk %d's withdraw the annotator holds %s, want %s", chunk, got, want)
 		}
@@ -94,7 +96,7 @@ func TestFundOnceAcrossCrash(t *testing.T) {
 		t.Run(strings.ReplaceAll(at, "/", "_"), func(t *testing.T) {
 			name := names[i+1]
 			me := w.address(name)
-			w.mint(me, tokens(1000))
+			// the rig minted the funder 1,000 tokens
 			dir := t.TempDir()
 			ctx, cancel := context.WithTimeout(w.ctx, time.Minute)
 			defer cancel()
@@ -160,8 +162,7 @@ func TestFundInFlightWithOtherAmountIsRefused(t *testing.T) {
 	}
 	w := startRig(t, 2*time.Minute, []string{"requester", "funder"}, devchain.Options{})
 	created := w.create(soloSpec(2, 1))
-	me := w.address("funder")
-	w.mint(me, tokens(1000))
+	// the rig minted the funder 1,000 tokens
 	dir := t.TempDir()
 	runChildFlow(t, w, "fund/send-before#2", "fund", created.CampaignID, 0, "funder", dir)
 	deps := w.depsAt("funder", w.chain.Client(), w.node.APIAddr(), dir)

@@ -19,7 +19,7 @@ func TestReputationSource(t *testing.T) {
 	ctx := w.ctx
 
 	// The vendor's campaign: one chunk of four, task 1 gold ("b").
-	w.mint(w.address("vendor"), tokens(1_000))
+	// the rig minted the vendor 1,000 tokens
 	vendorCampaign, err := client.CreateCampaign(ctx, w.deps("vendor"), w.addrs.Token, goldSpec())
 	if err != nil {
 		t.Fatal(err)

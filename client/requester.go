@@ -82,6 +82,12 @@ type CampaignSpec struct {
 	// Deposit is the escrow pulled at creation; nil means the maximum payout
 	// of every chunk (size x (k x reward + reviewer fee)).
 	Deposit *big.Int
+	// Stake is what an annotator puts up per task of a seat (a seat of a
+	// chunk of n tasks locks n x Stake of its credited balance from claim to
+	// finalize). It is slashed and burned for a lapse, a missing reveal or
+	// failed gold, returned otherwise. Nil means RecommendedStake for the
+	// campaign's gold (protocol.RecommendedStake); zero is refused.
+	Stake *big.Int
 	// ID, when non-empty, names the creation: asking again with the same ID
 	// returns the campaign it created instead of creating another. Without
 	// it, a creation interrupted by a crash is resumed when asked again
@@ -99,7 +105,9 @@ type Created struct {
 	// GoldTasks is how many tasks the chunks' gold commitments hold.
 	GoldTasks int
 	Deposit   *big.Int
-	TxHash    common.Hash
+	// Stake is the per-task stake the campaign was created with.
+	Stake  *big.Int
+	TxHash common.Hash
 }
 
 // goldSecret is what the requester keeps (in the journal) to reveal a
@@ -236,6 +244,11 @@ func CreateCampaign(ctx context.Context, d Deps, token common.Address, spec Camp
 	if err := w.Check(); err != nil {
 		return nil, fmt.Errorf("create campaign: %w", err)
 	}
+	if spec.Stake != nil {
+		if err := protocol.CheckStake(spec.Stake); err != nil {
+			return nil, fmt.Errorf("create campaign: %w", err)
+		}
+	}
 	bits := LabelBits(s)
 
 	// Publish the schema, then every task, grouped into chunks by tier.
@@ -318,6 +331,7 @@ func CreateCampaign(ctx context.Context, d Deps, token common.Address, spec Camp
 	deposit := new(big.Int)
 	var nextID uint64
 	maxGold := 1
+	minGold := -1 // the fewest gold tasks of any chunk: what a guess must pass
 	for _, tier := range tiers {
 		p := byTier[tier]
 		if spec.GoldPerChunk > 0 {
@@ -340,6 +354,9 @@ func CreateCampaign(ctx context.Context, d Deps, token common.Address, spec Camp
 				return nil, fmt.Errorf("create campaign: %w", err)
 			}
 			maxGold = max(maxGold, len(sec.Tasks))
+			if minGold < 0 || len(sec.Tasks) < minGold {
+				minGold = len(sec.Tasks)
+			}
 			// Every chunk commits to its gold, an empty mask when it has
 			// none, so annotators cannot tell which chunks hold gold (the
 			// hub refuses a leaf without a commitment).
@@ -360,6 +377,13 @@ func CreateCampaign(ctx context.Context, d Deps, token common.Address, spec Camp
 	}
 	if spec.MaxGold != 0 {
 		maxGold = int(spec.MaxGold)
+	}
+	stake := RecommendedStake(s, max(minGold, 0), spec.MaxGoldMisses)
+	if spec.Stake != nil {
+		stake = new(big.Int).Set(spec.Stake)
+	}
+	if err := protocol.CheckStake(stake); err != nil {
+		return nil, fmt.Errorf("create campaign: %w", err)
 	}
 	rawManifest, err := m.Encode()
 	if err != nil {
@@ -386,7 +410,7 @@ func CreateCampaign(ctx context.Context, d Deps, token common.Address, spec Camp
 	now := time.Unix(int64(head.Time), 0)
 	arbiter := spec.Arbiter
 	params := bindings.KappaHubCampaignParams{
-		Arbiter: arbiter, ReputationSource: spec.ReputationSource, ManifestRoot: tree.Root(), ManifestCid: manifestCID,
+		Arbiter: arbiter, ReputationSource: spec.ReputationSource, Stake: stake, ManifestRoot: tree.Root(), ManifestCid: manifestCID,
 		K: spec.K, Q: spec.Q, LabelBits: bits, NumLabels: uint16(len(s.Labels)),
 		MultiLabel: s.Kind == document.KindMulti, MaxGoldMisses: spec.MaxGoldMisses, MaxGold: uint8(maxGold), Lanes: spec.Lanes,
 		ClaimWindow: secs(spec.ClaimWindow), CommitWindow: secs(spec.CommitWindow),
@@ -438,7 +462,7 @@ func CreateCampaign(ctx context.Context, d Deps, token common.Address, spec Camp
 	}
 	return &Created{
 		CampaignID: id, ManifestCID: manifestCID, SchemaCID: schemaCID, Root: tree.Root(),
-		Chunks: len(m.Chunks), GoldTasks: goldTasks, Deposit: deposit, TxHash: res.Receipt.TxHash,
+		Chunks: len(m.Chunks), GoldTasks: goldTasks, Deposit: deposit, Stake: stake, TxHash: res.Receipt.TxHash,
 	}, nil
 }
 

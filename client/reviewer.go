@@ -433,20 +433,32 @@ func (c *Client) FeedbackChunks(ctx context.Context) ([]uint64, error) {
 }
 
 // Earnings sums the account's credits in this campaign from its settlements,
-// and what its open chunks could still pay at most.
+// what its open chunks could still pay at most, and its stake.
 type Earnings struct {
 	Earned  *big.Int // credited in this campaign (consensus, resolutions, review fees)
 	Pending *big.Int // at most, from chunks claimed and not finalized
+	// Staked is the stake its seats of unfinalized chunks lock now (back
+	// at finalize unless slashed).
+	Staked *big.Int
+	// Slashed is the stake its seats lost in this campaign (lapses, missing
+	// reveals, failed gold), burned.
+	Slashed *big.Int
 }
+
+// Net is what the campaign brought the account: earned less slashed.
+func (e Earnings) Net() *big.Int { return new(big.Int).Sub(e.Earned, e.Slashed) }
 
 // Earnings reads the account's earnings in this campaign.
 func (c *Client) Earnings(ctx context.Context) (Earnings, error) {
 	if _, err := c.index.Sync(ctx); err != nil {
 		return Earnings{}, err
 	}
-	e := Earnings{Earned: new(big.Int), Pending: new(big.Int)}
+	e := Earnings{Earned: new(big.Int), Pending: new(big.Int), Staked: new(big.Int), Slashed: new(big.Int)}
 	for _, s := range c.index.Settlements(c.Address()) {
 		e.Earned.Add(e.Earned, s.Credited)
+		if s.Stake != nil && s.Stake.Sign() < 0 {
+			e.Slashed.Sub(e.Slashed, s.Stake)
+		}
 	}
 	info := c.index.Info()
 	for _, ch := range c.index.Chunks() {
@@ -459,6 +471,7 @@ func (c *Client) Earnings(ctx context.Context) (Earnings, error) {
 		}
 		p := new(big.Int).Mul(info.Tiers[ch.Record.Tier].Reward, big.NewInt(int64(ch.Record.Size)))
 		e.Pending.Add(e.Pending, p)
+		e.Staked.Add(e.Staked, protocol.SeatStake(c.Stake(), int(ch.Record.Size)))
 	}
 	return e, nil
 }

@@ -14,6 +14,8 @@ import (
 const (
 	advReward = 1_000
 	advFee    = 300
+	advStake  = 25           // per task
+	advSeat   = 4 * advStake // what a seat of a 4-task chunk locks
 )
 
 // advSpec is a k=3, q=2 campaign with 4-bit labels, two tiers (tier 1 needs
@@ -23,7 +25,7 @@ func advSpec(arbiter *actor) campaignSpec {
 	return campaignSpec{
 		k: 3, q: 2, bits: 4, numLabels: 5, lanes: 3, maxGoldMisses: 0,
 		rewards: []int64{advReward, 5 * advReward}, minRep: []uint32{100, 500},
-		reviewerFee: advFee, seniorRep: 300, deposit: big.NewInt(10_000_000), arbiter: arbiter,
+		reviewerFee: advFee, seniorRep: 300, deposit: big.NewInt(10_000_000), arbiter: arbiter, stake: advStake,
 		chunks: []chunkSpec{
 			{tier: 0, size: 4},
 			{tier: 1, size: 4},
@@ -166,7 +168,7 @@ func TestAdversarial(t *testing.T) {
 			t.Fatal(err)
 		}
 		for i := 0; i < 3; i++ {
-			eqBig(t, "credit", e.credited(e.actors[i].addr), big.NewInt(4*advReward))
+			eqBig(t, "credit", e.credited(e.actors[i].addr), big.NewInt(4*advReward+advSeat))
 		}
 	})
 
@@ -203,11 +205,12 @@ func TestAdversarial(t *testing.T) {
 		if _, _, err := e.finalize(id, 0, e.actors[4], true); err != nil {
 			t.Fatal(err)
 		}
-		eqBig(t, "copier credit", e.credited(e.actors[1].addr), new(big.Int))
+		eqBig(t, "copier credit: its stake slashed", e.credited(e.actors[1].addr), new(big.Int))
+		eqBig(t, "copier's stake waits to be burned", e.unburned(), big.NewInt(advSeat))
 		if got := e.reputation(id, e.actors[1].addr); got != 100-3*4 {
 			t.Fatalf("copier reputation %d, want %d (no-reveal loss)", got, 100-3*4)
 		}
-		eqBig(t, "victim credit", e.credited(e.actors[0].addr), big.NewInt(4*advReward))
+		eqBig(t, "victim credit", e.credited(e.actors[0].addr), big.NewInt(4*advReward+advSeat))
 	})
 
 	t.Run("relayed claims", func(t *testing.T) {
@@ -250,7 +253,7 @@ func TestAdversarial(t *testing.T) {
 			t.Fatal(err)
 		}
 		for i := 0; i < 3; i++ {
-			eqBig(t, "credit after relayed lifecycle", e.credited(e.actors[i].addr), big.NewInt(4*advReward))
+			eqBig(t, "credit after relayed lifecycle", e.credited(e.actors[i].addr), big.NewInt(4*advReward+advSeat))
 		}
 		eqBig(t, "relayer credit", e.credited(e.actors[4].addr), new(big.Int))
 	})
@@ -276,7 +279,7 @@ func TestAdversarial(t *testing.T) {
 		}
 		_, err = e.resolve(id, 0, e.owner, big.NewInt(1), final) // already resolved
 		e.mustErr(err, "NotDisputed")
-		eqBig(t, "matcher credit", e.credited(e.actors[1].addr), big.NewInt(2*advReward))
+		eqBig(t, "matcher credit", e.credited(e.actors[1].addr), big.NewInt(2*advReward+advSeat))
 		eqBig(t, "arbiter fee", e.credited(e.owner.addr), big.NewInt(2*advFee))
 		if _, err := e.resolve(id, 0, e.owner, big.NewInt(0xc), final); err != nil {
 			t.Fatal(err)
@@ -383,7 +386,7 @@ func TestAdversarial(t *testing.T) {
 		_, err := e.send("finalize", e.actors[4], e.hub, hubABI.PackFinalize(big.NewInt(int64(id)), big.NewInt(0), stale.Words(), labels, gold))
 		e.mustErr(err, "StaleRecord")
 		for i := 0; i < 3; i++ {
-			eqBig(t, "credit after double finalize", e.credited(e.actors[i].addr), big.NewInt(4*advReward))
+			eqBig(t, "credit after double finalize", e.credited(e.actors[i].addr), big.NewInt(4*advReward+advSeat))
 		}
 	})
 
@@ -413,7 +416,7 @@ func TestAdversarial(t *testing.T) {
 		before := e.balance(e.actors[3].addr)
 		e.must(e.send("withdrawUnreserved", e.actors[3], e.hub, hubABI.PackWithdrawUnreserved(big.NewInt(int64(id)), unres, e.actors[3].addr)))
 		eqBig(t, "requester got", new(big.Int).Sub(e.balance(e.actors[3].addr), before), unres)
-		eqBig(t, "hub keeps the reservation", e.balance(e.hubA), res)
+		eqBig(t, "hub keeps the reservation and the seats' stake", e.balance(e.hubA), new(big.Int).Add(res, big.NewInt(3*advSeat)))
 		// the annotators are still paid in full from the reservation
 		commitAll(t, e, id, same3())
 		revealAll(t, e, id)
@@ -421,7 +424,7 @@ func TestAdversarial(t *testing.T) {
 			t.Fatal(err)
 		}
 		for i := 0; i < 3; i++ {
-			eqBig(t, "credit", e.credited(e.actors[i].addr), big.NewInt(4*advReward))
+			eqBig(t, "credit: pay plus the stake back", e.credited(e.actors[i].addr), big.NewInt(4*advReward+advSeat))
 		}
 		// no new chunk can open without escrow
 		e.mustErr(e.open(id, 1, e.actors[0], 3), "InsufficientEscrow")
@@ -439,7 +442,7 @@ func TestAdversarial(t *testing.T) {
 			t.Fatal(err)
 		}
 		e.mustErr(e.withdraw(e.actors[0]), "NothingToWithdraw")
-		eqBig(t, "paid once", new(big.Int).Sub(e.balance(e.actors[0].addr), before), big.NewInt(4*advReward))
+		eqBig(t, "paid once", new(big.Int).Sub(e.balance(e.actors[0].addr), before), big.NewInt(4*advReward+advSeat))
 	})
 
 	t.Run("lapsed claim taken over", func(t *testing.T) {
@@ -485,8 +488,9 @@ func TestAdversarial(t *testing.T) {
 		if _, _, err := e.finalize(id, 0, e.actors[3], true); err != nil {
 			t.Fatal(err)
 		}
-		eqBig(t, "gold passer credit", e.credited(e.actors[0].addr), big.NewInt(4*advReward))
-		eqBig(t, "gold failer credit", e.credited(e.actors[2].addr), new(big.Int))
+		eqBig(t, "gold passer credit", e.credited(e.actors[0].addr), big.NewInt(4*advReward+advSeat))
+		eqBig(t, "gold failer credit: its stake slashed", e.credited(e.actors[2].addr), new(big.Int))
+		eqBig(t, "gold failer's stake waits to be burned", e.unburned(), big.NewInt(advSeat))
 		if got := e.reputation(id, e.actors[2].addr); got != 100-5 {
 			t.Fatalf("gold failer reputation %d, want 95", got)
 		}
@@ -511,7 +515,7 @@ func TestAdversarial(t *testing.T) {
 		if _, _, err := e.finalize(id, 0, e.actors[0], false); err != nil {
 			t.Fatal(err)
 		}
-		eqBig(t, "paid by quorum", e.credited(e.actors[0].addr), big.NewInt(4*advReward))
+		eqBig(t, "paid by quorum", e.credited(e.actors[0].addr), big.NewInt(4*advReward+advSeat))
 	})
 
 	t.Run("reclaim after close", func(t *testing.T) {
@@ -527,7 +531,7 @@ func TestAdversarial(t *testing.T) {
 		before := e.balance(e.actors[3].addr)
 		e.must(e.send("reclaim", e.actors[3], e.hub, hubABI.PackReclaim(big.NewInt(int64(id)), e.actors[3].addr)))
 		eqBig(t, "reclaimed", new(big.Int).Sub(e.balance(e.actors[3].addr), before), unres)
-		eqBig(t, "hub keeps credits", e.balance(e.hubA), big.NewInt(3*4*advReward))
+		eqBig(t, "hub keeps credits", e.balance(e.hubA), big.NewInt(3*(4*advReward+advSeat)))
 		_, err := e.send("fund", e.actors[3], e.hub, hubABI.PackFund(big.NewInt(int64(id)), big.NewInt(1)))
 		e.mustErr(err, "CampaignClosed")
 		if err := e.withdraw(e.actors[1]); err != nil {

@@ -57,7 +57,7 @@ func TestPermitFunding(t *testing.T) {
 		ClaimWindow: claimWindow, CommitWindow: commitWindow, RevealWindow: revealWindow,
 		GoldWindow: goldWindow, DisputeWindow: dispWindow,
 		EndTime: e.now() + 86400, ReviewerFee: big.NewInt(0),
-		Tiers: []bindings.KappaHubTier{{Reward: big.NewInt(10)}}, Deposit: deposit,
+		Tiers: []bindings.KappaHubTier{{Reward: big.NewInt(10)}}, Deposit: deposit, Stake: big.NewInt(1),
 	}
 	e.must(e.send("create", req, e.hub, hubABI.PackCreateCampaignWithPermit(p, deadline, v, r, s)))
 	unres, _ := e.escrow(1)
@@ -86,7 +86,7 @@ func TestInvalidParameters(t *testing.T) {
 			ClaimWindow: claimWindow, CommitWindow: commitWindow, RevealWindow: revealWindow,
 			GoldWindow: goldWindow, DisputeWindow: dispWindow,
 			EndTime: e.now() + 86400, ReviewerFee: big.NewInt(0),
-			Tiers: []bindings.KappaHubTier{{Reward: big.NewInt(10)}}, Deposit: big.NewInt(0),
+			Tiers: []bindings.KappaHubTier{{Reward: big.NewInt(10)}}, Deposit: big.NewInt(0), Stake: big.NewInt(1),
 		}
 	}
 	requester := e.actors[0]
@@ -106,6 +106,8 @@ func TestInvalidParameters(t *testing.T) {
 		{"tiers", func(p *bindings.KappaHubCampaignParams) { p.Tiers = nil }},
 		{"lanes", func(p *bindings.KappaHubCampaignParams) { p.Lanes = 1025 }},  // MAX_LANES fit one block
 		{"maxGold", func(p *bindings.KappaHubCampaignParams) { p.MaxGold = 0 }}, // gold is capped per chunk
+		// A free seat puts nothing at risk (protocol v2 §1).
+		{"stake", func(p *bindings.KappaHubCampaignParams) { p.Stake = new(big.Int) }},
 		// Reputation is only earned where someone paid for the work.
 		{"reward", func(p *bindings.KappaHubCampaignParams) {
 			p.Tiers = []bindings.KappaHubTier{{Reward: big.NewInt(1)}, {Reward: new(big.Int)}}

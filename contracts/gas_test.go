@@ -137,7 +137,7 @@ func benchLifecycle(b *testing.B, size int, r rules, flow string) {
 	}
 	chunks := float64(b.N * chunksPerWithdraw)
 	var total float64
-	for _, op := range []string{"claim", "commit", "commit+reveal", "reveal", "finalize", "withdraw"} {
+	for _, op := range []string{"claim", "commit", "commit+reveal", "reveal", "finalize", "withdraw", "approve", "deposit"} {
 		var sum float64
 		for _, g := range e.gasByOp[op] {
 			sum += float64(g)

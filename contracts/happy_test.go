@@ -78,8 +78,10 @@ func TestHappyPath(t *testing.T) {
 					matched--
 				}
 				want := big.NewInt(matched * reward)
-				eqBig(t, fmt.Sprintf("credited[%d]", i), e.credited(e.actors[i].addr), want)
 				paid.Add(paid, want)
+				// every seat revealed and there is no gold: its stake comes back
+				want.Add(want, big.NewInt(e.seatStake(id, int(tc.size))))
+				eqBig(t, fmt.Sprintf("credited[%d]", i), e.credited(e.actors[i].addr), want)
 				// no gold in these chunks: agreeing with the quorum pays
 				// but moves no reputation (ground truth only)
 				wantRep := int64(100)
@@ -90,7 +92,8 @@ func TestHappyPath(t *testing.T) {
 			unres, res = e.escrow(id)
 			eqBig(t, "reserved after finalize", res, new(big.Int))
 			eqBig(t, "unreserved after finalize", unres, new(big.Int).Sub(deposit, paid))
-			eqBig(t, "hub balance", e.balance(e.hubA), deposit)
+			stakes := big.NewInt(int64(tc.k) * e.seatStake(id, int(tc.size)))
+			eqBig(t, "hub balance: escrow and the stakes deposited", e.balance(e.hubA), new(big.Int).Add(deposit, stakes))
 			for i := 0; i < int(tc.k); i++ {
 				before := e.balance(e.actors[i].addr)
 				want := e.credited(e.actors[i].addr)
@@ -138,7 +141,9 @@ func TestWithdrawAcrossCampaigns(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	want := big.NewInt(3*rewards[0] + 3*rewards[1])
+	// one stake of 3 tasks was deposited for the first claim; each
+	// finalize returned it for the next
+	want := big.NewInt(3*rewards[0] + 3*rewards[1] + e.seatStake(ids[0], 3))
 	eqBig(t, "credited across campaigns", e.credited(annot.addr), want)
 	before := e.balance(annot.addr)
 	rcpt, err := e.send("withdraw", annot, e.hub, hubABI.PackWithdraw())

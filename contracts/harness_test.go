@@ -80,6 +80,8 @@ type env struct {
 	secrets  map[seatKey]seatSecret          // labels and salt each seat committed
 	manifest map[uint64]*manifest            // per campaign
 	kc       map[uint64]int                  // replication per campaign
+	stakes   map[uint64]int64                // stake per task, per campaign
+	noStake  bool                            // claims do not top up the claimer's stake first
 }
 
 type laneKey struct {
@@ -105,7 +107,7 @@ type seatSecret struct {
 func newEnv(tb testing.TB, n int, r rules) *env {
 	tb.Helper()
 	e := &env{tb: tb, ctx: context.Background(), gasByOp: map[string][]uint64{},
-		lanes: map[laneKey]*protocol.Record{}, secrets: map[seatKey]seatSecret{}, manifest: map[uint64]*manifest{}, kc: map[uint64]int{}}
+		lanes: map[laneKey]*protocol.Record{}, secrets: map[seatKey]seatSecret{}, manifest: map[uint64]*manifest{}, kc: map[uint64]int{}, stakes: map[uint64]int64{}}
 	alloc := types.GenesisAlloc{}
 	mk := func(i int) *actor {
 		key, err := crypto.ToECDSA(crypto.Keccak256([]byte(fmt.Sprintf("kappa test key %d", i))))
@@ -357,7 +359,11 @@ type campaignSpec struct {
 	arbiter       *actor
 	repSource     *actor // nil: the requester's own ledger
 	reviewWindow  uint32
+	stake         int64 // per task; 0: defaultStake
 }
+
+// defaultStake is the stake per task of a campaignSpec that sets none.
+const defaultStake = 3
 
 const (
 	claimWindow  = 14400
@@ -390,14 +396,65 @@ func (e *env) createCampaign(requester *actor, s campaignSpec) uint64 {
 		GoldWindow: goldWindow, DisputeWindow: dispWindow, ReviewWindow: s.reviewWindow,
 		EndTime:          e.now() + 30*86400,
 		SeniorReputation: s.seniorRep, ReviewerFee: big.NewInt(s.reviewerFee),
-		Tiers: tiers, Deposit: s.deposit,
+		Tiers: tiers, Deposit: s.deposit, Stake: big.NewInt(cmp.Or(s.stake, defaultStake)),
 	}
 	e.mint(requester, s.deposit)
 	e.must(e.send("approve", requester, e.token, tokenABI.PackApprove(e.hubA, s.deposit)))
 	e.must(e.send("create", requester, e.hub, hubABI.PackCreateCampaign(p)))
 	id := call(e, e.hub, hubABI.PackCampaignCount(), hubABI.UnpackCampaignCount).Uint64()
 	e.manifest[id] = m
+	e.stakes[id] = cmp.Or(s.stake, defaultStake)
 	return id
+}
+
+// seatStake is what a seat of a chunk of size tasks locks in campaign id.
+func (e *env) seatStake(id uint64, size int) int64 { return int64(size) * e.stakes[id] }
+
+// topUp makes sure who's credited balance covers a seat of size tasks in
+// campaign id, depositing the shortfall (minted to who first), as a client
+// does before claiming. Tests of the stake itself set e.noStake.
+func (e *env) topUp(id uint64, who *actor, size int) {
+	e.tb.Helper()
+	if e.noStake {
+		return
+	}
+	need := big.NewInt(e.seatStake(id, size))
+	have := e.credited(who.addr)
+	if have.Cmp(need) >= 0 {
+		return
+	}
+	e.deposit(who, new(big.Int).Sub(need, have))
+}
+
+// deposit mints amount to who and deposits it into who's credited balance.
+func (e *env) deposit(who *actor, amount *big.Int) {
+	e.tb.Helper()
+	e.mint(who, amount)
+	e.must(e.send("approve", who, e.token, tokenABI.PackApprove(e.hubA, amount)))
+	e.must(e.send("deposit", who, e.hub, hubABI.PackDeposit(amount)))
+}
+
+// lockedStake is the stake the seats of campaign id's open chunks lock,
+// from the lane model: a chunk's seats lock their stake from claim to
+// finalize.
+func (e *env) lockedStake(id uint64) *big.Int {
+	sum := new(big.Int)
+	for k, r := range e.lanes {
+		if k.campaign != id || r.Status != protocol.ChunkActive {
+			continue
+		}
+		for _, seat := range r.Seats {
+			if seat.Status != protocol.SeatEmpty {
+				sum.Add(sum, big.NewInt(e.seatStake(id, int(r.Size))))
+			}
+		}
+	}
+	return sum
+}
+
+// unburned is the slashed stake the hub holds for burn().
+func (e *env) unburned() *big.Int {
+	return call(e, e.hub, hubABI.PackUnburned(), hubABI.UnpackUnburned)
 }
 
 func (e *env) mint(to *actor, amount *big.Int) {
@@ -441,6 +498,7 @@ func (e *env) open(id, lane uint64, who *actor, chunk int) error {
 	}
 	bl := bindings.KappaHubChunkLeaf{ChunkId: leaf.ChunkID, Tier: leaf.Tier, Size: leaf.Size,
 		TasksRoot: leaf.TasksRoot, GoldCommitment: leaf.GoldCommitment}
+	e.topUp(id, who, int(leaf.Size))
 	rcpt, err := e.send("claim", who, e.hub, hubABI.PackClaimOpen(big.NewInt(int64(id)), big.NewInt(int64(lane)), bl, proof))
 	if err != nil {
 		return err
@@ -471,6 +529,7 @@ func (e *env) blockTime(rcpt *types.Receipt) uint64 {
 
 func (e *env) claim(id, lane uint64, who *actor, seat int) error {
 	r := e.record(id, lane)
+	e.topUp(id, who, int(r.Size))
 	rcpt, err := e.send("claim", who, e.hub, hubABI.PackClaim(big.NewInt(int64(id)), big.NewInt(int64(lane)), r.Words(), big.NewInt(int64(seat))))
 	if err != nil {
 		return err
@@ -793,6 +852,11 @@ func (e *env) claimBatch(id, lane uint64, relayer *actor, seats []int, claimers 
 		rr, vs, err := protocol.CompactSignature(sig)
 		if err != nil {
 			return err
+		}
+		if signer != nil {
+			e.topUp(id, signer, int(r.Size))
+		} else {
+			e.topUp(id, claimers[n], int(r.Size))
 		}
 		batch = append(batch, bindings.KappaHubSignedClaim{Seat: big.NewInt(int64(seat)), Deadline: new(big.Int).SetUint64(deadline), R: rr, Vs: vs})
 	}

@@ -349,11 +349,14 @@ func (s *invState) seatActor(r *protocol.Record, seat int) *actor {
 	return s.pick(s.annot)
 }
 
-// checkBalance: token balance of the hub == escrow + credits, to the unit.
+// checkBalance: token balance of the hub == escrow + credits + the stake
+// locked by open seats + slashed stake not yet burned, to the unit.
 func (s *invState) checkBalance(t *testing.T) {
 	e := s.e
 	unres, res := e.escrow(s.id)
 	sum := new(big.Int).Add(unres, res)
+	sum.Add(sum, e.lockedStake(s.id))
+	sum.Add(sum, e.unburned())
 	for _, a := range append(append([]*actor{}, e.actors...), e.owner) {
 		sum.Add(sum, e.credited(a.addr))
 	}

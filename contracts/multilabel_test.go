@@ -84,7 +84,7 @@ func TestMultiLabelChunks(t *testing.T) {
 				}
 			}
 			for i, want := range []int64{int64(tc.size), int64(tc.size - 1), int64(tc.size - 1)} {
-				eqBig(t, fmt.Sprintf("credit[%d]", i), e.credited(e.actors[i].addr), big.NewInt(want*reward))
+				eqBig(t, fmt.Sprintf("credit[%d]", i), e.credited(e.actors[i].addr), big.NewInt(want*reward+e.seatStake(id, tc.size)))
 			}
 		})
 	}

@@ -45,7 +45,7 @@ func TestReentrancyThroughToken(t *testing.T) {
 	}
 
 	// the token contract creates and funds a k=1 campaign over one chunk of 2 tasks
-	const reward = 500
+	const reward, stake = 500, 7
 	deposit := big.NewInt(100_000)
 	e.must(e.send("mint", e.owner, tok, reentABI.PackMint(tokA, deposit)))
 	e.must(e.send("approve", e.owner, tok, reentABI.PackSelfApprove(hubA, deposit)))
@@ -56,13 +56,19 @@ func TestReentrancyThroughToken(t *testing.T) {
 		ClaimWindow: claimWindow, CommitWindow: commitWindow, RevealWindow: revealWindow,
 		GoldWindow: goldWindow, DisputeWindow: dispWindow, EndTime: e.now() + 86400,
 		ReviewerFee: big.NewInt(0), Tiers: []bindings.KappaHubTier{{Reward: big.NewInt(reward)}}, Deposit: deposit,
+		Stake: big.NewInt(stake),
 	}
 	if err := exec(hubABI.PackCreateCampaign(p)); err != nil {
 		t.Fatal(err)
 	}
 	id := big.NewInt(1)
 
-	// it labels the chunk as the only annotator
+	// it deposits its seat's stake and labels the chunk as the only annotator
+	e.must(e.send("mint", e.owner, tok, reentABI.PackMint(tokA, big.NewInt(2*stake))))
+	e.must(e.send("approve", e.owner, tok, reentABI.PackSelfApprove(hubA, big.NewInt(2*stake))))
+	if err := exec(hubABI.PackDeposit(big.NewInt(2 * stake))); err != nil {
+		t.Fatal(err)
+	}
 	leaf := m.leaves[0]
 	proof, _ := m.tree.Proof(0)
 	if err := exec(hubABI.PackClaimOpen(id, big.NewInt(0), bindings.KappaHubChunkLeaf{ChunkId: 0, Tier: 0, Size: 2, TasksRoot: leaf.TasksRoot, GoldCommitment: leaf.GoldCommitment}, proof)); err != nil {
@@ -87,7 +93,7 @@ func TestReentrancyThroughToken(t *testing.T) {
 	g := m.gold[0] // no gold tasks: the empty mask the leaf commits to
 	gold := bindings.KappaHubGold{Present: true, Mask: g.maskW, Labels: g.labels, Salt: g.salt}
 	e.must(e.send("finalize", e.actors[0], e.hub, hubABI.PackFinalize(id, big.NewInt(0), rec.Words(), labels, gold)))
-	eqBig(t, "credited", e.credited(tokA), big.NewInt(2*reward))
+	eqBig(t, "credited: pay and the stake back", e.credited(tokA), big.NewInt(2*reward+2*stake))
 
 	reentryErr := hubABI.GetABI().Errors["ReentrancyGuardReentrantCall"].ID.Bytes()[:4]
 	for _, tc := range []struct {
@@ -97,7 +103,7 @@ func TestReentrancyThroughToken(t *testing.T) {
 		want    *big.Int // tokens the outer call moves to the token contract
 		escrow  *big.Int // how much unreserved escrow the outer call spends
 	}{
-		{"withdraw re-entering withdraw", hubABI.PackWithdraw(), hubABI.PackWithdraw(), big.NewInt(2 * reward), big.NewInt(0)},
+		{"withdraw re-entering withdraw", hubABI.PackWithdraw(), hubABI.PackWithdraw(), big.NewInt(2*reward + 2*stake), big.NewInt(0)},
 		{"withdrawUnreserved re-entering withdrawUnreserved",
 			hubABI.PackWithdrawUnreserved(id, big.NewInt(1_234), tokA),
 			hubABI.PackWithdrawUnreserved(id, big.NewInt(1_234), tokA), big.NewInt(1_234), big.NewInt(1_234)},

@@ -91,14 +91,14 @@ func TestV2Attacks(t *testing.T) {
 			t.Fatal(err)
 		}
 		eqBig(t, "first reclaim", new(big.Int).Sub(e.balance(e.actors[3].addr), before), unres)
-		eqBig(t, "hub keeps the reservation", e.balance(e.hubA), reservedChunk)
+		eqBig(t, "hub keeps the reservation and the seats' stake", e.balance(e.hubA), new(big.Int).Add(reservedChunk, big.NewInt(3*advSeat)))
 		e.mustErr(e.reclaim(id, e.actors[3]), "NothingToReclaim")
 		// the chunk finalizes after the close and pays in full
 		if _, _, err := e.finalize(id, 0, e.actors[4], true); err != nil {
 			t.Fatal(err)
 		}
 		for i := 0; i < 3; i++ {
-			eqBig(t, "annotator paid after reclaim", e.credited(e.actors[i].addr), big.NewInt(4*advReward))
+			eqBig(t, "annotator paid after reclaim, stake back", e.credited(e.actors[i].addr), big.NewInt(4*advReward+advSeat))
 		}
 		// the unused reviewer fees are back in the escrow: a second
 		// reclaim takes exactly them
@@ -107,7 +107,7 @@ func TestV2Attacks(t *testing.T) {
 			t.Fatal(err)
 		}
 		eqBig(t, "second reclaim", new(big.Int).Sub(e.balance(e.actors[3].addr), before), big.NewInt(4*advFee))
-		eqBig(t, "hub holds exactly the credits", e.balance(e.hubA), big.NewInt(3*4*advReward))
+		eqBig(t, "hub holds exactly the credits", e.balance(e.hubA), big.NewInt(3*(4*advReward+advSeat)))
 		e.mustErr(e.reclaim(id, e.actors[3]), "NothingToReclaim")
 		e.mustErr(e.reclaim(id, e.actors[4]), "NotRequester")
 	})
@@ -143,9 +143,10 @@ func TestV2Attacks(t *testing.T) {
 		}
 		eqBig(t, "expired tasks", ev.TaskMask, big.NewInt(0xe))
 		eqBig(t, "paid at expiry", ev.Paid, big.NewInt(3*3*advReward))
-		eqBig(t, "seat 0", e.credited(e.actors[0].addr), big.NewInt(3*advReward))
-		eqBig(t, "seat 1", e.credited(e.actors[1].addr), big.NewInt(4*advReward))
-		eqBig(t, "seat 2", e.credited(e.actors[2].addr), big.NewInt(3*advReward))
+		// each seat's stake came back at finalize
+		eqBig(t, "seat 0", e.credited(e.actors[0].addr), big.NewInt(3*advReward+advSeat))
+		eqBig(t, "seat 1", e.credited(e.actors[1].addr), big.NewInt(4*advReward+advSeat))
+		eqBig(t, "seat 2", e.credited(e.actors[2].addr), big.NewInt(3*advReward+advSeat))
 		eqBig(t, "settler", e.credited(e.actors[4].addr), new(big.Int))
 		eqBig(t, "arbiter: one fee", e.credited(e.owner.addr), big.NewInt(advFee))
 		unres, res := e.escrow(id)
@@ -209,6 +210,9 @@ func TestV2Attacks(t *testing.T) {
 			t.Fatal(err)
 		}
 		victim, relayer := e.actors[1], e.actors[4]
+		// The victim keeps two seats' stake credited: a replay that
+		// seated it again would also lock (and, lapsing, burn) the second.
+		e.deposit(victim, big.NewInt(2*advSeat))
 		deadline := e.now() + claimWindow // valid for the whole claim window
 		r := e.record(id, 0)
 		digest, err := protocol.ClaimDigest(e.chainID, e.hubA, big.NewInt(int64(id)), *r, 1, deadline)
@@ -255,6 +259,8 @@ func TestV2Attacks(t *testing.T) {
 		if n := claimedBy(t, e, id)[victim.addr]; n != 1 {
 			t.Fatalf("victim seated %d times, want once (its own claim)", n)
 		}
+		// its lapse burned one stake; the other is still its own
+		eqBig(t, "victim's credit after the replay", e.credited(victim.addr), big.NewInt(advSeat))
 	})
 
 	// Colluders seated together form the quorum and "agree" with each
@@ -285,7 +291,7 @@ func TestV2Attacks(t *testing.T) {
 		if _, _, err := e.finalize(id, 0, e.actors[4], true); err != nil {
 			t.Fatal(err)
 		}
-		eqBig(t, "colluder paid by its own quorum", e.credited(e.actors[0].addr), big.NewInt(4*advReward))
+		eqBig(t, "colluder paid by its own quorum", e.credited(e.actors[0].addr), big.NewInt(4*advReward+advSeat))
 		for i := 0; i < 3; i++ {
 			if got := e.reputation(id, e.actors[i].addr); got != 100 {
 				t.Fatalf("actor %d reputation %d after a chunk without gold, want 100", i, got)
@@ -374,7 +380,7 @@ func TestV2Attacks(t *testing.T) {
 		final, _ := packed(t, []uint32{0, 0, 0, 0})
 		_, err = e.resolve(victim, 0, e.actors[0], big.NewInt(0xf), final)
 		e.mustErr(err, "NotReviewer")
-		eqBig(t, "farmed wallet's credit in the victim campaign", e.credited(e.actors[0].addr), big.NewInt(4*advReward))
+		eqBig(t, "farmed wallet's credit in the victim campaign", e.credited(e.actors[0].addr), big.NewInt(4*advReward+advSeat))
 
 		// a campaign that names the farmer's ledger as its source takes
 		// that reputation, by its requester's choice
@@ -419,7 +425,7 @@ func TestV2Attacks(t *testing.T) {
 		if !fin.GoldRevealed {
 			t.Fatal("the empty gold was not revealed")
 		}
-		eqBig(t, "quorum pay", e.credited(e.actors[0].addr), big.NewInt(4*advReward))
+		eqBig(t, "quorum pay", e.credited(e.actors[0].addr), big.NewInt(4*advReward+advSeat))
 		for i := 0; i < 3; i++ {
 			if got := e.reputation(id, e.actors[i].addr); got != 100 {
 				t.Fatalf("actor %d reputation %d after a chunk without gold tasks, want 100", i, got)
@@ -492,7 +498,7 @@ func TestV2Attacks(t *testing.T) {
 			t.Fatal(err)
 		}
 		for i := 0; i < 3; i++ {
-			eqBig(t, "paid by quorum", e.credited(e.actors[i].addr), big.NewInt(4*advReward))
+			eqBig(t, "paid by quorum", e.credited(e.actors[i].addr), big.NewInt(4*advReward+advSeat))
 		}
 	})
 

@@ -93,22 +93,28 @@ func TestSampleChunkCycle(t *testing.T) {
 	// for the gold task they matched (agreeing with the quorum pays but
 	// moves no reputation). carol misses the gold task unless it is about
 	// computers.
-	wantCarolCredit, wantCarolRep := new(big.Int), uint64(100-5)
+	// Missing gold also burns carol's seat stake.
+	seat := clients[Carol].SeatStake(chunk)
+	wantCarolCredit, wantCarolRep, wantCarolSlash := new(big.Int), uint64(100-5), seat
 	if items[goldIdx].Label == "computers" {
 		wantCarolCredit = KAPPA(int64(carolMatched))
 		wantCarolRep = 100 + 1
+		wantCarolSlash = new(big.Int)
+	}
+	if seat.Sign() == 0 {
+		t.Fatal("the sample campaign stakes nothing")
 	}
 	for _, tc := range []struct {
-		name   string
-		credit *big.Int
-		rep    uint64
+		name          string
+		earned, slash *big.Int
+		rep           uint64
 	}{
-		{Alice, KAPPA(8), 101},
-		{Bob, KAPPA(8), 101},
-		{Carol, wantCarolCredit, wantCarolRep},
+		{Alice, KAPPA(8), new(big.Int), 101},
+		{Bob, KAPPA(8), new(big.Int), 101},
+		{Carol, wantCarolCredit, wantCarolSlash, wantCarolRep},
 	} {
 		c := clients[tc.name]
-		credit, err := c.Credited(ctx)
+		e, err := c.Earnings(ctx)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -116,8 +122,8 @@ func TestSampleChunkCycle(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if credit.Cmp(tc.credit) != 0 || rep != tc.rep {
-			t.Errorf("%s: credited %v, reputation %d; want %v, %d", tc.name, credit, rep, tc.credit, tc.rep)
+		if e.Earned.Cmp(tc.earned) != 0 || e.Slashed.Cmp(tc.slash) != 0 || e.Staked.Sign() != 0 || rep != tc.rep {
+			t.Errorf("%s: earned %v, slashed %v, staked %v, reputation %d; want %v, %v, 0, %d", tc.name, e.Earned, e.Slashed, e.Staked, rep, tc.earned, tc.slash, tc.rep)
 		}
 	}
 	info, err := d.CampaignInfo(ctx)

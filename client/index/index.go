@@ -32,6 +32,9 @@ const (
 	ReasonDisputeResolved uint8 = 4
 	ReasonReviewFee       uint8 = 5
 	ReasonDisputeExpired  uint8 = 6
+	// ReasonDeposit is a stake deposit: account-wide (campaign 0), so a
+	// campaign's index never holds one.
+	ReasonDeposit uint8 = 7
 )
 
 // ReasonName is a settlement reason in words.
@@ -51,6 +54,8 @@ func ReasonName(r uint8) string {
 		return "review fee"
 	case ReasonDisputeExpired:
 		return "dispute expired unreviewed"
+	case ReasonDeposit:
+		return "stake deposit"
 	}
 	return fmt.Sprintf("reason %d", r)
 }
@@ -102,12 +107,17 @@ type Resolution struct {
 // Settlement is one change of an account's reputation and credited balance.
 type Settlement struct {
 	Event
-	ChunkID  uint64
-	Account  common.Address
-	Reason   uint8
-	Matched  uint64
-	Missed   uint64
+	ChunkID uint64
+	Account common.Address
+	Reason  uint8
+	Matched uint64
+	Missed  uint64
+	// Credited is pay (rewards or a reviewer's fee), never stake.
 	Credited *big.Int
+	// Stake is the seat's stake returned to the credited balance
+	// (positive) or slashed and burned (negative); zero when the
+	// settlement moved no stake.
+	Stake    *big.Int
 	RepDelta int64
 	// Reputation is the account's reputation after the change under the
 	// campaign requester's ledger. The hub reads and writes it only when
@@ -446,7 +456,7 @@ func (ix *Index) apply(ctx context.Context, l *types.Log) (*uint64, error) {
 		}
 		s := Settlement{
 			Event: eventOf(l), ChunkID: e.ChunkId.Uint64(), Account: e.Account, Reason: e.Reason,
-			Matched: e.Matched.Uint64(), Missed: e.Missed.Uint64(), Credited: e.Credited,
+			Matched: e.Matched.Uint64(), Missed: e.Missed.Uint64(), Credited: e.Credited, Stake: e.Stake,
 			RepDelta: e.RepDelta.Int64(), Reputation: e.Reputation.Uint64(),
 		}
 		ix.settlements = append(ix.settlements, s)

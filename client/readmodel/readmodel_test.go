@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"flag"
+	"github.com/ethereum/go-ethereum"
 	"math/big"
 	"os"
 	"path/filepath"
@@ -87,13 +88,16 @@ func newWorld(t *testing.T) *world {
 	if w.addrs, err = deploy.All(ctx, ch.Client(), opts, nil); err != nil {
 		t.Fatal(err)
 	}
+	// Tokens for the requester's escrow and everyone's seat stake.
 	tok := bindings.NewKappaToken()
-	tx, err := bind.Transact(tok.Instance(ch.Client(), w.addrs.Token), opts, tok.PackMint(req.Address(), tokens(1000)))
-	if err != nil {
-		t.Fatal(err)
-	}
-	if _, err := bind.WaitMined(ctx, ch.Client(), tx.Hash()); err != nil {
-		t.Fatal(err)
+	for _, n := range actors {
+		tx, err := bind.Transact(tok.Instance(ch.Client(), w.addrs.Token), opts, tok.PackMint(addr(n), tokens(1000)))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := bind.WaitMined(ctx, ch.Client(), tx.Hash()); err != nil {
+			t.Fatal(err)
+		}
 	}
 	return w
 }
@@ -252,16 +256,33 @@ func TestCampaignData(t *testing.T) {
 	if sum.Tasks != 6 || sum.ByConsensus != 4 || sum.ByReviewer != 1 || sum.ByArbiter != 1 || sum.GoldTasks != 1 || sum.DropOffs != 1 || sum.Labels != 15 {
 		t.Errorf("summary %+v", sum)
 	}
-	// Earnings are the hub's credits to the unit.
+	// Earnings are the hub's pay to the unit: the credited amounts of its
+	// Settled events in the campaign (the credited balance also holds the
+	// seats' stake, which is not pay).
 	hub := bindings.NewKappaHub()
+	hubABI, err := bindings.KappaHubMetaData.ParseABI()
+	if err != nil {
+		t.Fatal(err)
+	}
 	for a, e := range p.Earnings {
-		got, err := bind.Call(hub.Instance(w.chain.Client(), w.addrs.Hub), &bind.CallOpts{Context: ctx},
-			hub.PackCreditedOf(common.HexToAddress(a)), hub.UnpackCreditedOf)
+		logs, err := w.chain.Client().FilterLogs(ctx, ethereum.FilterQuery{
+			Addresses: []common.Address{w.addrs.Hub},
+			Topics: [][]common.Hash{{hubABI.Events["Settled"].ID}, {common.BigToHash(req.Campaign())}, nil,
+				{common.BytesToHash(common.HexToAddress(a).Bytes())}},
+		})
 		if err != nil {
 			t.Fatal(err)
 		}
+		got := new(big.Int)
+		for i := range logs {
+			ev, err := hub.UnpackSettledEvent(&logs[i])
+			if err != nil {
+				t.Fatal(err)
+			}
+			got.Add(got, ev.Credited)
+		}
 		if got.Cmp(e) != 0 {
-			t.Errorf("%s: pilot earnings %s, hub credited %s", a, e, got)
+			t.Errorf("%s: pilot earnings %s, hub paid %s", a, e, got)
 		}
 	}
 

@@ -104,8 +104,14 @@ type earningsView struct {
 	// Earned and Pending are this campaign's (absent without one);
 	// Credited (withdrawable) and Balance (in the wallet) are the
 	// account's on the hub and the token.
-	Earned   string `json:"earned,omitempty"`
-	Pending  string `json:"pending,omitempty"`
+	Earned  string `json:"earned,omitempty"`
+	Pending string `json:"pending,omitempty"`
+	// Stake is the campaign's stake per task; Staked what the account's
+	// seats lock now, Slashed what its seats lost (burned), in this
+	// campaign.
+	Stake    string `json:"stake,omitempty"`
+	Staked   string `json:"staked,omitempty"`
+	Slashed  string `json:"slashed,omitempty"`
 	Credited string `json:"credited"`
 	Balance  string `json:"balance"`
 
@@ -122,6 +128,9 @@ func (v earningsView) text(w io.Writer) error {
 	}
 	row("earned", v.Earned)
 	row("pending", v.Pending)
+	row("stake", v.Stake)
+	row("staked", v.Staked)
+	row("slashed", v.Slashed)
 	row("credited", v.Credited)
 	row("balance", v.Balance)
 	return nil
@@ -171,8 +180,11 @@ func newEarningsCmd(app *cli.App) *cobra.Command {
 		Short: "Print what you earned, may still earn, and can withdraw",
 		Long: `earnings prints, in token base units: earned (credited to you in this
 campaign by consensus, resolutions and review fees), pending (the most your
-open chunks of this campaign can still pay), credited (withdrawable now, from
-every campaign of the hub; kappa withdraw) and balance (tokens in your wallet).
+open chunks of this campaign can still pay), stake (what a seat stakes per
+task), staked (what your seats of unfinalized chunks lock now), slashed (stake
+your seats lost to lapses, missing reveals or failed gold, burned), credited
+(withdrawable now, from every campaign of the hub, including stake deposited
+and not locked; kappa withdraw) and balance (tokens in your wallet).
 Without a configured campaign it prints credited and balance only, and needs
 no passphrase.`,
 		Args: cobra.NoArgs,
@@ -211,7 +223,9 @@ no passphrase.`,
 			}
 			v := earningsView{
 				Address: c.Address().Hex(), Campaign: c.Campaign().Uint64(), Token: ti.Address.Hex(), Symbol: ti.Symbol, Decimals: ti.Decimals,
-				Earned: token.BaseUnits(e.Earned), Pending: token.BaseUnits(e.Pending), Credited: token.BaseUnits(credited), Balance: token.BaseUnits(bal),
+				Earned: token.BaseUnits(e.Earned), Pending: token.BaseUnits(e.Pending),
+				Stake: token.BaseUnits(c.Stake()), Staked: token.BaseUnits(e.Staked), Slashed: token.BaseUnits(e.Slashed),
+				Credited: token.BaseUnits(credited), Balance: token.BaseUnits(bal),
 				token: ti,
 			}
 			return app.Print(v, v.text)

@@ -49,12 +49,15 @@ type createView struct {
 	Tasks       int    `json:"tasks"`
 	GoldTasks   int    `json:"gold_tasks"`
 	Deposit     string `json:"deposit"`
-	Tx          string `json:"tx"`
+	// Stake is the per-task stake a seat locks, base units.
+	Stake string `json:"stake"`
+	Tx    string `json:"tx"`
 }
 
 func newCampaignCreateCmd(app *cli.App) *cobra.Command {
 	var (
 		schemaPath, dataPath, arbiter, deposit, repSource string
+		stake                                             string
 		save                                              bool
 		chunkSize, k, q, lanes, maxGoldMisses             uint
 		maxGold, goldPerChunk                             uint
@@ -77,7 +80,16 @@ ids) are optional. Gold answers never reach IPFS; they stay in this
 account's journal, which finalizes chunks with them.
 
 The deposit defaults to the maximum payout of every chunk; amounts are base
-units or a decimal with the token's symbol (1.5KAPPA).`,
+units or a decimal with the token's symbol (1.5KAPPA).
+
+Annotators stake --stake per task of a seat (a seat of 32 tasks locks 32 x
+stake of their credited balance from claim to finalize). A lapse, a missing
+reveal or failed gold burns it; otherwise it comes back with the pay. The
+default is twice the stake at which guessing breaks even: with g gold tasks
+per chunk (the fewest of any chunk), c answers per task (labels, or 2^labels
+for multi-label) and the highest tier's reward r, a random sheet passes gold
+with p = c^-g, so the default is 2 x r x p / (1 - p) = 2r / (c^g - 1); with no
+gold in some chunk it is r (docs/PROTOCOL_V2.md, "Stake").`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			ctx := cmd.Context()
@@ -134,13 +146,20 @@ units or a decimal with the token's symbol (1.5KAPPA).`,
 			if err != nil {
 				return err
 			}
-			if deposit != "" {
+			if deposit != "" || stake != "" {
 				ti, err := hub.TokenInfo(ctx, tokenAddr)
 				if err != nil {
 					return err
 				}
-				if spec.Deposit, err = token.Parse(deposit, ti); err != nil {
-					return fmt.Errorf("--deposit: %w", err)
+				if deposit != "" {
+					if spec.Deposit, err = token.Parse(deposit, ti); err != nil {
+						return fmt.Errorf("--deposit: %w", err)
+					}
+				}
+				if stake != "" {
+					if spec.Stake, err = token.Parse(stake, ti); err != nil {
+						return fmt.Errorf("--stake: %w", err)
+					}
 				}
 			}
 			created, err := client.CreateCampaign(ctx, d, tokenAddr, spec)
@@ -155,11 +174,11 @@ units or a decimal with the token's symbol (1.5KAPPA).`,
 			v := createView{
 				Campaign: created.CampaignID.Uint64(), ManifestCID: created.ManifestCID, SchemaCID: created.SchemaCID,
 				Root: created.Root.Hex(), Chunks: created.Chunks, Tasks: len(tasks), GoldTasks: created.GoldTasks,
-				Deposit: token.BaseUnits(created.Deposit), Tx: created.TxHash.Hex(),
+				Deposit: token.BaseUnits(created.Deposit), Stake: token.BaseUnits(created.Stake), Tx: created.TxHash.Hex(),
 			}
 			return app.Print(v, func(w io.Writer) error {
-				_, err := fmt.Fprintf(w, "campaign  %d\nmanifest  %s\nschema    %s\nchunks    %d\ntasks     %d (%d gold)\ndeposit   %s\ntx        %s\n",
-					v.Campaign, v.ManifestCID, v.SchemaCID, v.Chunks, v.Tasks, v.GoldTasks, v.Deposit, v.Tx)
+				_, err := fmt.Fprintf(w, "campaign  %d\nmanifest  %s\nschema    %s\nchunks    %d\ntasks     %d (%d gold)\ndeposit   %s\nstake     %s per task\ntx        %s\n",
+					v.Campaign, v.ManifestCID, v.SchemaCID, v.Chunks, v.Tasks, v.GoldTasks, v.Deposit, v.Stake, v.Tx)
 				return err
 			})
 		},
@@ -185,6 +204,7 @@ units or a decimal with the token's symbol (1.5KAPPA).`,
 	f.StringVar(&arbiter, "arbiter", "", "address that may resolve any dispute: an oracle or a multisig, not you (required)")
 	f.StringVar(&repSource, "reputation-source", "", "requester whose ledger the tier minimums and --senior-reputation read (default: yours, reputation earned in your campaigns)")
 	f.StringVar(&deposit, "deposit", "", "escrow to deposit (default: the maximum payout of every chunk)")
+	f.StringVar(&stake, "stake", "", "what an annotator stakes per task of a seat, burned for a lapse, a missing reveal or failed gold (default: twice the break-even of guessing gold, see above; never 0)")
 	f.BoolVar(&save, "save", false, "make the new campaign the profile's campaign in the configuration file")
 	return cmd
 }

@@ -50,7 +50,7 @@ func newSimulateCmd(app *cli.App) *cobra.Command {
 		cfg                        simulate.Config
 		pop                        = simulate.DefaultPopulation
 		corpusPath                 string
-		reward, fee                string
+		reward, fee, stake         string
 		accLo, accHi               string
 		format, out, pilotOut      string
 		sweep, progress            bool
@@ -119,6 +119,11 @@ what it finds.`,
 			}
 			if cfg.ReviewerFee, err = parseTokens("reviewer-fee", fee); err != nil {
 				return err
+			}
+			if stake != "" {
+				if cfg.Stake, err = parseTokens("stake", stake); err != nil {
+					return err
+				}
 			}
 			if cfg.HonestAccuracy[0], err = perMille("accuracy-min", accLo); err != nil {
 				return err
@@ -236,6 +241,7 @@ what it finds.`,
 	f.IntVar(&cfg.Q, "q", d.Q, "agreeing annotators needed, k/2 < q <= k (default with --k: the smallest)")
 	f.StringVar(&reward, "reward", "1", "tokens per accepted label")
 	f.StringVar(&fee, "reviewer-fee", "0.5", "tokens per resolved dispute")
+	f.StringVar(&stake, "stake", "", "tokens a seat stakes per task (default: the recommended stake, twice the break-even of guessing gold)")
 	f.StringVar(&accLo, "accuracy-min", "0.75", "lowest accuracy of an honest annotator")
 	f.StringVar(&accHi, "accuracy-max", "0.95", "highest accuracy of an honest annotator")
 	f.DurationVar(&cfg.HonestSpeed, "speed", d.HonestSpeed, "median time per item of an honest annotator")

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 pragma solidity 0.8.30;
 
+import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
+import {SafeERC20} from "@openzeppelin/contracts/token/ERC20/utils/SafeERC20.sol";
 import {KappaHub} from "./KappaHub.sol";
 
 /// @title CampaignLib
@@ -13,6 +15,8 @@ import {KappaHub} from "./KappaHub.sol";
 /// there, while the hot paths (claim, commit, reveal, finalize) stay in the
 /// hub with no extra call.
 library CampaignLib {
+    using SafeERC20 for IERC20;
+
     /// @notice Largest k (annotators per chunk): KappaHub.MAX_K, which must
     /// be a literal there (it sizes the tally's arrays).
     /// TestInvalidParameters refuses protocol.MaxK+1 here and
@@ -55,6 +59,7 @@ library CampaignLib {
         // Reputation is read from the requester's own ledger unless the
         // campaign names another one it trusts.
         c.reputationSource = p.reputationSource == address(0) ? msg.sender : p.reputationSource;
+        c.stake = p.stake;
         c.claimWindow = p.claimWindow;
         c.commitWindow = p.commitWindow;
         c.revealWindow = p.revealWindow;
@@ -90,6 +95,9 @@ library CampaignLib {
         // Gold is capped per chunk, so that annotators see before they work
         // how much of a chunk the requester alone may decide.
         if (p.maxGold == 0) revert KappaHub.InvalidParameter("maxGold");
+        // A free seat would let anyone fill seats without putting anything
+        // at risk (protocol v2 §1).
+        if (p.stake == 0) revert KappaHub.InvalidParameter("stake");
         if (p.tiers.length == 0 || p.tiers.length > MAX_TIERS) revert KappaHub.InvalidParameter("tiers");
         // Every accepted label is paid: reputation is only ever earned where
         // someone paid for the work.
@@ -116,11 +124,56 @@ library CampaignLib {
         if (bytes(p.manifestCid).length == 0) revert KappaHub.InvalidParameter("manifestCid");
     }
 
+    /// @notice Pull `amount` tokens from the caller (msg.sender of the hub
+    /// call) and return what arrived: fee-on-transfer tokens deliver less,
+    /// and only what arrived is credited.
+    function pull(IERC20 token, uint256 amount) public returns (uint256 received) {
+        uint256 before = token.balanceOf(address(this));
+        token.safeTransferFrom(msg.sender, address(this), amount);
+        received = token.balanceOf(address(this)) - before;
+    }
+
+    /// @notice Add `amount` (what arrives of it) to campaign `id`'s escrow.
+    function fund(KappaHub.Campaign storage c, IERC20 token, uint256 id, uint256 amount) external {
+        uint256 received = pull(token, amount);
+        uint256 free = uint256(c.unreserved) + received;
+        if (free + c.reserved > type(uint128).max) revert KappaHub.InvalidParameter("amount");
+        c.unreserved = uint128(free);
+        emit KappaHub.Funded(id, msg.sender, received, free);
+    }
+
+    /// @notice The requester takes back `amount` of the unreserved escrow.
+    function withdrawUnreserved(KappaHub.Campaign storage c, IERC20 token, uint256 id, uint256 amount, address to)
+        external
+    {
+        if (msg.sender != c.requester) revert KappaHub.NotRequester(id, msg.sender);
+        uint256 free = c.unreserved;
+        if (amount > free) revert KappaHub.InsufficientUnreserved(id, amount, free);
+        c.unreserved = uint128(free - amount);
+        emit KappaHub.EscrowWithdrawn(id, to, amount, free - amount);
+        token.safeTransfer(to, amount);
+    }
+
+    /// @notice After the close time the requester takes the unreserved
+    /// escrow and the campaign closes (see KappaHub.reclaim).
+    function reclaim(KappaHub.Campaign storage c, IERC20 token, uint256 id, address to) external {
+        if (msg.sender != c.requester) revert KappaHub.NotRequester(id, msg.sender);
+        uint256 closeAt = closeTime(c);
+        if (block.timestamp <= closeAt) revert KappaHub.CampaignNotOver(id, closeAt);
+        uint256 amount = c.unreserved;
+        if (c.closed && amount == 0) revert KappaHub.NothingToReclaim(id);
+        c.unreserved = 0;
+        c.closed = true;
+        emit KappaHub.CampaignReclaimed(id, to, amount);
+        if (amount != 0) token.safeTransfer(to, amount);
+    }
+
     /// @notice Everything a client shows about a campaign.
     function info(KappaHub.Campaign storage c) external view returns (KappaHub.CampaignInfo memory out) {
         out.requester = c.requester;
         out.arbiter = c.arbiter;
         out.reputationSource = c.reputationSource;
+        out.stake = c.stake;
         out.manifestRoot = c.manifestRoot;
         out.manifestCid = c.manifestCid;
         out.k = c.k;

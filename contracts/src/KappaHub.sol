@@ -40,6 +40,7 @@ contract KappaHub is ReputationRegistry, ReentrancyGuardTransient {
     struct CampaignParams {
         address arbiter; // may resolve any dispute (oracle or multisig)
         address reputationSource; // ledger whose reputation tiers and review read; 0 = the requester
+        uint96 stake; // tokens a seat locks per task of its chunk, > 0: back at finalize, burned if slashed
         bytes32 manifestRoot; // Merkle root of the chunk leaves
         string manifestCid; // IPFS CID of the manifest document (which names the schema)
         uint8 k; // annotators per chunk (replication), 1..8
@@ -68,6 +69,7 @@ contract KappaHub is ReputationRegistry, ReentrancyGuardTransient {
         address requester;
         address arbiter;
         address reputationSource;
+        uint96 stake;
         bytes32 manifestRoot;
         string manifestCid;
         uint8 k;
@@ -162,8 +164,10 @@ contract KappaHub is ReputationRegistry, ReentrancyGuardTransient {
         // slot 2
         address arbiter;
         uint32 reviewWindow;
-        // slot 3: the ledger tier minimums and the senior threshold read
+        // slot 3: the ledger tier minimums and the senior threshold read,
+        // and the stake per task (claim reads both)
         address reputationSource;
+        uint96 stake;
         // slot 4: escrow
         uint128 unreserved;
         uint128 reserved;
@@ -205,6 +209,8 @@ contract KappaHub is ReputationRegistry, ReentrancyGuardTransient {
     uint256 public constant MIN_DISPUTE_WINDOW = CampaignLib.MIN_DISPUTE_WINDOW;
 
     bytes32 internal constant FREE_LANE = bytes32(uint256(1));
+    /// @notice Where burn() sends slashed stake: an address nobody holds the key of.
+    address public constant BURN_ADDRESS = 0x000000000000000000000000000000000000dEaD;
 
     bytes32 internal constant DOMAIN_TYPEHASH =
         keccak256("EIP712Domain(string name,string version,uint256 chainId,address verifyingContract)");
@@ -335,6 +341,8 @@ contract KappaHub is ReputationRegistry, ReentrancyGuardTransient {
     event DisputesExpired(
         uint256 indexed campaignId, uint256 indexed chunkId, uint256 lane, uint256 taskMask, uint256 paid
     );
+    /// @notice Slashed stake of `amount` tokens was sent to BURN_ADDRESS.
+    event Burned(uint256 amount);
     /// @notice `account` withdrew its whole credited balance.
     event Withdrawn(address indexed account, address indexed to, uint256 amount);
 
@@ -438,6 +446,8 @@ contract KappaHub is ReputationRegistry, ReentrancyGuardTransient {
     error NothingToReclaim(uint256 campaignId);
     /// @notice The account has no credited balance.
     error NothingToWithdraw(address account);
+    /// @notice No slashed stake is waiting to be burned.
+    error NothingToBurn();
     /// @notice The requester asked for more than the unreserved escrow.
     error InsufficientUnreserved(uint256 campaignId, uint256 requested, uint256 available);
 
@@ -484,13 +494,7 @@ contract KappaHub is ReputationRegistry, ReentrancyGuardTransient {
 
     /// @notice The requester takes back `amount` of the unreserved escrow.
     function withdrawUnreserved(uint256 campaignId, uint256 amount, address to) external nonReentrant {
-        Campaign storage c = _live(campaignId);
-        if (msg.sender != c.requester) revert NotRequester(campaignId, msg.sender);
-        uint256 free = c.unreserved;
-        if (amount > free) revert InsufficientUnreserved(campaignId, amount, free);
-        c.unreserved = uint128(free - amount);
-        emit EscrowWithdrawn(campaignId, to, amount, free - amount);
-        token.safeTransfer(to, amount);
+        CampaignLib.withdrawUnreserved(_live(campaignId), token, campaignId, amount, to);
     }
 
     /// @notice After the campaign's close time the requester takes the
@@ -500,16 +504,7 @@ contract KappaHub is ReputationRegistry, ReentrancyGuardTransient {
     /// finalize, resolve and settleExpired release later becomes unreserved
     /// again, for a later reclaim. Credited balances are not escrow.
     function reclaim(uint256 campaignId, address to) external nonReentrant {
-        Campaign storage c = _campaign(campaignId);
-        if (msg.sender != c.requester) revert NotRequester(campaignId, msg.sender);
-        uint256 closeAt = _closeTime(c);
-        if (block.timestamp <= closeAt) revert CampaignNotOver(campaignId, closeAt);
-        uint256 amount = c.unreserved;
-        if (c.closed && amount == 0) revert NothingToReclaim(campaignId);
-        c.unreserved = 0;
-        c.closed = true;
-        emit CampaignReclaimed(campaignId, to, amount);
-        if (amount != 0) token.safeTransfer(to, amount);
+        CampaignLib.reclaim(_campaign(campaignId), token, campaignId, to);
     }
 
     // ============================================================ annotator
@@ -545,6 +540,7 @@ contract KappaHub is ReputationRegistry, ReentrancyGuardTransient {
         if (reserve > free) revert InsufficientEscrow(campaignId, reserve, free);
         c.unreserved = uint128(free - reserve);
         c.reserved += uint128(reserve);
+        _lockStake(msg.sender, size * c.stake, chunkId);
 
         uint256[] memory r = new uint256[](2 + 2 * k);
         r[0] = chunkId | (uint256(leaf.tier) << 64) | (size << 72) | (CHUNK_ACTIVE << 88) | (block.timestamp << 96)
@@ -622,10 +618,22 @@ contract KappaHub is ReputationRegistry, ReentrancyGuardTransient {
             if (st != SEAT_CLAIMED || block.timestamp <= _claimedAt(s) + c.commitWindow) {
                 revert SeatTaken(chunkId, seat);
             }
-            _settle(campaignId, chunkId, c.requester, address(uint160(s)), Reason.Lapsed, 0, 0, 0, -int256(LAPSE_LOSS));
+            _settle(
+                campaignId,
+                chunkId,
+                c.requester,
+                address(uint160(s)),
+                Reason.Lapsed,
+                0,
+                0,
+                0,
+                -int256(_size(head) * c.stake),
+                -int256(LAPSE_LOSS)
+            );
         }
         // the tier's minimum reputation was copied into the header at open
         _checkReputation(c, chunkId, claimer, uint32(head >> 216));
+        _lockStake(claimer, _size(head) * c.stake, chunkId);
         r[2 + 2 * seat] = _seatWord(claimer, block.timestamp, SEAT_CLAIMED);
         r[3 + 2 * seat] = 0;
         emit Claimed(campaignId, chunkId, claimer, lane, seat, block.timestamp);
@@ -868,6 +876,7 @@ contract KappaHub is ReputationRegistry, ReentrancyGuardTransient {
         // settle every seat: one account write each
         Tier memory tier = c.tiers[uint8(head >> 64)];
         address ledger = c.requester;
+        int256 stake = int256(t.size * c.stake);
         uint256 paid;
         for (uint256 i = 0; i < t.k; i++) {
             uint256 s = r[2 + 2 * i];
@@ -875,11 +884,13 @@ contract KappaHub is ReputationRegistry, ReentrancyGuardTransient {
             if (st == SEAT_EMPTY) continue;
             address a = address(uint160(s));
             if (st != SEAT_REVEALED) {
-                _settle(campaignId, t.chunkId, ledger, a, Reason.NoReveal, 0, 0, 0, -int256(NO_REVEAL_LOSS * t.size));
+                _settle(campaignId, t.chunkId, ledger, a, Reason.NoReveal, 0, 0, 0, -stake, -int256(NO_REVEAL_LOSS * t.size));
                 r[2 + 2 * i] = (s & ~(uint256(0xff) << 200)) | (SEAT_EXCLUDED << 200);
             } else if (t.excluded & (1 << i) != 0) {
                 uint256 misses = t.goldMisses[i];
-                _settle(campaignId, t.chunkId, ledger, a, Reason.GoldFailed, 0, misses, 0, -int256(GOLD_MISS_LOSS * misses));
+                _settle(
+                    campaignId, t.chunkId, ledger, a, Reason.GoldFailed, 0, misses, 0, -stake, -int256(GOLD_MISS_LOSS * misses)
+                );
                 r[2 + 2 * i] = (s & ~(uint256(0xff) << 200)) | (SEAT_EXCLUDED << 200);
             } else {
                 uint256 m = t.matched[i];
@@ -898,6 +909,7 @@ contract KappaHub is ReputationRegistry, ReentrancyGuardTransient {
                     m,
                     t.missed[i],
                     pay,
+                    stake,
                     int256((t.goldCount - gm) * AGREE_GAIN) - int256(gm * DISAGREE_LOSS)
                 );
             }
@@ -1013,12 +1025,13 @@ contract KappaHub is ReputationRegistry, ReentrancyGuardTransient {
                 m,
                 x,
                 pay,
+                0,
                 int256(m * AGREE_GAIN) - int256(x * DISAGREE_LOSS)
             );
         }
         uint256 n = _popcount(taskMask);
         uint256 fee = n * c.reviewerFee;
-        _settle(campaignId, t.chunkId, c.requester, msg.sender, Reason.ReviewFee, n, 0, fee, 0);
+        _settle(campaignId, t.chunkId, c.requester, msg.sender, Reason.ReviewFee, n, 0, fee, 0, 0);
 
         uint256 release = n * (t.k * tier.reward + c.reviewerFee);
         c.reserved -= uint128(release);
@@ -1060,7 +1073,7 @@ contract KappaHub is ReputationRegistry, ReentrancyGuardTransient {
             if (_seatStatus(s) != SEAT_REVEALED) continue; // finalize marked the others excluded
             uint256 pay = n * tier.reward;
             paid += pay;
-            _settle(campaignId, chunkId, c.requester, address(uint160(s)), Reason.DisputeExpired, n, 0, pay, 0);
+            _settle(campaignId, chunkId, c.requester, address(uint160(s)), Reason.DisputeExpired, n, 0, pay, 0, 0);
         }
         uint256 release = n * (k * tier.reward + c.reviewerFee);
         c.reserved -= uint128(release);
@@ -1078,6 +1091,23 @@ contract KappaHub is ReputationRegistry, ReentrancyGuardTransient {
     /// @notice Withdraw the caller's whole credited balance to `to`.
     function withdrawTo(address to) external nonReentrant {
         _withdraw(to);
+    }
+
+    /// @notice Add `amount` tokens to the caller's credited balance (approve
+    /// first), to lock as stake when claiming seats. Withdraw takes back
+    /// whatever is not locked.
+    function deposit(uint256 amount) external nonReentrant {
+        _settle(0, 0, address(0), msg.sender, Reason.Deposit, 0, 0, CampaignLib.pull(token, amount), 0, 0);
+    }
+
+    /// @notice Send every slashed stake not yet burned to BURN_ADDRESS.
+    /// Anyone may call it; slashed stake belongs to nobody (docs/PROTOCOL.md).
+    function burn() external nonReentrant {
+        uint256 amount = unburned;
+        if (amount == 0) revert NothingToBurn();
+        unburned = 0;
+        emit Burned(amount);
+        token.safeTransfer(BURN_ADDRESS, amount);
     }
 
     // ================================================================ views
@@ -1412,15 +1442,7 @@ contract KappaHub is ReputationRegistry, ReentrancyGuardTransient {
     }
 
     function _fund(uint256 campaignId, uint256 amount) internal {
-        Campaign storage c = _campaigns[campaignId];
-        // Credit what actually arrived (fee-on-transfer tokens deliver less).
-        uint256 before = token.balanceOf(address(this));
-        token.safeTransferFrom(msg.sender, address(this), amount);
-        uint256 received = token.balanceOf(address(this)) - before;
-        uint256 free = uint256(c.unreserved) + received;
-        if (free + c.reserved > type(uint128).max) revert InvalidParameter("amount");
-        c.unreserved = uint128(free);
-        emit Funded(campaignId, msg.sender, received, free);
+        CampaignLib.fund(_campaigns[campaignId], token, campaignId, amount);
     }
 
     function _permit(uint256 amount, uint256 deadline, uint8 v, bytes32 r, bytes32 s) internal {

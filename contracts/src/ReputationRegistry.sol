@@ -38,7 +38,8 @@ abstract contract ReputationRegistry {
         Lapsed, // claim: the seat's commit window passed and it was taken over
         DisputeResolved, // resolve: matched (or missed) a reviewer's final label
         ReviewFee, // resolve: the reviewer's fee
-        DisputeExpired // settleExpired: nobody ruled in time, every eligible seat is paid
+        DisputeExpired, // settleExpired: nobody ruled in time, every eligible seat is paid
+        Deposit // deposit: tokens added to the credited balance, to stake (campaign and chunk 0)
     }
 
     /// @notice Emitted for every change of an account's reputation or credited
@@ -46,7 +47,11 @@ abstract contract ReputationRegistry {
     /// @param matched tasks whose accepted label the account gave (paid)
     /// @param missed tasks whose accepted label differed from the account's (for
     /// GoldFailed: gold tasks missed)
-    /// @param credited tokens credited to the account's balance
+    /// @param credited tokens credited to the account's balance as pay (or a
+    /// deposit), not counting stake
+    /// @param stake the seat's stake: returned to the credited balance when
+    /// positive (finalize, the seat revealed and passed gold), slashed and
+    /// burned when negative (no reveal, failed gold, lapsed)
     /// @param repDelta the reputation change before clamping to the bounds
     /// @param reputation the account's reputation under the campaign's ledger
     /// (its requester) after the change; 0 when repDelta is 0, since then the
@@ -59,17 +64,24 @@ abstract contract ReputationRegistry {
         uint256 matched,
         uint256 missed,
         uint256 credited,
+        int256 stake,
         int256 repDelta,
         uint256 reputation
     );
 
     /// @notice A credited balance would exceed 2^128-1.
     error BalanceOverflow(address account);
+    /// @notice The claimer's credited balance cannot cover the seat's stake
+    /// (deposit first).
+    error InsufficientStake(uint256 chunkId, uint256 credited, uint256 stake);
 
     uint256 internal constant _BALANCE_MASK = (1 << 128) - 1;
 
     mapping(address => uint256) internal _accounts;
     mapping(address ledger => mapping(address account => uint256)) internal _reputations;
+
+    /// @notice Slashed stake waiting for burn(): owned by nobody.
+    uint256 public unburned;
 
     /// @notice Reputation of `account` under `ledger`: what it gained and lost
     /// in campaigns created by `ledger`.
@@ -95,9 +107,20 @@ abstract contract ReputationRegistry {
         return stored == 0 ? START_REPUTATION : stored - 1;
     }
 
+    /// @dev Take a seat's stake out of the claimer's credited balance: the
+    /// tokens stay in the hub, locked with the seat, until finalize returns
+    /// them or a slash burns them. One rewrite of the account word.
+    function _lockStake(address account, uint256 amount, uint256 chunkId) internal {
+        uint256 w = _accounts[account];
+        uint256 bal = w & _BALANCE_MASK;
+        if (bal < amount) revert InsufficientStake(chunkId, bal, amount);
+        _accounts[account] = w - amount;
+    }
+
     /// @dev Apply one settlement to `account` in a campaign of `ledger`: one
-    /// SSTORE for the balance when credit is paid, one for the reputation
-    /// when it moves, one event.
+    /// SSTORE for the balance when credit is paid or stake returned, one for
+    /// the reputation when it moves, one for the slashed total when stake is
+    /// slashed, one event.
     function _settle(
         uint256 campaignId,
         uint256 chunkId,
@@ -107,11 +130,14 @@ abstract contract ReputationRegistry {
         uint256 matched,
         uint256 missed,
         uint256 credit,
+        int256 stake,
         int256 delta
     ) internal {
-        if (credit != 0) {
+        if (stake < 0) unburned += uint256(-stake);
+        uint256 total = stake > 0 ? credit + uint256(stake) : credit;
+        if (total != 0) {
             uint256 w = _accounts[account];
-            uint256 bal = (w & _BALANCE_MASK) + credit;
+            uint256 bal = (w & _BALANCE_MASK) + total;
             if (bal > _BALANCE_MASK) revert BalanceOverflow(account);
             _accounts[account] = bal | (uint256(uint64(uint64(w >> 160) + matched)) << 160);
         }
@@ -123,7 +149,7 @@ abstract contract ReputationRegistry {
             rep = uint256(r);
             _reputations[ledger][account] = rep + 1;
         }
-        emit Settled(campaignId, chunkId, account, reason, matched, missed, credit, delta, rep);
+        emit Settled(campaignId, chunkId, account, reason, matched, missed, credit, stake, delta, rep);
     }
 
     /// @dev Debit the whole credited balance (withdraw), keeping reputation.

@@ -308,7 +308,11 @@ type Wallet struct {
 	Balance  *big.Int // token balance of the address
 	Credited *big.Int // withdrawable balance on the campaign's ledger
 	Pending  *big.Int // expected from chunks not yet finalized
-	Txs      []Tx     // newest first
+	// Stake is what a seat of the campaign stakes per task; Staked what
+	// the user's seats of unfinalized chunks lock now (back at finalize
+	// unless slashed); Slashed what its seats lost (burned).
+	Stake, Staked, Slashed *big.Int
+	Txs                    []Tx // newest first
 }
 
 func sameSet(a, b []string) bool {

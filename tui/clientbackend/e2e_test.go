@@ -298,10 +298,17 @@ func TestAnnotateSubmitFeedback(t *testing.T) {
 			confirmed++
 		}
 	}
-	if w.Credited.Cmp(fb.Earned) != 0 || w.Address != u.c.Address().Hex() || confirmed != 3 {
-		t.Errorf("wallet %+v (%d txs)", w, len(w.Txs))
+	// Credited is the pay and the stake deposit (four seats' worth, the one
+	// seat's stake back after finalize); the stake's approve and deposit
+	// are among the confirmed transactions.
+	deposit := new(big.Int).Mul(u.c.SeatStake(chunk), big.NewInt(4))
+	if got := new(big.Int).Sub(w.Credited, fb.Earned); got.Cmp(deposit) != 0 || w.Address != u.c.Address().Hex() || confirmed != 5 {
+		t.Errorf("wallet %+v (%d txs): credited less earned %s, want the stake deposit %s", w, len(w.Txs), got, deposit)
 	}
-	for _, k := range []string{"claim", "commit", "reveal"} {
+	if w.Stake.Cmp(u.c.Stake()) != 0 || w.Stake.Sign() == 0 || w.Staked.Sign() != 0 || w.Slashed.Sign() != 0 {
+		t.Errorf("wallet stake %v, staked %v, slashed %v; want the campaign's stake, 0, 0", w.Stake, w.Staked, w.Slashed)
+	}
+	for _, k := range []string{"approve", "deposit", "claim", "commit", "reveal"} {
 		if !slices.ContainsFunc(w.Txs, func(tx backend.Tx) bool { return tx.Kind == k && tx.Status == "confirmed" }) {
 			t.Errorf("no confirmed %s among the wallet's transactions %+v", k, w.Txs)
 		}
@@ -332,14 +339,14 @@ func TestAnnotateSubmitFeedback(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if tx.Amount.Cmp(fb.Earned) != 0 || tx.Hash == "" {
+	if tx.Amount.Cmp(w.Credited) != 0 || tx.Hash == "" {
 		t.Errorf("withdraw tx %+v", tx)
 	}
 	w2, err := b.Wallet(ctx)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if w2.Credited.Sign() != 0 || new(big.Int).Sub(w2.Balance, before).Cmp(fb.Earned) != 0 {
+	if w2.Credited.Sign() != 0 || new(big.Int).Sub(w2.Balance, before).Cmp(w.Credited) != 0 {
 		t.Errorf("after withdraw: credited %v, balance %v (was %v)", w2.Credited, w2.Balance, before)
 	}
 }

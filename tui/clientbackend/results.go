@@ -136,7 +136,8 @@ func (b *Backend) Wallet(ctx context.Context) (backend.Wallet, error) {
 	if err != nil {
 		return backend.Wallet{}, fmt.Errorf("read earnings: %w", err)
 	}
-	w := backend.Wallet{Address: b.c.Address().Hex(), Balance: bal, Credited: cred, Pending: earn.Pending}
+	w := backend.Wallet{Address: b.c.Address().Hex(), Balance: bal, Credited: cred, Pending: earn.Pending,
+		Stake: b.c.Stake(), Staked: earn.Staked, Slashed: earn.Slashed}
 	w.Txs, err = b.recentTxs(20)
 	if err != nil {
 		return backend.Wallet{}, err

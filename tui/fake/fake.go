@@ -550,6 +550,7 @@ func (b *Backend) Wallet(ctx context.Context) (backend.Wallet, error) {
 	defer b.mu.Unlock()
 	w := b.wallet
 	w.Balance, w.Credited, w.Pending = cp(w.Balance), cp(w.Credited), cp(w.Pending)
+	w.Stake, w.Staked, w.Slashed = cp(w.Stake), cp(w.Staked), cp(w.Slashed)
 	w.Txs = append([]backend.Tx(nil), w.Txs...)
 	for i := range w.Txs {
 		w.Txs[i].Amount = cp(w.Txs[i].Amount)

@@ -49,6 +49,9 @@ func (b *Backend) seed() {
 		Balance:  milli(10_000),
 		Credited: milli(1250),
 		Pending:  new(big.Int),
+		Stake:    milli(500),
+		Staked:   new(big.Int),
+		Slashed:  new(big.Int),
 	}
 
 	mk := func(id uint64, tier backend.Tier, state backend.ChunkState, texts []string) *chunk {

@@ -78,7 +78,10 @@ type Config struct {
 	// Reward per accepted label and ReviewerFee per resolved dispute, in
 	// token base units (18 decimals).
 	Reward, ReviewerFee *big.Int
-	Population          Population
+	// Stake per task of a seat, in base units; nil for the campaign's
+	// recommended stake (client.RecommendedStake).
+	Stake      *big.Int
+	Population Population
 	// HonestAccuracy is the range honest annotators' accuracies are drawn
 	// from (uniformly), in per mille: {750, 950} is 75%..95%.
 	HonestAccuracy [2]int

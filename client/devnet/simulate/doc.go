@@ -43,10 +43,10 @@
 //
 // The Report gives accepted-label accuracy against the truth (consensus
 // only, and after resolutions), the dispute rate, earnings per annotator kind
-// (total, per seat held, per label revealed), gas per transaction kind and per
+// (total, stake lost, net per seat held), gas per transaction kind and per
 // accepted label, and the token cost per accepted label; it says whether
-// honest annotators out-earned every adversary kind per seat, and which
-// kinds did not lose. Sweep runs a grid of k, q and rewards and recommends
+// honest annotators netted more per seat (pay less slashed stake) than every
+// adversary kind, and which kinds did not. Sweep runs a grid of k, q and rewards and recommends
 // parameters.
 //
 // The same Config (seed included) gives the same Report: keys, corpus

@@ -88,6 +88,7 @@ type Params struct {
 	Q             int        `json:"q"`
 	Reward        string     `json:"reward"`
 	ReviewerFee   string     `json:"reviewer_fee"`
+	Stake         string     `json:"stake"`
 	Labels        []string   `json:"labels"`
 	Population    Population `json:"population"`
 	Accuracy      [2]int     `json:"honest_accuracy_permille"`
@@ -104,14 +105,20 @@ type KindRow struct {
 	// Earned in base units; PerSeat = Earned / Seats (rounded down).
 	Earned  string `json:"earned"`
 	PerSeat string `json:"per_seat"`
+	// StakeLost is the stake the kind's seats had slashed (burned); Net =
+	// Earned - StakeLost, NetPerSeat = Net / Seats (rounded toward zero):
+	// what a seat of this kind is worth in tokens.
+	StakeLost  string `json:"stake_lost"`
+	Net        string `json:"net"`
+	NetPerSeat string `json:"net_per_seat"`
 	// GoldFailed and NoReveal count the seats settled for those reasons.
 	GoldFailed int `json:"gold_failed"`
 	NoReveal   int `json:"no_reveal"`
 	// Reputation is the mean final reputation of the kind's wallets.
 	Reputation float64 `json:"reputation"`
 
-	earned  *big.Int
-	perSeat *big.Rat
+	earned, lost *big.Int
+	netPerSeat   *big.Rat
 }
 
 // Gas sums the gas used by the campaign's transactions (from the creation
@@ -172,6 +179,7 @@ func (s *sim) report() (*Report, error) {
 		},
 		Tasks: len(s.tasks), GoldTasks: len(s.gold), Copy: s.copy, EscrowChecks: s.checks,
 	}
+	r.Params.Stake = s.req.Stake().String()
 	if r.Copy.Rejections == nil {
 		r.Copy.Rejections = map[string]int{}
 	}
@@ -232,7 +240,7 @@ func (s *sim) report() (*Report, error) {
 
 	rows := map[Kind]*KindRow{}
 	for _, k := range Kinds {
-		rows[k] = &KindRow{Kind: k, earned: new(big.Int)}
+		rows[k] = &KindRow{Kind: k, earned: new(big.Int), lost: new(big.Int)}
 	}
 	reps := map[Kind]uint64{}
 	labels := 0
@@ -261,6 +269,9 @@ func (s *sim) report() (*Report, error) {
 		}
 		row := rows[a.kind]
 		row.earned.Add(row.earned, st.Credited)
+		if st.Stake != nil && st.Stake.Sign() < 0 {
+			row.lost.Sub(row.lost, st.Stake)
+		}
 		switch st.Reason {
 		case index.ReasonGoldFailed:
 			row.GoldFailed++
@@ -275,11 +286,15 @@ func (s *sim) report() (*Report, error) {
 		if row.Wallets == 0 {
 			continue
 		}
-		row.Earned = row.earned.String()
-		row.PerSeat = "0"
+		row.Earned, row.StakeLost = row.earned.String(), row.lost.String()
+		net := new(big.Int).Sub(row.earned, row.lost)
+		row.Net = net.String()
+		row.PerSeat, row.NetPerSeat = "0", "0"
 		if row.Seats > 0 {
-			row.perSeat = new(big.Rat).SetFrac(row.earned, big.NewInt(int64(row.Seats)))
-			row.PerSeat = new(big.Int).Quo(row.earned, big.NewInt(int64(row.Seats))).String()
+			seats := big.NewInt(int64(row.Seats))
+			row.PerSeat = new(big.Int).Quo(row.earned, seats).String()
+			row.netPerSeat = new(big.Rat).SetFrac(net, seats)
+			row.NetPerSeat = new(big.Int).Quo(net, seats).String()
 		}
 		row.Reputation = float64(reps[k]) / float64(row.Wallets)
 		r.Kinds = append(r.Kinds, *row)
@@ -296,12 +311,13 @@ func (s *sim) report() (*Report, error) {
 	return r, nil
 }
 
-// honestWins compares earnings per seat.
+// honestWins compares what a seat is worth, net of slashed stake: every
+// adversary kind must end below an honest annotator.
 func honestWins(rows []KindRow) (bool, []string) {
 	var honest *big.Rat
 	for _, r := range rows {
 		if r.Kind == Honest {
-			honest = r.perSeat
+			honest = r.netPerSeat
 		}
 	}
 	failures := []string{}
@@ -309,12 +325,12 @@ func honestWins(rows []KindRow) (bool, []string) {
 		return false, []string{"no honest annotator held a seat"}
 	}
 	for _, r := range rows {
-		if r.Kind == Honest || r.perSeat == nil {
+		if r.Kind == Honest || r.netPerSeat == nil {
 			continue
 		}
-		if r.perSeat.Cmp(honest) >= 0 {
-			failures = append(failures, fmt.Sprintf("%s earned %s tokens per seat, honest %s", r.Kind,
-				tok(new(big.Int).Quo(r.perSeat.Num(), r.perSeat.Denom()).String()),
+		if r.netPerSeat.Cmp(honest) >= 0 {
+			failures = append(failures, fmt.Sprintf("%s netted %s tokens per seat, honest %s", r.Kind,
+				tok(new(big.Int).Quo(r.netPerSeat.Num(), r.netPerSeat.Denom()).String()),
 				tok(new(big.Int).Quo(honest.Num(), honest.Denom()).String())))
 		}
 	}
@@ -405,8 +421,8 @@ func WriteText(w io.Writer, r *Report) error {
 	var b strings.Builder
 	fmt.Fprintf(&b, "simulated campaign  seed %d  k=%d q=%d  %d tasks in chunks of %d, %d gold per chunk (max misses %d)\n",
 		p.Seed, p.K, p.Q, p.Tasks, p.ChunkSize, p.GoldPerChunk, p.MaxGoldMisses)
-	fmt.Fprintf(&b, "reward %s per accepted label, reviewer fee %s; honest accuracy %.0f-%.0f%%; ipfs %s\n\n",
-		tok(p.Reward), tok(p.ReviewerFee), float64(p.Accuracy[0])/10, float64(p.Accuracy[1])/10, p.IPFS)
+	fmt.Fprintf(&b, "reward %s per accepted label, reviewer fee %s, stake %s per task; honest accuracy %.0f-%.0f%%; ipfs %s\n\n",
+		tok(p.Reward), tok(p.ReviewerFee), tok(p.Stake), float64(p.Accuracy[0])/10, float64(p.Accuracy[1])/10, p.IPFS)
 	fmt.Fprintf(&b, "accepted-label accuracy  consensus %.3f (%d of %d non-gold tasks by quorum; 95%% low %.3f)  final %.3f\n",
 		r.ConsensusAccuracy, r.ConsensusCorrect, r.ConsensusChecked, r.ConsensusLow, r.FinalAccuracy)
 	fmt.Fprintf(&b, "disputes                 %d of %d tasks (%.3f), resolved by the arbiter for %s\n", r.Disputed, r.Tasks, r.DisputeRate, tok(r.ReviewerFees))
@@ -419,9 +435,9 @@ func WriteText(w io.Writer, r *Report) error {
 		return err
 	}
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', tabwriter.AlignRight)
-	fmt.Fprintln(tw, "kind\twallets\tseats\tlabels\tearned\tper seat\tgold failed\tno reveal\treputation\t")
+	fmt.Fprintln(tw, "kind\twallets\tseats\tlabels\tearned\tstake lost\tnet per seat\tgold failed\tno reveal\treputation\t")
 	for _, k := range r.Kinds {
-		fmt.Fprintf(tw, "%s\t%d\t%d\t%d\t%s\t%s\t%d\t%d\t%.1f\t\n", k.Kind, k.Wallets, k.Seats, k.Labels, tok(k.Earned), tok(k.PerSeat), k.GoldFailed, k.NoReveal, k.Reputation)
+		fmt.Fprintf(tw, "%s\t%d\t%d\t%d\t%s\t%s\t%s\t%d\t%d\t%.1f\t\n", k.Kind, k.Wallets, k.Seats, k.Labels, tok(k.Earned), tok(k.StakeLost), tok(k.NetPerSeat), k.GoldFailed, k.NoReveal, k.Reputation)
 	}
 	if err := tw.Flush(); err != nil {
 		return err
@@ -441,9 +457,9 @@ func WriteText(w io.Writer, r *Report) error {
 	}
 	fmt.Fprintf(&b, "\nescrow conserved to the unit: %d checks\n", r.EscrowChecks)
 	if r.HonestWins {
-		b.WriteString("honest annotators out-earned every adversary kind per seat\n")
+		b.WriteString("honest annotators netted more per seat (pay less slashed stake) than every adversary kind\n")
 	} else {
-		b.WriteString("honest annotators did NOT out-earn every adversary kind:\n")
+		b.WriteString("honest annotators did NOT net more per seat than every adversary kind:\n")
 		for _, f := range r.Failures {
 			fmt.Fprintf(&b, "  %s\n", f)
 		}

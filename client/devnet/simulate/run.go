@@ -279,6 +279,18 @@ func (s *sim) setUp() (func(), error) {
 	if err != nil {
 		return closeAll, fmt.Errorf("mint: %w", err)
 	}
+	// Every annotator's wallet holds tokens for its seats' stake: far more
+	// than any run locks at once, so the stake never limits who works.
+	budget := new(big.Int).Mul(maxBig(s.cfg.Reward, tokens(1, 1)), big.NewInt(int64(100*max(s.cfg.Tasks, 1))))
+	for _, a := range s.agents {
+		tx, err := bind.Transact(tok.Instance(ch.Client(), s.addrs.Token), opts, tok.PackMint(a.addr, budget))
+		if err != nil {
+			return closeAll, fmt.Errorf("mint: %w", err)
+		}
+		if rc, err = bind.WaitMined(ctx, ch.Client(), tx.Hash()); err != nil {
+			return closeAll, fmt.Errorf("mint: %w", err)
+		}
+	}
 	s.start = rc.BlockNumber.Uint64() + 1
 	// Move chain time to a fixed instant far ahead of the wall clock: every
 	// later block is then stamped one second after its parent, so block
@@ -381,8 +393,16 @@ func (s *sim) spec() client.CampaignSpec {
 		Schema: schema, Tasks: tasks, ChunkSize: s.cfg.ChunkSize, K: uint8(s.cfg.K), Q: uint8(s.cfg.Q), Lanes: 2,
 		MaxGoldMisses: uint8(s.cfg.MaxGoldMisses),
 		ClaimWindow:   claimWindow, CommitWindow: commitWindow, RevealWindow: revealWindow, GoldWindow: goldWindow,
-		DisputeWindow: time.Hour, Duration: 30 * 24 * time.Hour, Arbiter: s.revAddr,
+		DisputeWindow: time.Hour, Duration: 30 * 24 * time.Hour, Arbiter: s.revAddr, Stake: s.cfg.Stake,
 	}
+}
+
+// maxBig is the larger of a and b.
+func maxBig(a, b *big.Int) *big.Int {
+	if a.Cmp(b) >= 0 {
+		return a
+	}
+	return b
 }
 
 // seatsFor picks who labels a chunk: persons in seeded order, each taking
@@ -753,7 +773,8 @@ func revealSecrets(hubABI *abi.ABI, data []byte) (salt, doc [32]byte, err error)
 
 // checkEscrow checks the hub's conservation invariant to the unit: its
 // token balance equals the campaign's reserved + unreserved escrow plus
-// every credited balance not withdrawn (one campaign per simulated hub).
+// every credited balance not withdrawn, the stake seats lock and the
+// slashed stake not yet burned (one campaign per simulated hub).
 func (s *sim) checkEscrow() error {
 	ctx := s.ctx
 	if err := s.req.Sync(ctx); err != nil {
@@ -761,9 +782,15 @@ func (s *sim) checkEscrow() error {
 	}
 	info := s.req.Info()
 	held := new(big.Int).Add(info.Unreserved, info.Reserved)
+	held.Add(held, s.req.LockedStake())
 	hub := bindings.NewKappaHub()
 	inst := hub.Instance(s.chain.Client(), s.addrs.Hub)
 	opts := &bind.CallOpts{Context: ctx}
+	unburned, err := bind.Call(inst, opts, hub.PackUnburned(), hub.UnpackUnburned)
+	if err != nil {
+		return err
+	}
+	held.Add(held, unburned)
 	accounts := []common.Address{s.reqAddr, s.revAddr}
 	for _, a := range s.agents {
 		accounts = append(accounts, a.addr)

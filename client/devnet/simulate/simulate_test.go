@@ -67,7 +67,7 @@ func TestDefaultRun(t *testing.T) {
 	if err := WriteText(&buf, r); err != nil {
 		t.Fatal(err)
 	}
-	for _, want := range []string{"accepted-label accuracy", "honest annotators out-earned", "CommitmentMismatch", "finalize"} {
+	for _, want := range []string{"accepted-label accuracy", "honest annotators netted more", "CommitmentMismatch", "finalize"} {
 		if !strings.Contains(buf.String(), want) {
 			t.Errorf("text report lacks %q:\n%s", want, buf.String())
 		}

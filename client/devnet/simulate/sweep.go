@@ -40,12 +40,12 @@ type SweepRow struct {
 	CostPerAccepted   string
 	GasPerAccepted    uint64
 	HonestPerSeat     string
-	// BestAdversary is the adversary kind that earned most per seat, and
-	// what it earned.
+	// BestAdversary is the adversary kind that netted most per seat (pay
+	// less slashed stake), and what it netted.
 	BestAdversary        Kind
 	BestAdversaryPerSeat string
-	// PerSeat is every kind's earnings per seat held (base units); kinds
-	// that held no seat are absent.
+	// PerSeat is every kind's net per seat held (pay less slashed stake,
+	// base units); kinds that held no seat are absent.
 	PerSeat     map[Kind]string
 	HonestWins  bool
 	Failures    []string
@@ -152,18 +152,18 @@ func rowOf(r *Report, target float64) SweepRow {
 	var best *big.Int
 	for _, k := range r.Kinds {
 		if k.Seats > 0 {
-			row.PerSeat[k.Kind] = k.PerSeat
+			row.PerSeat[k.Kind] = k.NetPerSeat
 		}
 		if k.Kind == Honest {
-			row.HonestPerSeat = k.PerSeat
+			row.HonestPerSeat = k.NetPerSeat
 			continue
 		}
 		if k.Seats == 0 {
 			continue
 		}
-		v, _ := new(big.Int).SetString(k.PerSeat, 10)
+		v, _ := new(big.Int).SetString(k.NetPerSeat, 10)
 		if best == nil || v.Cmp(best) > 0 {
-			best, row.BestAdversary, row.BestAdversaryPerSeat = v, k.Kind, k.PerSeat
+			best, row.BestAdversary, row.BestAdversaryPerSeat = v, k.Kind, k.NetPerSeat
 		}
 	}
 	return row
@@ -201,7 +201,7 @@ func WriteSweepText(w io.Writer, s *SweepReport) error {
 			}
 		}
 	}
-	fmt.Fprintf(w, "\ntokens earned per seat held\n")
+	fmt.Fprintf(w, "\ntokens netted per seat held (pay less slashed stake)\n")
 	tw = tabwriter.NewWriter(w, 0, 0, 2, ' ', tabwriter.AlignRight)
 	fmt.Fprint(tw, "k\tq\treward\t")
 	for _, k := range kinds {

@@ -166,9 +166,15 @@ func (m *Model) View() string {
 		"balance   " + m.c.Amount(m.w.Balance),
 		"credited  " + m.c.Amount(m.w.Credited) + st.Subtle.Render("  (withdrawable)"),
 		"pending   " + m.c.Amount(m.w.Pending) + st.Subtle.Render("  (revealed, not yet finalized)"),
+		"staked    " + m.c.Amount(m.w.Staked) + st.Subtle.Render("  (locked in your seats; "+m.c.Amount(m.w.Stake)+" a task)"),
+	}
+	if m.w.Slashed != nil && m.w.Slashed.Sign() > 0 {
+		lines = append(lines, "slashed   "+m.c.Amount(m.w.Slashed)+st.Subtle.Render("  (burned: lapses, missing reveals, failed gold)"))
+	}
+	lines = append(lines,
 		prompt,
 		"",
-	}
+	)
 	if len(m.w.Txs) == 0 {
 		lines = append(lines, st.Subtle.Render("No transactions yet."))
 	} else {
