@@ -889,16 +889,35 @@ func (c *Client) Finalize(ctx context.Context, chunk uint64) error {
 	return nil
 }
 
-// Withdraw transfers the account's whole credited balance (from every chunk
-// and campaign of the hub) to the wallet in one transfer, and returns the
-// amount the chain paid. A withdraw left in flight by a crash is finished,
-// never sent twice; once it is mined, the next call withdraws whatever was
-// credited since, even the same amount.
+// Withdraw transfers the account's whole credited balance (pay from every
+// chunk and campaign of the hub, and stake deposited and not locked) to the
+// wallet in one transfer, and returns the amount the chain paid. A withdraw
+// left in flight by a crash is finished, never sent twice; once it is
+// mined, the next call withdraws whatever was credited since, even the same
+// amount.
 func (c *Client) Withdraw(ctx context.Context) (*big.Int, common.Hash, error) {
+	return c.WithdrawKeeping(ctx, new(big.Int))
+}
+
+// WithdrawKeepingStake is Withdraw for an annotator who goes on working: it
+// leaves one stake top-up of the campaign credited (four seats of its
+// largest chunk), so its next claims need no deposit (an approve and a
+// deposit saved per withdrawal).
+func (c *Client) WithdrawKeepingStake(ctx context.Context) (*big.Int, common.Hash, error) {
+	return c.WithdrawKeeping(ctx, c.stakeReserve())
+}
+
+// WithdrawKeeping is Withdraw of the credited balance above keep.
+func (c *Client) WithdrawKeeping(ctx context.Context, keep *big.Int) (*big.Int, common.Hash, error) {
 	family := opFamily("withdraw", c.deps.Hub.Hex(), c.Address().Hex())
-	// The calldata is always the same: every withdraw has the same digest,
-	// and only the slot tells one from the next.
-	slot, err := beginOp(c.deps.Journal, family, "", opDigest([]byte("withdraw")), journal.KindWithdraw)
+	// The calldata of a withdraw depends only on keep: withdraws with the
+	// same keep have the same digest, and only the slot tells one from the
+	// next.
+	digest := opDigest([]byte("withdraw"))
+	if keep.Sign() != 0 {
+		digest = opDigest([]byte("withdraw"), common.BigToHash(keep).Bytes())
+	}
+	slot, err := beginOp(c.deps.Journal, family, "", digest, journal.KindWithdraw)
 	if err != nil {
 		return nil, common.Hash{}, fmt.Errorf("withdraw: %w", err)
 	}
@@ -912,14 +931,17 @@ func (c *Client) Withdraw(ctx context.Context) (*big.Int, common.Hash, error) {
 		if err != nil {
 			return nil, common.Hash{}, err
 		}
-		if amount.Sign() == 0 {
+		switch {
+		case amount.Sign() == 0:
 			return nil, common.Hash{}, errors.New("withdraw: nothing credited yet")
+		case amount.Cmp(keep) <= 0:
+			return nil, common.Hash{}, fmt.Errorf("withdraw: nothing credited above the %s kept", c.amount(ctx, keep))
 		}
 	}
 	if err := c.settleUnsent(ctx, key); err != nil {
 		return nil, common.Hash{}, fmt.Errorf("withdraw: settle earlier transactions first: %w", err)
 	}
-	res, err := c.sender.Send(ctx, chain.Request{Kind: journal.KindWithdraw, Campaign: c.key, Key: key, To: c.deps.Hub, Data: c.hub.PackWithdraw()})
+	res, err := c.sender.Send(ctx, chain.Request{Kind: journal.KindWithdraw, Campaign: c.key, Key: key, To: c.deps.Hub, Data: c.hub.PackWithdraw(c.Address(), keep)})
 	if err != nil {
 		return nil, common.Hash{}, fmt.Errorf("withdraw: %w", err)
 	}

@@ -88,6 +88,15 @@ func (h *Hub) ReputationSource(ctx context.Context, campaign *big.Int) (common.A
 	return info.ReputationSource, nil
 }
 
+// CampaignStake is what a seat of a campaign stakes per task.
+func (h *Hub) CampaignStake(ctx context.Context, campaign *big.Int) (*big.Int, error) {
+	info, err := bind.Call(h.instance(), h.opts(ctx), h.hub.PackCampaignInfo(campaign), h.hub.UnpackCampaignInfo)
+	if err != nil {
+		return nil, fmt.Errorf("read campaign %s of hub %s: %w", campaign, h.addr.Hex(), err)
+	}
+	return info.Stake, nil
+}
+
 // TokenBalance is an account's balance of an ERC-20 (the hub's, usually).
 func (h *Hub) TokenBalance(ctx context.Context, tokenAddr, a common.Address) (*big.Int, error) {
 	b, err := bind.Call(h.tok.Instance(h.backend, tokenAddr), h.opts(ctx), h.tok.PackBalanceOf(a), h.tok.UnpackBalanceOf)

@@ -10,6 +10,7 @@ import (
 
 	"github.com/kappa-dev/kappa/client/document"
 	"github.com/kappa-dev/kappa/client/journal"
+	"github.com/kappa-dev/kappa/client/token"
 	"github.com/kappa-dev/kappa/contracts/bindings"
 	"github.com/kappa-dev/kappa/contracts/protocol"
 )
@@ -81,11 +82,7 @@ const stakeTopUpSeats = 4
 // or the wallet's balance if that is less, but never less than the
 // shortfall (the caller refuses a wallet below it).
 func (c *Client) stakeTopUp(shortfall, wallet *big.Int) *big.Int {
-	largest := 0
-	for _, l := range c.leaves {
-		largest = max(largest, int(l.Size))
-	}
-	amount := protocol.SeatStake(c.Stake(), largest*stakeTopUpSeats)
+	amount := c.stakeReserve()
 	if wallet.Cmp(amount) < 0 {
 		amount.Set(wallet)
 	}
@@ -93,6 +90,16 @@ func (c *Client) stakeTopUp(shortfall, wallet *big.Int) *big.Int {
 		amount.Set(shortfall)
 	}
 	return amount
+}
+
+// stakeReserve is stakeTopUpSeats seats of the campaign's largest chunk:
+// what a deposit adds, and what WithdrawKeepingStake leaves credited.
+func (c *Client) stakeReserve() *big.Int {
+	largest := 0
+	for _, l := range c.leaves {
+		largest = max(largest, int(l.Size))
+	}
+	return protocol.SeatStake(c.Stake(), largest*stakeTopUpSeats)
 }
 
 // ensureStake makes sure the account's credited balance covers a seat of
@@ -124,7 +131,8 @@ func (c *Client) ensureStake(ctx context.Context, chunk uint64) error {
 		return fmt.Errorf("claim chunk %d: stake: %w", chunk, err)
 	}
 	if wallet.Cmp(shortfall) < 0 {
-		return fmt.Errorf("claim chunk %d: a seat stakes %s token units; you have %s credited and %s in the wallet", chunk, need, have, wallet)
+		return fmt.Errorf("claim chunk %d: a seat stakes %s; you have %s credited and %s in the wallet: add tokens to %s, then claim again",
+			chunk, c.amount(ctx, need), c.amount(ctx, have), c.amount(ctx, wallet), c.Address().Hex())
 	}
 	amount := c.stakeTopUp(shortfall, wallet)
 	slot, err := beginOp(c.deps.Journal, family, "", opDigest(common.BigToHash(amount).Bytes()), stepApprove, stepDeposit)
@@ -148,9 +156,19 @@ func (c *Client) ensureStake(ctx context.Context, chunk uint64) error {
 		return fmt.Errorf("claim chunk %d: stake: %w", chunk, err)
 	}
 	if have.Cmp(need) < 0 {
-		return fmt.Errorf("claim chunk %d: a seat stakes %s token units, %s credited after a deposit of %s", chunk, need, have, amount)
+		return fmt.Errorf("claim chunk %d: a seat stakes %s, %s credited after a deposit of %s", chunk, c.amount(ctx, need), c.amount(ctx, have), c.amount(ctx, amount))
 	}
 	return nil
+}
+
+// amount formats base units with the token's symbol ("8 KAPPA"), or as
+// base units when the token cannot be read.
+func (c *Client) amount(ctx context.Context, v *big.Int) string {
+	ti, err := c.TokenInfo(ctx)
+	if err != nil {
+		return v.String() + " token units"
+	}
+	return token.Format(v, ti)
 }
 
 // settleStakeDeposits settles the account's stake deposits of family left

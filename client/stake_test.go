@@ -48,7 +48,7 @@ func TestStakeOnClaim(t *testing.T) {
 	// No tokens: the claim says what the seat needs and sends nothing.
 	broke := w.open("broke", created.CampaignID)
 	err := broke.Claim(ctx, 0)
-	if err == nil || !strings.Contains(err.Error(), "stakes") || !strings.Contains(err.Error(), "in the wallet") {
+	if err == nil || !strings.Contains(err.Error(), "a seat stakes 1 KAPPA; you have 0 KAPPA credited and 0 KAPPA in the wallet") {
 		t.Fatalf("claim without tokens: %v", err)
 	}
 	if n := w.nonce(w.address("broke")); n != 0 {

@@ -146,7 +146,7 @@ func TestWithdrawAcrossCampaigns(t *testing.T) {
 	want := big.NewInt(3*rewards[0] + 3*rewards[1] + e.seatStake(ids[0], 3))
 	eqBig(t, "credited across campaigns", e.credited(annot.addr), want)
 	before := e.balance(annot.addr)
-	rcpt, err := e.send("withdraw", annot, e.hub, hubABI.PackWithdraw())
+	rcpt, err := e.send("withdraw", annot, e.hub, hubABI.PackWithdraw(annot.addr, new(big.Int)))
 	if err != nil {
 		t.Fatal(err)
 	}

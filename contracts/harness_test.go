@@ -695,7 +695,12 @@ func (e *env) resolve(id, lane uint64, who *actor, mask *big.Int, final []*big.I
 }
 
 func (e *env) withdraw(who *actor) error {
-	_, err := e.send("withdraw", who, e.hub, hubABI.PackWithdraw())
+	return e.withdrawKeeping(who, new(big.Int))
+}
+
+// withdrawKeeping withdraws who's credited balance above keep to who.
+func (e *env) withdrawKeeping(who *actor, keep *big.Int) error {
+	_, err := e.send("withdraw", who, e.hub, hubABI.PackWithdraw(who.addr, keep))
 	return err
 }
 

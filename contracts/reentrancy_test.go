@@ -103,7 +103,7 @@ func TestReentrancyThroughToken(t *testing.T) {
 		want    *big.Int // tokens the outer call moves to the token contract
 		escrow  *big.Int // how much unreserved escrow the outer call spends
 	}{
-		{"withdraw re-entering withdraw", hubABI.PackWithdraw(), hubABI.PackWithdraw(), big.NewInt(2*reward + 2*stake), big.NewInt(0)},
+		{"withdraw re-entering withdraw", hubABI.PackWithdraw(tokA, new(big.Int)), hubABI.PackWithdraw(tokA, new(big.Int)), big.NewInt(2*reward + 2*stake), big.NewInt(0)},
 		{"withdrawUnreserved re-entering withdrawUnreserved",
 			hubABI.PackWithdrawUnreserved(id, big.NewInt(1_234), tokA),
 			hubABI.PackWithdrawUnreserved(id, big.NewInt(1_234), tokA), big.NewInt(1_234), big.NewInt(1_234)},

@@ -86,6 +86,33 @@ func TestStake(t *testing.T) {
 		eqBig(t, "nothing slashed", e.unburned(), new(big.Int))
 	})
 
+	// An annotator who goes on working withdraws its pay and keeps its
+	// stake deposited; keep is a floor, never a way to take more.
+	t.Run("withdraw keeps what it is asked to keep", func(t *testing.T) {
+		e := newEnv(t, 5, rulesBogota)
+		who, to := e.actors[0], e.actors[4]
+		e.deposit(who, big.NewInt(3*advSeat))
+		withdraw := func(keep int64) error {
+			_, err := e.send("withdraw", who, e.hub, hubABI.PackWithdraw(to.addr, big.NewInt(keep)))
+			return err
+		}
+		e.mustErr(withdraw(3*advSeat), "NothingToWithdraw") // nothing above the floor
+		e.mustErr(withdraw(3*advSeat+1), "NothingToWithdraw")
+		before := e.balance(to.addr)
+		if err := withdraw(advSeat); err != nil {
+			t.Fatal(err)
+		}
+		eqBig(t, "paid to the address named", new(big.Int).Sub(e.balance(to.addr), before), big.NewInt(2*advSeat))
+		eqBig(t, "kept credited", e.credited(who.addr), big.NewInt(advSeat))
+		eqBig(t, "the recipient's credit untouched", e.credited(to.addr), new(big.Int))
+		e.mustErr(withdraw(advSeat), "NothingToWithdraw")
+		if err := withdraw(0); err != nil {
+			t.Fatal(err)
+		}
+		eqBig(t, "keep 0 takes the rest", new(big.Int).Sub(e.balance(to.addr), before), big.NewInt(3*advSeat))
+		eqBig(t, "credited after all", e.credited(who.addr), new(big.Int))
+	})
+
 	t.Run("a lapse burns the seat's stake", func(t *testing.T) {
 		e, id := advSetup(t)
 		e.advance((commitWindow + 1) * time.Second)

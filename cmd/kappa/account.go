@@ -25,6 +25,12 @@ type repView struct {
 	Address    string `json:"address"`
 	Ledger     string `json:"ledger"`
 	Reputation uint64 `json:"reputation"`
+	// Credited is the account's credited balance on the hub (pay and
+	// stake deposited, not locked); Campaign and Stake, with a configured
+	// campaign, what a seat of it stakes per task (base units).
+	Credited string `json:"credited"`
+	Campaign uint64 `json:"campaign,omitempty"`
+	Stake    string `json:"stake,omitempty"`
 }
 
 func newRepCmd(app *cli.App) *cobra.Command {
@@ -40,7 +46,10 @@ own campaigns opens nothing elsewhere. A campaign reads it from its
 reputation source, its requester unless it names another ledger.
 
 The ledger is --ledger, or else the configured campaign's reputation
-source. Everyone starts at 100 under every ledger. No passphrase is needed.`,
+source. Everyone starts at 100 under every ledger. No passphrase is needed.
+Reputation alone is free to throw away; what a seat risks is its stake:
+--json also prints the account's credited balance and, with a campaign, the
+stake a seat of it locks per task.`,
 		Args: cobra.MaximumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			ctx := cmd.Context()
@@ -83,7 +92,18 @@ source. Everyone starts at 100 under every ledger. No passphrase is needed.`,
 			if err != nil {
 				return err
 			}
-			v := repView{Address: addr.Hex(), Ledger: ledger.Hex(), Reputation: r}
+			credited, err := hub.Credited(ctx, addr)
+			if err != nil {
+				return err
+			}
+			v := repView{Address: addr.Hex(), Ledger: ledger.Hex(), Reputation: r, Credited: token.BaseUnits(credited)}
+			if id, err := app.CampaignID(); err == nil {
+				stake, err := hub.CampaignStake(ctx, id)
+				if err != nil {
+					return err
+				}
+				v.Campaign, v.Stake = id.Uint64(), token.BaseUnits(stake)
+			}
 			return app.Print(v, func(w io.Writer) error {
 				_, err := fmt.Fprintln(w, v.Reputation)
 				return err
@@ -242,13 +262,17 @@ type withdrawView struct {
 }
 
 func newWithdrawCmd(app *cli.App) *cobra.Command {
+	var keepStake bool
 	cmd := &cobra.Command{
 		Use:   "withdraw",
 		Short: "Transfer your whole credited balance to your wallet",
-		Long: `withdraw moves everything the hub credits you (from every chunk and campaign
-of the hub) to your wallet in one transfer, and prints the amount in base
-units and in tokens. A withdraw interrupted by a crash is finished, not repeated, by the
-next kappa command.`,
+		Long: `withdraw moves everything the hub credits you (pay from every chunk and
+campaign of the hub, and stake you deposited that no seat locks) to your
+wallet in one transfer, and prints the amount in base units and in tokens.
+With --keep-stake it leaves the campaign's stake for four seats credited, so
+that your next claims need no new deposit (an approve and a deposit fewer).
+A withdraw interrupted by a crash is finished, not repeated, by the next
+kappa command.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			ctx := cmd.Context()
@@ -256,7 +280,11 @@ next kappa command.`,
 			if err != nil {
 				return err
 			}
-			amount, tx, err := c.Withdraw(ctx)
+			withdraw := c.Withdraw
+			if keepStake {
+				withdraw = c.WithdrawKeepingStake
+			}
+			amount, tx, err := withdraw(ctx)
 			if err != nil {
 				return err
 			}
@@ -278,5 +306,6 @@ next kappa command.`,
 			})
 		},
 	}
+	cmd.Flags().BoolVar(&keepStake, "keep-stake", false, "leave the campaign's stake for four seats credited, for the claims to come")
 	return cmd
 }

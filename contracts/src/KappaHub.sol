@@ -1082,15 +1082,13 @@ contract KappaHub is ReputationRegistry, ReentrancyGuardTransient {
         emit DisputesExpired(campaignId, chunkId, lane, mask, paid);
     }
 
-    /// @notice Withdraw the caller's whole credited balance, earned across all
-    /// chunks and campaigns of this hub, in one transfer.
-    function withdraw() external nonReentrant {
-        _withdraw(msg.sender);
-    }
-
-    /// @notice Withdraw the caller's whole credited balance to `to`.
-    function withdrawTo(address to) external nonReentrant {
-        _withdraw(to);
+    /// @notice Withdraw the caller's credited balance (earned across all
+    /// chunks and campaigns of this hub, and stake deposited and not locked)
+    /// above `keep` to `to`, in one transfer: `keep` 0 takes everything; an
+    /// annotator who goes on working keeps its stake deposited (no deposit,
+    /// and no allowance to set again, after the withdrawal).
+    function withdraw(address to, uint256 keep) external nonReentrant {
+        _withdraw(to, keep);
     }
 
     /// @notice Add `amount` tokens to the caller's credited balance (approve
@@ -1451,8 +1449,8 @@ contract KappaHub is ReputationRegistry, ReentrancyGuardTransient {
         try IERC20Permit(address(token)).permit(msg.sender, address(this), amount, deadline, v, r, s) {} catch {}
     }
 
-    function _withdraw(address to) internal {
-        uint256 amount = _takeBalance(msg.sender);
+    function _withdraw(address to, uint256 keep) internal {
+        uint256 amount = _takeBalance(msg.sender, keep);
         if (amount == 0) revert NothingToWithdraw(msg.sender);
         emit Withdrawn(msg.sender, to, amount);
         token.safeTransfer(to, amount);

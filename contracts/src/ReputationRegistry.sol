@@ -152,10 +152,14 @@ abstract contract ReputationRegistry {
         emit Settled(campaignId, chunkId, account, reason, matched, missed, credit, stake, delta, rep);
     }
 
-    /// @dev Debit the whole credited balance (withdraw), keeping reputation.
-    function _takeBalance(address account) internal returns (uint256 amount) {
+    /// @dev Debit the credited balance above `keep` (withdraw), keeping
+    /// reputation and the tasks-paid counter.
+    function _takeBalance(address account, uint256 keep) internal returns (uint256 amount) {
         uint256 w = _accounts[account];
-        amount = w & _BALANCE_MASK;
-        if (amount != 0) _accounts[account] = w & ~_BALANCE_MASK;
+        uint256 bal = w & _BALANCE_MASK;
+        if (bal > keep) {
+            amount = bal - keep;
+            _accounts[account] = w - amount;
+        }
     }
 }

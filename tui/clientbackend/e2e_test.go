@@ -308,6 +308,10 @@ func TestAnnotateSubmitFeedback(t *testing.T) {
 	if w.Stake.Cmp(u.c.Stake()) != 0 || w.Stake.Sign() == 0 || w.Staked.Sign() != 0 || w.Slashed.Sign() != 0 {
 		t.Errorf("wallet stake %v, staked %v, slashed %v; want the campaign's stake, 0, 0", w.Stake, w.Staked, w.Slashed)
 	}
+	// The stake deposit is listed with its amount.
+	if i := slices.IndexFunc(w.Txs, func(tx backend.Tx) bool { return tx.Kind == "deposit" }); i < 0 || w.Txs[i].Amount == nil || w.Txs[i].Amount.Cmp(deposit) != 0 {
+		t.Errorf("the wallet lists no deposit of %s: %+v", deposit, w.Txs)
+	}
 	for _, k := range []string{"approve", "deposit", "claim", "commit", "reveal"} {
 		if !slices.ContainsFunc(w.Txs, func(tx backend.Tx) bool { return tx.Kind == k && tx.Status == "confirmed" }) {
 			t.Errorf("no confirmed %s among the wallet's transactions %+v", k, w.Txs)

@@ -1,6 +1,7 @@
 package clientbackend
 
 import (
+	"bytes"
 	"context"
 	"fmt"
 	"math/big"
@@ -11,6 +12,7 @@ import (
 	"github.com/kappa-dev/kappa/client/journal"
 	"github.com/kappa-dev/kappa/client/pilot"
 	"github.com/kappa-dev/kappa/client/readmodel"
+	"github.com/kappa-dev/kappa/contracts/bindings"
 	"github.com/kappa-dev/kappa/tui/backend"
 )
 
@@ -154,7 +156,7 @@ func (b *Backend) recentTxs(n int) ([]backend.Tx, error) {
 	}
 	out := make([]backend.Tx, 0, len(ins))
 	for _, in := range ins {
-		tx := backend.Tx{Hash: in.Hash.Hex(), Kind: string(in.Kind), At: in.Created}
+		tx := backend.Tx{Hash: in.Hash.Hex(), Kind: string(in.Kind), At: in.Created, Amount: depositAmount(in)}
 		switch in.State {
 		case journal.StateMined:
 			tx.Status = "confirmed"
@@ -169,6 +171,28 @@ func (b *Backend) recentTxs(n int) ([]backend.Tx, error) {
 		out = append(out, tx)
 	}
 	return out, nil
+}
+
+// depositAmount is what a stake deposit intent deposits, read from its
+// calldata (nil for any other intent): the wallet lists it with the amount.
+func depositAmount(in journal.Intent) *big.Int {
+	if in.Kind != "deposit" || len(in.Calldata) < 4 {
+		return nil
+	}
+	hubABI, err := bindings.KappaHubMetaData.ParseABI()
+	if err != nil {
+		return nil
+	}
+	m, ok := hubABI.Methods["deposit"]
+	if !ok || !bytes.Equal(in.Calldata[:4], m.ID) {
+		return nil
+	}
+	args, err := m.Inputs.Unpack(in.Calldata[4:])
+	if err != nil || len(args) != 1 {
+		return nil
+	}
+	amount, _ := args[0].(*big.Int)
+	return amount
 }
 
 // Withdraw transfers the whole credited balance: the hub has no partial
