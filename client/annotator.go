@@ -904,7 +904,7 @@ func (c *Client) Withdraw(ctx context.Context) (*big.Int, common.Hash, error) {
 // largest chunk), so its next claims need no deposit (an approve and a
 // deposit saved per withdrawal).
 func (c *Client) WithdrawKeepingStake(ctx context.Context) (*big.Int, common.Hash, error) {
-	return c.WithdrawKeeping(ctx, c.stakeReserve())
+	return c.WithdrawKeeping(ctx, c.StakeReserve())
 }
 
 // WithdrawKeeping is Withdraw of the credited balance above keep.

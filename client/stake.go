@@ -82,7 +82,7 @@ const stakeTopUpSeats = 4
 // or the wallet's balance if that is less, but never less than the
 // shortfall (the caller refuses a wallet below it).
 func (c *Client) stakeTopUp(shortfall, wallet *big.Int) *big.Int {
-	amount := c.stakeReserve()
+	amount := c.StakeReserve()
 	if wallet.Cmp(amount) < 0 {
 		amount.Set(wallet)
 	}
@@ -92,9 +92,9 @@ func (c *Client) stakeTopUp(shortfall, wallet *big.Int) *big.Int {
 	return amount
 }
 
-// stakeReserve is stakeTopUpSeats seats of the campaign's largest chunk:
+// StakeReserve is stakeTopUpSeats seats of the campaign's largest chunk:
 // what a deposit adds, and what WithdrawKeepingStake leaves credited.
-func (c *Client) stakeReserve() *big.Int {
+func (c *Client) StakeReserve() *big.Int {
 	largest := 0
 	for _, l := range c.leaves {
 		largest = max(largest, int(l.Size))

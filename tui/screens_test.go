@@ -231,6 +231,29 @@ func TestWalletKeys(t *testing.T) {
 	}
 }
 
+// TestWalletWithdrawKeepingStake: K withdraws all but the stake for the
+// seats to come, after a y/n prompt that names both amounts.
+func TestWalletWithdrawKeepingStake(t *testing.T) {
+	hs := newHarness(t, 80, 24, common.ScreenWallet)
+	hs.mustShow("K: keep 0.32 KAP of it to stake")
+	hs.keys("K")
+	hs.mustShow("Withdraw 0.93 KAP, keeping 0.32 KAP of stake? y: yes · n: no")
+	hs.keys("n")
+	if n := len(hs.b.CallsTo("WithdrawKeeping")); n != 0 {
+		t.Fatalf("cancelled withdraw sent %d txs", n)
+	}
+	hs.keys("K", "y")
+	if got := hs.calls("WithdrawKeeping"); !reflect.DeepEqual(got, []string{"WithdrawKeeping(320000000000000000)"}) {
+		t.Fatalf("WithdrawKeeping calls = %v", got)
+	}
+	if n := len(hs.b.CallsTo("Withdraw")); n != 0 {
+		t.Fatalf("K also withdrew everything (%d calls)", n)
+	}
+	hs.mustShow("withdrew 0.93 KAP", "credited  0.32 KAP", "balance   10.93 KAP")
+	hs.keys("K")
+	hs.mustShow("✗ withdraw: nothing credited above the 0.32 KAP of stake kept")
+}
+
 func TestWalletWithdrawFailure(t *testing.T) {
 	hs := newHarness(t, 80, 24, common.ScreenWallet)
 	hs.b.Fail("Withdraw", nil)

@@ -82,4 +82,8 @@ type Backend interface {
 	// Withdraw transfers amount of the user's credited balance to the wallet
 	// address in one transfer and returns the confirmed transaction.
 	Withdraw(ctx context.Context, amount *big.Int) (Tx, error)
+
+	// WithdrawKeeping transfers the user's credited balance above keep (its
+	// stake for the seats to come) in one transfer.
+	WithdrawKeeping(ctx context.Context, keep *big.Int) (Tx, error)
 }

@@ -312,7 +312,10 @@ type Wallet struct {
 	// the user's seats of unfinalized chunks lock now (back at finalize
 	// unless slashed); Slashed what its seats lost (burned).
 	Stake, Staked, Slashed *big.Int
-	Txs                    []Tx // newest first
+	// StakeReserve is what withdrawing with the stake kept leaves credited:
+	// the stake of four seats of the campaign's largest chunk.
+	StakeReserve *big.Int
+	Txs          []Tx // newest first
 }
 
 func sameSet(a, b []string) bool {

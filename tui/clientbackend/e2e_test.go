@@ -5,6 +5,7 @@ import (
 	"math/big"
 	"path/filepath"
 	"slices"
+	"strings"
 	"testing"
 	"time"
 
@@ -337,6 +338,13 @@ func TestAnnotateSubmitFeedback(t *testing.T) {
 
 	if _, err := b.Withdraw(ctx, big.NewInt(1)); err == nil {
 		t.Error("Withdraw of a partial amount accepted")
+	}
+	if w.StakeReserve.Cmp(deposit) != 0 {
+		t.Errorf("stake reserve %v, want the deposit's four seats %v", w.StakeReserve, deposit)
+	}
+	// Keeping everything credited withdraws nothing, and says so.
+	if _, err := b.WithdrawKeeping(ctx, w.Credited); err == nil || !strings.Contains(err.Error(), "nothing credited above") {
+		t.Errorf("WithdrawKeeping of the whole credit: %v", err)
 	}
 	before := new(big.Int).Set(w.Balance)
 	tx, err := b.Withdraw(ctx, w.Credited)

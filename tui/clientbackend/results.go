@@ -139,7 +139,7 @@ func (b *Backend) Wallet(ctx context.Context) (backend.Wallet, error) {
 		return backend.Wallet{}, fmt.Errorf("read earnings: %w", err)
 	}
 	w := backend.Wallet{Address: b.c.Address().Hex(), Balance: bal, Credited: cred, Pending: earn.Pending,
-		Stake: b.c.Stake(), Staked: earn.Staked, Slashed: earn.Slashed}
+		Stake: b.c.Stake(), Staked: earn.Staked, Slashed: earn.Slashed, StakeReserve: b.c.StakeReserve()}
 	w.Txs, err = b.recentTxs(20)
 	if err != nil {
 		return backend.Wallet{}, err
@@ -206,6 +206,18 @@ func (b *Backend) Withdraw(ctx context.Context, amount *big.Int) (backend.Tx, er
 		return backend.Tx{}, fmt.Errorf("withdraw: the hub pays out the whole credited balance (%s base units), not %s", cred, amount)
 	}
 	got, hash, err := b.c.Withdraw(ctx)
+	if err != nil {
+		return backend.Tx{}, err
+	}
+	return backend.Tx{Hash: hash.Hex(), Kind: "withdraw", Amount: got, Status: "confirmed", At: time.Now()}, nil
+}
+
+// WithdrawKeeping transfers the credited balance above keep.
+func (b *Backend) WithdrawKeeping(ctx context.Context, keep *big.Int) (backend.Tx, error) {
+	if keep == nil {
+		keep = new(big.Int)
+	}
+	got, hash, err := b.c.WithdrawKeeping(ctx, keep)
 	if err != nil {
 		return backend.Tx{}, err
 	}

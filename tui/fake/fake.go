@@ -550,7 +550,7 @@ func (b *Backend) Wallet(ctx context.Context) (backend.Wallet, error) {
 	defer b.mu.Unlock()
 	w := b.wallet
 	w.Balance, w.Credited, w.Pending = cp(w.Balance), cp(w.Credited), cp(w.Pending)
-	w.Stake, w.Staked, w.Slashed = cp(w.Stake), cp(w.Staked), cp(w.Slashed)
+	w.Stake, w.Staked, w.Slashed, w.StakeReserve = cp(w.Stake), cp(w.Staked), cp(w.Slashed), cp(w.StakeReserve)
 	w.Txs = append([]backend.Tx(nil), w.Txs...)
 	for i := range w.Txs {
 		w.Txs[i].Amount = cp(w.Txs[i].Amount)
@@ -571,6 +571,21 @@ func (b *Backend) Withdraw(ctx context.Context, amount *big.Int) (backend.Tx, er
 		return backend.Tx{}, fmt.Errorf("withdraw %s: only %s credited", backend.FormatAmount(amount, Token), backend.FormatAmount(b.wallet.Credited, Token))
 	}
 	b.wallet.Credited.Sub(b.wallet.Credited, amount)
+	b.wallet.Balance.Add(b.wallet.Balance, amount)
+	return b.addTx("withdraw", amount), nil
+}
+
+// WithdrawKeeping implements backend.Backend.
+func (b *Backend) WithdrawKeeping(ctx context.Context, keep *big.Int) (backend.Tx, error) {
+	if err := b.enter(ctx, "WithdrawKeeping", fmt.Sprint(keep)); err != nil {
+		return backend.Tx{}, err
+	}
+	defer b.mu.Unlock()
+	if keep == nil || keep.Sign() < 0 || b.wallet.Credited.Cmp(keep) <= 0 {
+		return backend.Tx{}, fmt.Errorf("withdraw: nothing credited above the %s kept", backend.FormatAmount(keep, Token))
+	}
+	amount := new(big.Int).Sub(b.wallet.Credited, keep)
+	b.wallet.Credited.Set(keep)
 	b.wallet.Balance.Add(b.wallet.Balance, amount)
 	return b.addTx("withdraw", amount), nil
 }

@@ -49,9 +49,11 @@ func (b *Backend) seed() {
 		Balance:  milli(10_000),
 		Credited: milli(1250),
 		Pending:  new(big.Int),
-		Stake:    milli(500),
+		Stake:    milli(10),
 		Staked:   new(big.Int),
 		Slashed:  new(big.Int),
+		// four seats of 8 tasks at 0.01 a task
+		StakeReserve: milli(320),
 	}
 
 	mk := func(id uint64, tier backend.Tier, state backend.ChunkState, texts []string) *chunk {

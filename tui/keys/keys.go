@@ -36,9 +36,11 @@ type KeyMap struct {
 	Claim    key.Binding
 	Open     key.Binding
 	Withdraw key.Binding
-	Yes      key.Binding
-	No       key.Binding
-	Refresh  key.Binding
+	// WithdrawKeep withdraws all but the stake for the seats to come.
+	WithdrawKeep key.Binding
+	Yes          key.Binding
+	No           key.Binding
+	Refresh      key.Binding
 }
 
 // DefaultKeyMap returns the standard bindings.
@@ -59,16 +61,17 @@ func DefaultKeyMap() *KeyMap {
 		Next:     key.NewBinding(key.WithKeys("n", "right"), key.WithHelp("n/→", "next")),
 		Prev:     key.NewBinding(key.WithKeys("p", "left"), key.WithHelp("p/←", "prev")),
 
-		Undo:     key.NewBinding(key.WithKeys("u"), key.WithHelp("u", "undo")),
-		Skip:     key.NewBinding(key.WithKeys("s"), key.WithHelp("s", "skip")),
-		Confirm:  key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "confirm")),
-		Cancel:   key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "cancel")),
-		Claim:    key.NewBinding(key.WithKeys("c"), key.WithHelp("c", "claim")),
-		Open:     key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "label it")),
-		Withdraw: key.NewBinding(key.WithKeys("w"), key.WithHelp("w", "withdraw")),
-		Yes:      key.NewBinding(key.WithKeys("y", "enter"), key.WithHelp("y", "yes")),
-		No:       key.NewBinding(key.WithKeys("n", "esc"), key.WithHelp("n", "no")),
-		Refresh:  key.NewBinding(key.WithKeys("r"), key.WithHelp("r", "refresh")),
+		Undo:         key.NewBinding(key.WithKeys("u"), key.WithHelp("u", "undo")),
+		Skip:         key.NewBinding(key.WithKeys("s"), key.WithHelp("s", "skip")),
+		Confirm:      key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "confirm")),
+		Cancel:       key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "cancel")),
+		Claim:        key.NewBinding(key.WithKeys("c"), key.WithHelp("c", "claim")),
+		Open:         key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "label it")),
+		Withdraw:     key.NewBinding(key.WithKeys("w"), key.WithHelp("w", "withdraw")),
+		WithdrawKeep: key.NewBinding(key.WithKeys("K"), key.WithHelp("K", "withdraw, keep stake")),
+		Yes:          key.NewBinding(key.WithKeys("y", "enter"), key.WithHelp("y", "yes")),
+		No:           key.NewBinding(key.WithKeys("n", "esc"), key.WithHelp("n", "no")),
+		Refresh:      key.NewBinding(key.WithKeys("r"), key.WithHelp("r", "refresh")),
 	}
 	for i := range k.Screens {
 		n := fmt.Sprint(i + 1)

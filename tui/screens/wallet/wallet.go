@@ -21,6 +21,7 @@ type Model struct {
 	wallet        common.Loader[backend.Wallet]
 	w             backend.Wallet // wallet.Data
 	confirm       *big.Int       // amount awaiting confirmation
+	confirmKeep   *big.Int       // with confirm: the stake the withdrawal keeps (nil: none)
 	paid          *big.Int       // last polled paid total, to notice new credits
 	sending       bool
 	tbl           *table.Model
@@ -105,13 +106,16 @@ func (m *Model) key(msg tea.KeyMsg) tea.Cmd {
 	if m.confirm != nil {
 		switch {
 		case key.Matches(msg, k.Yes):
-			amount := m.confirm
-			m.confirm, m.sending = nil, true
+			amount, keep := m.confirm, m.confirmKeep
+			m.confirm, m.confirmKeep, m.sending = nil, nil, true
 			return common.Run(m.c, "withdraw", func(ctx context.Context, b backend.Backend) (backend.Tx, error) {
+				if keep != nil {
+					return b.WithdrawKeeping(ctx, keep)
+				}
 				return b.Withdraw(ctx, amount)
 			})
 		case key.Matches(msg, k.No):
-			m.confirm = nil
+			m.confirm, m.confirmKeep = nil, nil
 		}
 		return nil
 	}
@@ -124,6 +128,17 @@ func (m *Model) key(msg tea.KeyMsg) tea.Cmd {
 			return func() tea.Msg { return common.ErrMsg{Op: "withdraw", Err: fmt.Errorf("nothing credited yet")} }
 		}
 		m.confirm = new(big.Int).Set(m.w.Credited)
+	case key.Matches(msg, k.WithdrawKeep):
+		switch {
+		case !m.wallet.Loaded || m.sending || m.w.StakeReserve == nil:
+			return nil
+		case m.w.Credited == nil || m.w.Credited.Cmp(m.w.StakeReserve) <= 0:
+			return func() tea.Msg {
+				return common.ErrMsg{Op: "withdraw", Err: fmt.Errorf("nothing credited above the %s of stake kept", m.c.Amount(m.w.StakeReserve))}
+			}
+		}
+		m.confirm = new(big.Int).Sub(m.w.Credited, m.w.StakeReserve)
+		m.confirmKeep = new(big.Int).Set(m.w.StakeReserve)
 	case m.tbl.Navigate(msg, k):
 	case key.Matches(msg, k.Refresh):
 		return m.load()
@@ -154,9 +169,14 @@ func (m *Model) View() string {
 		return common.Fit(st.Subtle.Render(common.Loading("wallet", m.wallet.ErrText(), m.width)), m.width, m.height)
 	}
 	prompt := st.Subtle.Render("w: withdraw the credited balance to this address")
+	if m.w.StakeReserve != nil && m.w.StakeReserve.Sign() > 0 {
+		prompt = st.Subtle.Render("w: withdraw the credited balance · K: keep " + m.c.Amount(m.w.StakeReserve) + " of it to stake")
+	}
 	switch {
 	case m.sending:
 		prompt = st.Warn.Render("withdrawing…")
+	case m.confirm != nil && m.confirmKeep != nil:
+		prompt = st.Dialog.Render(fmt.Sprintf("Withdraw %s, keeping %s of stake? y: yes · n: no", m.c.Amount(m.confirm), m.c.Amount(m.confirmKeep)))
 	case m.confirm != nil:
 		prompt = st.Dialog.Render(fmt.Sprintf("Withdraw %s to %s? y: yes · n: no", m.c.Amount(m.confirm), backend.ShortAddr(m.w.Address)))
 	}
@@ -189,7 +209,7 @@ func (m *Model) ShortHelp() []key.Binding {
 	if m.confirm != nil {
 		return []key.Binding{k.Yes, k.No}
 	}
-	return []key.Binding{k.Withdraw, k.Down, k.Up, k.Refresh, k.NextScreen, k.FullHelp, k.Quit}
+	return []key.Binding{k.Withdraw, k.WithdrawKeep, k.Down, k.Up, k.Refresh, k.NextScreen, k.FullHelp, k.Quit}
 }
 
 // FullHelp implements help.KeyMap.
@@ -197,7 +217,7 @@ func (m *Model) FullHelp() [][]key.Binding {
 	k := m.c.Keys
 	return [][]key.Binding{
 		{k.Down, k.Up, k.PageDown, k.PageUp, k.Top, k.Bottom},
-		{k.Withdraw, k.Yes, k.No, k.Refresh},
+		{k.Withdraw, k.WithdrawKeep, k.Yes, k.No, k.Refresh},
 		{k.Instructions, k.FullHelp, k.NextScreen, k.PrevScreen, k.Quit},
 	}
 }
