@@ -349,6 +349,7 @@ type statusView struct {
 	MaxGoldMisses    uint8             `json:"max_gold_misses"`
 	Tiers            []tierView        `json:"tiers"`
 	ReviewerFee      string            `json:"reviewer_fee"`
+	Stake            string            `json:"stake"`
 	SeniorReputation uint32            `json:"senior_reputation"`
 	Windows          map[string]uint32 `json:"windows_s"`
 	EndTime          uint64            `json:"end_time"`
@@ -401,7 +402,7 @@ func newCampaignStatusCmd(app *cli.App) *cobra.Command {
 				Requester: info.Requester.Hex(), Arbiter: info.Arbiter.Hex(), ReputationSource: info.ReputationSource.Hex(),
 				ManifestCID: mcid, SchemaCID: m.Schema, K: info.K, Q: info.Q, Lanes: info.Lanes,
 				MaxGold: info.MaxGold, MaxGoldMisses: info.MaxGoldMisses,
-				ReviewerFee: token.BaseUnits(info.ReviewerFee), SeniorReputation: info.SeniorReputation,
+				ReviewerFee: token.BaseUnits(info.ReviewerFee), Stake: token.BaseUnits(info.Stake), SeniorReputation: info.SeniorReputation,
 				Windows: map[string]uint32{
 					"claim": info.ClaimWindow, "commit": info.CommitWindow, "reveal": info.RevealWindow,
 					"gold": info.GoldWindow, "dispute": info.DisputeWindow, "review": info.ReviewWindow,
@@ -460,6 +461,7 @@ func (v statusView) text(w io.Writer) error {
 		fmt.Fprintf(w, "tier          %s: %s per label, min reputation %d\n", t.Name, amt(t.Reward), t.MinReputation)
 	}
 	fmt.Fprintf(w, "reviewer fee  %s, senior reputation %d\n", amt(v.ReviewerFee), v.SeniorReputation)
+	fmt.Fprintf(w, "stake         %s per task of a seat, burned for a lapse, a missing reveal or failed gold\n", amt(v.Stake))
 	review := ""
 	if v.Windows["review"] > 0 {
 		review = fmt.Sprintf(" (senior reviewers only for the first %s)", secs(v.Windows["review"]))
