@@ -280,20 +280,23 @@ func (c *Client) Claim(ctx context.Context, chunk uint64) error {
 	if _, err := c.index.Sync(ctx); err != nil {
 		return err
 	}
+	// Deposit nothing for a seat that is not there: before a deposit,
+	// ensureStake asks whether the claim could succeed.
+	seatThere := func() error {
+		if _, free := c.index.FreeLane(); !free {
+			return fmt.Errorf("claim chunk %d: all %d lanes of the campaign are busy; try again after a chunk finalizes", chunk, info.Lanes)
+		}
+		return nil
+	}
 	if ch, opened := c.index.Chunk(chunk); opened && ch.Release == nil {
 		if ch.Record.SeatOf(c.Address()) >= 0 {
 			return nil // already ours: claiming is idempotent, and stakes nothing more
 		}
-		// Stake nothing for a seat that is not there.
-		if _, err := c.freeSeat(ctx, ch); err != nil {
-			return err
-		}
-	} else if _, free := c.index.FreeLane(); !free {
-		return fmt.Errorf("claim chunk %d: all %d lanes of the campaign are busy; try again after a chunk finalizes", chunk, info.Lanes)
+		seatThere = func() error { _, err := c.freeSeat(ctx, ch); return err }
 	}
 	// A seat locks its stake from the credited balance: deposit first if
 	// it falls short.
-	if err := c.ensureStake(ctx, chunk); err != nil {
+	if err := c.ensureStake(ctx, chunk, seatThere); err != nil {
 		return err
 	}
 	openKey := c.intentKey(journal.KindClaim, chunk, 0)

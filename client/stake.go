@@ -103,13 +103,14 @@ func (c *Client) StakeReserve() *big.Int {
 }
 
 // ensureStake makes sure the account's credited balance covers a seat of
-// chunk before it claims one: if it falls short, it deposits a stake
+// chunk before it claims one: if it falls short, and seatThere says the
+// claim could succeed (a free seat or lane), it deposits a stake
 // top-up from the wallet (approve, then deposit). Each deposit is an
 // operation slot (ops.go) of the account in this campaign: a crash after
 // its broadcast resumes the same transactions (an earlier deposit still in
 // flight is settled first, and counts), and a later shortfall takes the
 // next slot and deposits again.
-func (c *Client) ensureStake(ctx context.Context, chunk uint64) error {
+func (c *Client) ensureStake(ctx context.Context, chunk uint64, seatThere func() error) error {
 	need := c.SeatStake(chunk)
 	if need.Sign() == 0 {
 		return nil
@@ -124,6 +125,9 @@ func (c *Client) ensureStake(ctx context.Context, chunk uint64) error {
 	}
 	if have.Cmp(need) >= 0 {
 		return nil
+	}
+	if err := seatThere(); err != nil {
+		return err
 	}
 	shortfall := new(big.Int).Sub(need, have)
 	wallet, err := c.TokenBalance(ctx)

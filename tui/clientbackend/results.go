@@ -5,6 +5,7 @@ import (
 	"context"
 	"fmt"
 	"math/big"
+	"sync"
 	"time"
 
 	"github.com/kappa-dev/kappa/client"
@@ -173,13 +174,17 @@ func (b *Backend) recentTxs(n int) ([]backend.Tx, error) {
 	return out, nil
 }
 
+// parsedHubABI is the hub's ABI, parsed once: the wallet decodes every
+// listed deposit with it.
+var parsedHubABI = sync.OnceValues(bindings.KappaHubMetaData.ParseABI)
+
 // depositAmount is what a stake deposit intent deposits, read from its
 // calldata (nil for any other intent): the wallet lists it with the amount.
 func depositAmount(in journal.Intent) *big.Int {
 	if in.Kind != "deposit" || len(in.Calldata) < 4 {
 		return nil
 	}
-	hubABI, err := bindings.KappaHubMetaData.ParseABI()
+	hubABI, err := parsedHubABI()
 	if err != nil {
 		return nil
 	}
