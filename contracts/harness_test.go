@@ -360,6 +360,7 @@ type campaignSpec struct {
 	repSource     *actor // nil: the requester's own ledger
 	reviewWindow  uint32
 	stake         int64 // per task; 0: defaultStake
+	assigned      bool  // seats are assigned (requestSeat, assign): the campaign names its chunk count
 }
 
 // defaultStake is the stake per task of a campaignSpec that sets none.
@@ -397,6 +398,9 @@ func (e *env) createCampaign(requester *actor, s campaignSpec) uint64 {
 		EndTime:          e.now() + 30*86400,
 		SeniorReputation: s.seniorRep, ReviewerFee: big.NewInt(s.reviewerFee),
 		Tiers: tiers, Deposit: s.deposit, Stake: big.NewInt(cmp.Or(s.stake, defaultStake)),
+	}
+	if s.assigned {
+		p.Chunks = uint32(len(s.chunks))
 	}
 	e.mint(requester, s.deposit)
 	e.must(e.send("approve", requester, e.token, tokenABI.PackApprove(e.hubA, s.deposit)))

@@ -18,6 +18,7 @@ const OUTPUTS = [
   'src/KappaToken.sol:KappaToken',
   'src/KappaHub.sol:KappaHub',
   'src/CampaignLib.sol:CampaignLib',
+  'src/SettleLib.sol:SettleLib',
   'src/test/ReentrantToken.sol:ReentrantToken',
   'src/test/RulesMirror.sol:RulesMirror',
 ];

@@ -53,6 +53,7 @@ library CampaignLib {
         c.maxGoldMisses = p.maxGoldMisses;
         c.maxGold = p.maxGold;
         c.laneCount = p.lanes;
+        c.chunkCount = p.chunks;
         c.tierCount = uint8(p.tiers.length);
         c.arbiter = p.arbiter;
         c.reviewWindow = p.reviewWindow;
@@ -184,6 +185,8 @@ library CampaignLib {
         out.maxGoldMisses = c.maxGoldMisses;
         out.maxGold = c.maxGold;
         out.lanes = c.laneCount;
+        out.chunks = c.chunkCount;
+        out.nextChunk = c.nextChunk;
         out.claimWindow = c.claimWindow;
         out.commitWindow = c.commitWindow;
         out.revealWindow = c.revealWindow;

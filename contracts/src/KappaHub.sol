@@ -8,9 +8,11 @@ import {ReentrancyGuardTransient} from "@openzeppelin/contracts/utils/Reentrancy
 import {MerkleProof} from "@openzeppelin/contracts/utils/cryptography/MerkleProof.sol";
 import {ECDSA} from "@openzeppelin/contracts/utils/cryptography/ECDSA.sol";
 import {MessageHashUtils} from "@openzeppelin/contracts/utils/cryptography/MessageHashUtils.sol";
-import {ReputationRegistry} from "./ReputationRegistry.sol";
+import {Ledger, ReputationRegistry} from "./ReputationRegistry.sol";
 import {CampaignLib} from "./CampaignLib.sol";
 import {KappaRules} from "./KappaRules.sol";
+import {Records} from "./Records.sol";
+import {SettleLib} from "./SettleLib.sol";
 
 /// @title KappaHub
 /// @notice One contract holding many labeling campaigns paid in one ERC-20,
@@ -51,6 +53,7 @@ contract KappaHub is ReputationRegistry, ReentrancyGuardTransient {
         uint8 maxGoldMisses; // gold misses tolerated before an annotator fails gold
         uint8 maxGold; // most gold tasks a chunk's revealed gold may hold, 1..255
         uint16 lanes; // chunks in flight at once (storage slots created once)
+        uint32 chunks; // chunks in the manifest (ids 0..chunks-1): seats are assigned (requestSeat, assign); 0: picked (claimOpen, claim)
         uint32 claimWindow; // seconds after a chunk opens during which seats can be claimed
         uint32 commitWindow; // seconds a claimer has to commit
         uint32 revealWindow; // seconds of the reveal phase
@@ -80,6 +83,8 @@ contract KappaHub is ReputationRegistry, ReentrancyGuardTransient {
         uint8 maxGoldMisses;
         uint8 maxGold;
         uint16 lanes;
+        uint32 chunks;
+        uint32 nextChunk;
         uint32 claimWindow;
         uint32 commitWindow;
         uint32 revealWindow;
@@ -164,6 +169,8 @@ contract KappaHub is ReputationRegistry, ReentrancyGuardTransient {
         // slot 2
         address arbiter;
         uint32 reviewWindow;
+        uint32 chunkCount; // 0: seats are picked (claimOpen, claim) instead of assigned
+        uint32 nextChunk; // every chunk below it is taken: assign opens the lowest free one from here
         // slot 3: the ledger tier minimums and the senior threshold read,
         // and the stake per task (claim reads both)
         address reputationSource;
@@ -183,14 +190,14 @@ contract KappaHub is ReputationRegistry, ReentrancyGuardTransient {
     /// @notice Reputation gained per ground-truth answer matched: a gold
     /// task at finalize, a reviewer's ruling at resolve. Agreeing with a
     /// quorum pays but moves no reputation (protocol v2).
-    uint256 public constant AGREE_GAIN = 1;
+    uint256 public constant AGREE_GAIN = Ledger.AGREE_GAIN;
     /// @notice Reputation lost per ground-truth answer missed (a gold task
     /// of a seat that passed gold, a ruling).
-    uint256 public constant DISAGREE_LOSS = 2;
+    uint256 public constant DISAGREE_LOSS = Ledger.DISAGREE_LOSS;
     /// @notice Reputation lost per gold task missed by an annotator who fails gold.
-    uint256 public constant GOLD_MISS_LOSS = 5;
+    uint256 public constant GOLD_MISS_LOSS = Ledger.GOLD_MISS_LOSS;
     /// @notice Reputation lost per task of a chunk claimed but never revealed.
-    uint256 public constant NO_REVEAL_LOSS = 3;
+    uint256 public constant NO_REVEAL_LOSS = Ledger.NO_REVEAL_LOSS;
     /// @notice Reputation lost when a lapsed claim is taken over.
     uint256 public constant LAPSE_LOSS = 10;
 
@@ -208,7 +215,12 @@ contract KappaHub is ReputationRegistry, ReentrancyGuardTransient {
     /// disputes before they expire (settleExpired).
     uint256 public constant MIN_DISPUTE_WINDOW = CampaignLib.MIN_DISPUTE_WINDOW;
 
-    bytes32 internal constant FREE_LANE = bytes32(uint256(1));
+    bytes32 internal constant FREE_LANE = Records.FREE_LANE;
+    /// @notice Blocks after a seat request during which it may be assigned:
+    /// the draw reads the hash of the request's next block, which the EVM
+    /// keeps for 256 blocks. An unassigned request then expires, its bond
+    /// slashed.
+    uint256 public constant ASSIGN_BLOCKS = 256;
     /// @notice Where burn() sends slashed stake: an address nobody holds the key of.
     address public constant BURN_ADDRESS = 0x000000000000000000000000000000000000dEaD;
 
@@ -230,14 +242,14 @@ contract KappaHub is ReputationRegistry, ReentrancyGuardTransient {
         "Commit(uint256 campaignId,uint256 chunkId,uint256 seat,uint256 claimedAt,bytes32 commitment)"
     );
 
-    uint256 internal constant CHUNK_ACTIVE = 1;
-    uint256 internal constant CHUNK_DISPUTED = 2;
+    uint256 internal constant CHUNK_ACTIVE = Records.CHUNK_ACTIVE;
+    uint256 internal constant CHUNK_DISPUTED = Records.CHUNK_DISPUTED;
 
-    uint256 internal constant SEAT_EMPTY = 0;
-    uint256 internal constant SEAT_CLAIMED = 1;
-    uint256 internal constant SEAT_COMMITTED = 2;
-    uint256 internal constant SEAT_REVEALED = 3;
-    uint256 internal constant SEAT_EXCLUDED = 4;
+    uint256 internal constant SEAT_EMPTY = Records.SEAT_EMPTY;
+    uint256 internal constant SEAT_CLAIMED = Records.SEAT_CLAIMED;
+    uint256 internal constant SEAT_COMMITTED = Records.SEAT_COMMITTED;
+    uint256 internal constant SEAT_REVEALED = Records.SEAT_REVEALED;
+    uint256 internal constant SEAT_EXCLUDED = Records.SEAT_EXCLUDED;
 
     // ---------------------------------------------------------------- state
 
@@ -249,6 +261,9 @@ contract KappaHub is ReputationRegistry, ReentrancyGuardTransient {
     mapping(uint256 => Campaign) internal _campaigns;
     mapping(uint256 => mapping(uint256 => bytes32)) internal _lanes;
     mapping(uint256 => mapping(uint256 => uint256)) internal _taken;
+    /// @dev Seat requests: block number (bits 0..63, 0 = none pending) and
+    /// requests made so far (64..95), per campaign and annotator.
+    mapping(uint256 => mapping(address => uint256)) internal _requests;
 
     // --------------------------------------------------------------- events
 
@@ -323,6 +338,15 @@ contract KappaHub is ReputationRegistry, ReentrancyGuardTransient {
     /// decided nothing, so its whole reservation went back to the unreserved
     /// escrow (`released`), its lane was freed, and it may be opened again.
     /// Emitted instead of Finalized; the seats' Settled events come first.
+    /// @notice An annotator asked for a seat; it is drawn from the hash of
+    /// block `atBlock` + 1 by `assign`, from block `atBlock` + 2 on.
+    event SeatRequested(uint256 indexed campaignId, address indexed annotator, uint256 atBlock, uint256 count);
+
+    /// @notice A seat request was closed without a seat: no free seat or
+    /// chunk anywhere the annotator may work (`slashed` 0, the bond is back),
+    /// or it expired unassigned (its bond slashed).
+    event RequestClosed(uint256 indexed campaignId, address indexed annotator, uint256 slashed);
+
     event ChunkReleased(uint256 indexed campaignId, uint256 indexed chunkId, uint256 lane, uint256 released);
     /// @notice `reviewer` chose the final `labels` for the tasks in `taskMask`.
     event Resolved(
@@ -368,6 +392,20 @@ contract KappaHub is ReputationRegistry, ReentrancyGuardTransient {
     error UnknownLane(uint256 lane);
     /// @notice The lane holds another chunk.
     error LaneBusy(uint256 lane);
+    /// @notice Seats of this campaign are assigned (requestSeat, assign), not picked.
+    error SeatsAssigned(uint256 campaignId);
+    /// @notice Seats of this campaign are picked (claimOpen, claim): it names no chunk count.
+    error SeatsPicked(uint256 campaignId);
+    /// @notice The annotator has a seat request waiting to be assigned.
+    error RequestPending(uint256 campaignId, uint256 atBlock);
+    /// @notice No seat request of the annotator is pending.
+    error NoRequest(uint256 campaignId, address annotator);
+    /// @notice The draw's block hash does not exist yet: assign from block `from`.
+    error AssignTooEarly(uint256 campaignId, uint256 from);
+    /// @notice The records supplied stop before the draw found a seat.
+    error ProbeIncomplete(uint256 campaignId, uint256 probed);
+    /// @notice Assignment opens the lowest chunk not taken, `want`.
+    error WrongChunk(uint256 chunkId, uint256 want);
     /// @notice The record passed does not hash to what the lane holds (another
     /// transaction changed it first, or the chunk moved on): re-read and retry.
     error StaleRecord(uint256 lane);
@@ -509,30 +547,167 @@ contract KappaHub is ReputationRegistry, ReentrancyGuardTransient {
 
     // ============================================================ annotator
 
-    /// @notice Open a chunk: prove its leaf against the manifest root, take
-    /// seat 0, reserve the chunk's maximum payout, and put it in a free lane.
-    function claimOpen(uint256 campaignId, uint256 lane, ChunkLeaf calldata leaf, bytes32[] calldata proof) external {
+    /// @notice Ask for a seat in an assigned campaign (one whose `chunks` is
+    /// nonzero). Locks a bond of one task's stake, returned when the request
+    /// is assigned and slashed if it expires unassigned after ASSIGN_BLOCKS:
+    /// an annotator cannot throw away draws it dislikes for free.
+    function requestSeat(uint256 campaignId) external {
         Campaign storage c = _live(campaignId);
-        uint256 chunkId = leaf.chunkId;
+        if (c.chunkCount == 0) revert SeatsPicked(campaignId);
+        if (block.timestamp >= c.endTime) revert CampaignEnded(campaignId);
+        uint256 w = _requests[campaignId][msg.sender];
+        if (uint64(w) != 0) revert RequestPending(campaignId, uint64(w));
+        _lockStake(msg.sender, c.stake, 0);
+        uint256 count = (w >> 64) + 1;
+        _requests[campaignId][msg.sender] = block.number | (count << 64);
+        emit SeatRequested(campaignId, msg.sender, block.number, count);
+    }
+
+    /// @notice Give `annotator`'s pending seat request its seat. Anyone may
+    /// send it, from the request's block + 2 on. The draw reads the hash of
+    /// the request's next block, which did not exist when the request was
+    /// made: it picks a lane, and the lanes are probed cyclically from there.
+    /// The first lane whose chunk has a seat the annotator may take (empty,
+    /// or lapsed, in the claim window, the tier's minimum met, no seat of the
+    /// annotator's there already) gives it that seat; the first free lane
+    /// opens the lowest chunk not yet taken (`leaf`, `proof`) with the
+    /// annotator in seat 0. Nobody picks a chunk or a seat.
+    /// @param recs the record of every lane probed, in probe order (empty for
+    /// a free lane), up to the lane that gives the seat; all lanes' when
+    /// none does (the request then closes, its bond back)
+    /// @dev A request past ASSIGN_BLOCKS closes with its bond slashed; one
+    /// made before the campaign ended or closed closes with its bond back.
+    function assign(
+        uint256 campaignId,
+        address annotator,
+        ChunkLeaf calldata leaf,
+        bytes32[] calldata proof,
+        uint256[][] calldata recs
+    ) external {
+        Campaign storage c = _campaign(campaignId);
+        uint256 w = _requests[campaignId][annotator];
+        uint256 at = uint64(w);
+        if (at == 0) revert NoRequest(campaignId, annotator);
+        if (block.number < at + 2) revert AssignTooEarly(campaignId, at + 2);
+        _requests[campaignId][annotator] = w & ~uint256(type(uint64).max);
+        uint256 bond = c.stake;
+        if (block.number > at + ASSIGN_BLOCKS) {
+            _settle(campaignId, 0, c.requester, annotator, Reason.RequestExpired, 0, 0, 0, -int256(bond), 0);
+            emit RequestClosed(campaignId, annotator, bond);
+            return;
+        }
+        _unlockStake(annotator, bond);
+        if (!c.closed && block.timestamp < c.endTime) {
+            uint256 lanes = c.laneCount;
+            uint256 start = uint256(keccak256(abi.encode(blockhash(at + 1), campaignId, annotator, w >> 64))) % lanes;
+            for (uint256 i = 0; i < recs.length; i++) {
+                uint256 lane = (start + i) % lanes;
+                if (_lanes[campaignId][lane] == FREE_LANE) {
+                    if (_openNext(c, campaignId, lane, annotator, leaf, proof)) return;
+                } else {
+                    uint256[] memory r = _load(campaignId, lane, recs[i], c.k);
+                    uint256 seat = _freeSeat(c, r, annotator);
+                    if (seat < c.k) {
+                        _claimSeat(c, campaignId, lane, r, seat, annotator);
+                        _store(campaignId, lane, r);
+                        return;
+                    }
+                }
+            }
+            if (recs.length < lanes) revert ProbeIncomplete(campaignId, recs.length);
+        }
+        emit RequestClosed(campaignId, annotator, 0);
+    }
+
+    /// @notice Open a chunk (campaigns whose seats are picked): prove its leaf
+    /// against the manifest root, take seat 0, reserve the chunk's maximum
+    /// payout, and put it in a free lane.
+    function claimOpen(uint256 campaignId, uint256 lane, ChunkLeaf calldata leaf, bytes32[] calldata proof) external {
+        Campaign storage c = _picked(campaignId);
         if (block.timestamp >= c.endTime) revert CampaignEnded(campaignId);
         if (lane >= c.laneCount) revert UnknownLane(lane);
         if (_lanes[campaignId][lane] != FREE_LANE) revert LaneBusy(lane);
-        bytes32 node = KappaRules.leafHash(leaf.chunkId, leaf.tier, leaf.size, leaf.tasksRoot, leaf.goldCommitment);
-        if (!MerkleProof.verifyCalldata(proof, c.manifestRoot, node)) revert InvalidChunkProof(chunkId);
-        uint256 size = leaf.size;
-        // Every leaf commits to gold, an empty mask when the chunk has none,
-        // so that nobody can tell which chunks hold gold before finalize.
-        if (leaf.tier >= c.tierCount || size == 0 || size > MAX_CHUNK_SIZE || leaf.goldCommitment == bytes32(0)) {
-            revert InvalidChunk(chunkId);
-        }
+        _checkLeaf(c, leaf, proof);
+        _open(c, campaignId, lane, leaf, msg.sender);
+    }
 
+    /// @dev Open the lowest chunk not taken in a free lane for `annotator`;
+    /// false when there is none, or its tier's minimum is above the annotator.
+    function _openNext(
+        Campaign storage c,
+        uint256 campaignId,
+        uint256 lane,
+        address annotator,
+        ChunkLeaf calldata leaf,
+        bytes32[] calldata proof
+    ) internal returns (bool) {
+        uint256 count = c.chunkCount;
+        uint256 next = c.nextChunk;
+        while (next < count) {
+            uint256 free = ~_taken[campaignId][next >> 8] >> (next & 255);
+            if (free != 0) {
+                next += Records.popcount((free & (~free + 1)) - 1);
+                break;
+            }
+            next = (next | 255) + 1;
+        }
+        if (next >= count) return false;
+        if (leaf.chunkId != next) revert WrongChunk(leaf.chunkId, next);
+        _checkLeaf(c, leaf, proof);
+        uint256 min = c.tiers[leaf.tier].minReputation;
+        if (min != 0 && reputationOf(annotator, c.reputationSource) < min) return false;
+        c.nextChunk = uint32(next + 1);
+        _open(c, campaignId, lane, leaf, annotator);
+        return true;
+    }
+
+    /// @dev The first seat of a chunk `annotator` may take (empty or lapsed),
+    /// or k when it may take none.
+    function _freeSeat(Campaign storage c, uint256[] memory r, address annotator) internal view returns (uint256 free) {
+        uint256 k = c.k;
+        free = k;
+        uint256 head = r[0];
+        if (Records.chunkStatus(head) != CHUNK_ACTIVE || block.timestamp > Records.openedAt(head) + c.claimWindow) {
+            return k;
+        }
+        uint256 min = uint32(head >> 216);
+        if (min != 0 && reputationOf(annotator, c.reputationSource) < min) return k;
+        for (uint256 i = 0; i < k; i++) {
+            uint256 s = r[2 + 2 * i];
+            uint256 st = Records.seatStatus(s);
+            if (st != SEAT_EMPTY && address(uint160(s)) == annotator) return k;
+            if (
+                free == k
+                    && (st == SEAT_EMPTY || (st == SEAT_CLAIMED && block.timestamp > Records.claimedAt(s) + c.commitWindow))
+            ) free = i;
+        }
+    }
+
+    /// @dev A chunk's leaf must be in the manifest and well formed. Every
+    /// leaf commits to gold, an empty mask when the chunk has none, so that
+    /// nobody can tell which chunks hold gold before finalize.
+    function _checkLeaf(Campaign storage c, ChunkLeaf calldata leaf, bytes32[] calldata proof) internal view {
+        bytes32 node = KappaRules.leafHash(leaf.chunkId, leaf.tier, leaf.size, leaf.tasksRoot, leaf.goldCommitment);
+        if (!MerkleProof.verifyCalldata(proof, c.manifestRoot, node)) revert InvalidChunkProof(leaf.chunkId);
+        uint256 size = leaf.size;
+        if (leaf.tier >= c.tierCount || size == 0 || size > MAX_CHUNK_SIZE || leaf.goldCommitment == bytes32(0)) {
+            revert InvalidChunk(leaf.chunkId);
+        }
+    }
+
+    /// @dev Put a checked leaf's chunk in a free lane with `claimer` in seat 0.
+    function _open(Campaign storage c, uint256 campaignId, uint256 lane, ChunkLeaf calldata leaf, address claimer)
+        internal
+    {
+        uint256 chunkId = leaf.chunkId;
+        uint256 size = leaf.size;
         uint256 bit = 1 << (chunkId & 255);
         uint256 taken = _taken[campaignId][chunkId >> 8];
         if (taken & bit != 0) revert ChunkTaken(chunkId);
         _taken[campaignId][chunkId >> 8] = taken | bit;
 
         Tier memory t = c.tiers[leaf.tier];
-        _checkReputation(c, chunkId, msg.sender, t.minReputation);
+        _checkReputation(c, chunkId, claimer, t.minReputation);
 
         uint256 k = c.k;
         uint256 reserve = size * (k * t.reward + c.reviewerFee);
@@ -540,22 +715,22 @@ contract KappaHub is ReputationRegistry, ReentrancyGuardTransient {
         if (reserve > free) revert InsufficientEscrow(campaignId, reserve, free);
         c.unreserved = uint128(free - reserve);
         c.reserved += uint128(reserve);
-        _lockStake(msg.sender, size * c.stake, chunkId);
+        _lockStake(claimer, size * c.stake, chunkId);
 
         uint256[] memory r = new uint256[](2 + 2 * k);
         r[0] = chunkId | (uint256(leaf.tier) << 64) | (size << 72) | (CHUNK_ACTIVE << 88) | (block.timestamp << 96)
             | (uint256(t.minReputation) << 216);
         r[1] = uint256(leaf.goldCommitment);
-        r[2] = _seatWord(msg.sender, block.timestamp, SEAT_CLAIMED);
+        r[2] = _seatWord(claimer, block.timestamp, SEAT_CLAIMED);
         _store(campaignId, lane, r);
         emit ChunkOpened(campaignId, chunkId, lane, leaf.tier, size, leaf.goldCommitment, reserve, block.timestamp);
-        emit Claimed(campaignId, chunkId, msg.sender, lane, 0, block.timestamp);
+        emit Claimed(campaignId, chunkId, claimer, lane, 0, block.timestamp);
     }
 
     /// @notice Take an empty seat of an open chunk, or a seat whose holder let
     /// the commit window lapse (the holder loses LAPSE_LOSS reputation).
     function claim(uint256 campaignId, uint256 lane, uint256[] calldata rec, uint256 seat) external {
-        Campaign storage c = _live(campaignId);
+        Campaign storage c = _picked(campaignId);
         uint256[] memory r = _load(campaignId, lane, rec, c.k);
         _claimSeat(c, campaignId, lane, r, seat, msg.sender);
         _store(campaignId, lane, r);
@@ -569,7 +744,7 @@ contract KappaHub is ReputationRegistry, ReentrancyGuardTransient {
     function claimBatch(uint256 campaignId, uint256 lane, uint256[] calldata rec, SignedClaim[] calldata claims)
         external
     {
-        Campaign storage c = _live(campaignId);
+        Campaign storage c = _picked(campaignId);
         uint256[] memory r = _load(campaignId, lane, rec, c.k);
         uint256 chunkId = uint64(r[0]);
         bytes32 domain = _domainSeparator();
@@ -581,7 +756,7 @@ contract KappaHub is ReputationRegistry, ReentrancyGuardTransient {
                 domain,
                 keccak256(
                     abi.encode(
-                        CLAIM_TYPEHASH, campaignId, chunkId, sc.seat, _openedAt(r[0]), r[2 + 2 * sc.seat], sc.deadline
+                        CLAIM_TYPEHASH, campaignId, chunkId, sc.seat, Records.openedAt(r[0]), r[2 + 2 * sc.seat], sc.deadline
                     )
                 )
             );
@@ -603,19 +778,19 @@ contract KappaHub is ReputationRegistry, ReentrancyGuardTransient {
         uint256 k = c.k;
         uint256 head = r[0];
         uint256 chunkId = uint64(head);
-        if (_chunkStatus(head) != CHUNK_ACTIVE) revert ClaimWindowClosed(chunkId);
-        if (block.timestamp > _openedAt(head) + c.claimWindow) revert ClaimWindowClosed(chunkId);
+        if (Records.chunkStatus(head) != CHUNK_ACTIVE) revert ClaimWindowClosed(chunkId);
+        if (block.timestamp > Records.openedAt(head) + c.claimWindow) revert ClaimWindowClosed(chunkId);
         if (seat >= k) revert InvalidSeat(chunkId, seat);
         for (uint256 i = 0; i < k; i++) {
             uint256 w = r[2 + 2 * i];
-            if (address(uint160(w)) == claimer && _seatStatus(w) != SEAT_EMPTY) {
+            if (address(uint160(w)) == claimer && Records.seatStatus(w) != SEAT_EMPTY) {
                 revert AlreadyClaimed(chunkId, claimer);
             }
         }
         uint256 s = r[2 + 2 * seat];
-        uint256 st = _seatStatus(s);
+        uint256 st = Records.seatStatus(s);
         if (st != SEAT_EMPTY) {
-            if (st != SEAT_CLAIMED || block.timestamp <= _claimedAt(s) + c.commitWindow) {
+            if (st != SEAT_CLAIMED || block.timestamp <= Records.claimedAt(s) + c.commitWindow) {
                 revert SeatTaken(chunkId, seat);
             }
             _settle(
@@ -627,13 +802,13 @@ contract KappaHub is ReputationRegistry, ReentrancyGuardTransient {
                 0,
                 0,
                 0,
-                -int256(_size(head) * c.stake),
+                -int256(Records.size(head) * c.stake),
                 -int256(LAPSE_LOSS)
             );
         }
         // the tier's minimum reputation was copied into the header at open
         _checkReputation(c, chunkId, claimer, uint32(head >> 216));
-        _lockStake(claimer, _size(head) * c.stake, chunkId);
+        _lockStake(claimer, Records.size(head) * c.stake, chunkId);
         r[2 + 2 * seat] = _seatWord(claimer, block.timestamp, SEAT_CLAIMED);
         r[3 + 2 * seat] = 0;
         emit Claimed(campaignId, chunkId, claimer, lane, seat, block.timestamp);
@@ -667,7 +842,7 @@ contract KappaHub is ReputationRegistry, ReentrancyGuardTransient {
             uint256 s = r[2 + 2 * sc.seat];
             bytes32 digest = MessageHashUtils.toTypedDataHash(
                 _domainSeparator(),
-                keccak256(abi.encode(COMMIT_TYPEHASH, campaignId, chunkId, sc.seat, _claimedAt(s), sc.commitment))
+                keccak256(abi.encode(COMMIT_TYPEHASH, campaignId, chunkId, sc.seat, Records.claimedAt(s), sc.commitment))
             );
             (address signer, ECDSA.RecoverError err,) = ECDSA.tryRecover(digest, sc.r, sc.vs);
             if (err != ECDSA.RecoverError.NoError || signer != address(uint160(s))) {
@@ -757,18 +932,18 @@ contract KappaHub is ReputationRegistry, ReentrancyGuardTransient {
         uint256 chunkId = uint64(head);
         if (seat >= k) revert InvalidSeat(chunkId, seat);
         uint256 s = r[2 + 2 * seat];
-        if (address(uint160(s)) != annotator || _seatStatus(s) == SEAT_EMPTY) revert NotSeatHolder(chunkId, seat);
-        if (_seatStatus(s) != SEAT_CLAIMED || _chunkStatus(head) != CHUNK_ACTIVE) {
+        if (address(uint160(s)) != annotator || Records.seatStatus(s) == SEAT_EMPTY) revert NotSeatHolder(chunkId, seat);
+        if (Records.seatStatus(s) != SEAT_CLAIMED || Records.chunkStatus(head) != CHUNK_ACTIVE) {
             revert AlreadyCommitted(chunkId, seat);
         }
-        if (block.timestamp > _claimedAt(s) + c.commitWindow) revert CommitWindowClosed(chunkId, seat);
+        if (block.timestamp > Records.claimedAt(s) + c.commitWindow) revert CommitWindowClosed(chunkId, seat);
         if (commitment == bytes32(0)) revert EmptyCommitment(chunkId);
         r[2 + 2 * seat] = (s & ~(uint256(0xff) << 200)) | (SEAT_COMMITTED << 200);
         r[3 + 2 * seat] = uint256(commitment);
         uint256 revealAt;
         uint256 committed;
         for (uint256 i = 0; i < k; i++) {
-            if (_seatStatus(r[2 + 2 * i]) == SEAT_COMMITTED) committed++;
+            if (Records.seatStatus(r[2 + 2 * i]) == SEAT_COMMITTED) committed++;
         }
         if (committed == k) {
             revealAt = block.timestamp;
@@ -790,16 +965,16 @@ contract KappaHub is ReputationRegistry, ReentrancyGuardTransient {
         uint256 chunkId = uint64(head);
         if (seat >= c.k) revert InvalidSeat(chunkId, seat);
         uint256 s = r[2 + 2 * seat];
-        uint256 st = _seatStatus(s);
+        uint256 st = Records.seatStatus(s);
         if (st == SEAT_REVEALED || st == SEAT_EXCLUDED) revert AlreadyRevealed(chunkId, seat);
-        if (st != SEAT_COMMITTED || _chunkStatus(head) != CHUNK_ACTIVE) revert NotCommitted(chunkId, seat);
+        if (st != SEAT_COMMITTED || Records.chunkStatus(head) != CHUNK_ACTIVE) revert NotCommitted(chunkId, seat);
         uint256 revealAt = uint40(head >> 136);
         if (revealAt == 0) {
-            revealAt = _openedAt(head) + c.claimWindow + c.commitWindow;
+            revealAt = Records.openedAt(head) + c.claimWindow + c.commitWindow;
             if (block.timestamp <= revealAt) revert RevealTooEarly(chunkId);
         }
         if (block.timestamp > revealAt + c.revealWindow) revert RevealWindowClosed(chunkId);
-        uint256 words = _words(_size(head), c.labelBits);
+        uint256 words = Records.words(Records.size(head), c.labelBits);
         if (labels.length != words) revert WrongLabelCount(chunkId, labels.length, words);
         address annotator = address(uint160(s));
         bytes32 h =
@@ -818,131 +993,18 @@ contract KappaHub is ReputationRegistry, ReentrancyGuardTransient {
     /// @param gold the gold preimage (every chunk commits to one, an empty
     /// mask when it has no gold tasks): required while the gold window is
     /// open; after it, anyone may finalize without it, by quorum alone
-    function finalize(
+function finalize(
         uint256 campaignId,
         uint256 lane,
         uint256[] calldata rec,
         uint256[] calldata labels,
         Gold calldata gold
     ) external {
-        Campaign storage c = _campaign(campaignId); // a reclaimed campaign still pays what it owes
-        Tally memory t;
-        t.k = c.k;
-        uint256[] memory r = _load(campaignId, lane, rec, t.k);
-        uint256 head = r[0];
-        t.chunkId = uint64(head);
-        if (_chunkStatus(head) != CHUNK_ACTIVE) revert AlreadyFinalized(t.chunkId);
-        t.size = _size(head);
-        t.bits = c.labelBits;
-        t.words = _words(t.size, t.bits);
-        {
-            uint256 revealEnd = uint40(head >> 136);
-            if (revealEnd == 0) revealEnd = _openedAt(head) + c.claimWindow + c.commitWindow;
-            revealEnd += c.revealWindow;
-            bool allRevealed = true;
-            for (uint256 i = 0; i < t.k; i++) {
-                if (_seatStatus(r[2 + 2 * i]) != SEAT_REVEALED) allRevealed = false;
-            }
-            if (!allRevealed && block.timestamp <= revealEnd) revert FinalizeTooEarly(t.chunkId);
-            bytes32 gc = bytes32(r[1]);
-            if (gc != bytes32(0)) {
-                if (gold.present) {
-                    if (
-                        gold.mask.length != t.words || gold.labels.length != t.words
-                            || KappaRules.goldCommitment(gold.mask, gold.labels, gold.salt) != gc
-                    ) revert GoldMismatch(t.chunkId);
-                    t.gold = true;
-                } else if (block.timestamp <= revealEnd + c.goldWindow) {
-                    revert GoldRequired(t.chunkId);
-                }
-            }
-        }
-        _bindLabels(t, r, labels);
-        uint256[] memory accepted = _tally(t, labels, gold, c.q, c.multiLabel ? (1 << c.numLabels) : c.numLabels, c.maxGoldMisses);
-        if (t.gold) _checkGold(t, gold, c);
-        // No eligible vote (nobody revealed, or every revealer failed gold)
-        // and gold still secret: the chunk decided nothing, and goes back to
-        // the pool below. With its gold revealed it could not be reopened
-        // (the gold would be public): its tasks go to the reviewers instead,
-        // as disputes, like any task without a quorum.
-        bool noVote = !t.gold;
-        for (uint256 i = 0; i < t.k; i++) {
-            if (_seatStatus(r[2 + 2 * i]) == SEAT_REVEALED && t.excluded & (1 << i) == 0) {
-                noVote = false;
-                break;
-            }
-        }
-
-        // settle every seat: one account write each
-        Tier memory tier = c.tiers[uint8(head >> 64)];
-        address ledger = c.requester;
-        int256 stake = int256(t.size * c.stake);
-        uint256 paid;
-        for (uint256 i = 0; i < t.k; i++) {
-            uint256 s = r[2 + 2 * i];
-            uint256 st = _seatStatus(s);
-            if (st == SEAT_EMPTY) continue;
-            address a = address(uint160(s));
-            if (st != SEAT_REVEALED) {
-                _settle(campaignId, t.chunkId, ledger, a, Reason.NoReveal, 0, 0, 0, -stake, -int256(NO_REVEAL_LOSS * t.size));
-                r[2 + 2 * i] = (s & ~(uint256(0xff) << 200)) | (SEAT_EXCLUDED << 200);
-            } else if (t.excluded & (1 << i) != 0) {
-                uint256 misses = t.goldMisses[i];
-                _settle(
-                    campaignId, t.chunkId, ledger, a, Reason.GoldFailed, 0, misses, 0, -stake, -int256(GOLD_MISS_LOSS * misses)
-                );
-                r[2 + 2 * i] = (s & ~(uint256(0xff) << 200)) | (SEAT_EXCLUDED << 200);
-            } else {
-                uint256 m = t.matched[i];
-                uint256 pay = m * tier.reward;
-                paid += pay;
-                // Reputation moves only with ground truth: the gold tasks
-                // (agreeing with a quorum pays, but a quorum may be the
-                // agreeing parties themselves).
-                uint256 gm = t.goldMisses[i];
-                _settle(
-                    campaignId,
-                    t.chunkId,
-                    ledger,
-                    a,
-                    Reason.Consensus,
-                    m,
-                    t.missed[i],
-                    pay,
-                    stake,
-                    int256((t.goldCount - gm) * AGREE_GAIN) - int256(gm * DISAGREE_LOSS)
-                );
-            }
-        }
-
-        uint256 perTask = t.k * tier.reward + c.reviewerFee;
-        if (noVote) {
-            // Nothing was paid (no seat was eligible): release the whole
-            // reservation, free the lane and let the chunk be opened again,
-            // so a chunk nobody labels never holds escrow or a lane for good.
-            uint256 all = t.size * perTask;
-            c.reserved -= uint128(all);
-            c.unreserved += uint128(all);
-            _lanes[campaignId][lane] = FREE_LANE;
-            _taken[campaignId][t.chunkId >> 8] &= ~(uint256(1) << (t.chunkId & 255));
-            emit ChunkReleased(campaignId, t.chunkId, lane, all);
-            return;
-        }
-
-        // escrow: keep the reservation of disputed tasks, release the rest
-        uint256 release = (t.size - _popcount(t.disputes)) * perTask;
-        c.reserved -= uint128(release);
-        c.unreserved += uint128(release - paid);
-
-        if (t.disputes == 0) {
-            _lanes[campaignId][lane] = FREE_LANE;
-        } else {
-            r[0] = (head & ~(uint256(0xff) << 88) & ~(uint256(type(uint40).max) << 176)) | (CHUNK_DISPUTED << 88)
-                | (block.timestamp << 176);
-            r[1] = t.disputes;
-            _store(campaignId, lane, r);
-        }
-        emit Finalized(campaignId, t.chunkId, lane, accepted, t.disputes, t.gold, release - paid);
+        // a reclaimed campaign still pays what it owes
+        uint256 slashed = SettleLib.finalize(
+            _campaign(campaignId), _lanes[campaignId], _taken[campaignId], _accounts, _reputations, campaignId, lane, rec, labels, gold
+        );
+        if (slashed != 0) unburned += slashed;
     }
 
     /// @notice Resolve disputed tasks of a chunk by choosing their final labels.
@@ -952,7 +1014,7 @@ contract KappaHub is ReputationRegistry, ReentrancyGuardTransient {
     /// @param labels the packed labels of every REVEALED seat, in seat order
     /// @param taskMask the disputed tasks to resolve (bit t = task t)
     /// @param finalLabels packed final labels (only tasks in taskMask are read)
-    function resolve(
+function resolve(
         uint256 campaignId,
         uint256 lane,
         uint256[] calldata rec,
@@ -960,91 +1022,9 @@ contract KappaHub is ReputationRegistry, ReentrancyGuardTransient {
         uint256 taskMask,
         uint256[] calldata finalLabels
     ) external {
-        Campaign storage c = _campaign(campaignId);
-        Tally memory t;
-        t.k = c.k;
-        uint256[] memory r = _load(campaignId, lane, rec, t.k);
-        uint256 head = r[0];
-        t.chunkId = uint64(head);
-        if (_chunkStatus(head) != CHUNK_DISPUTED || taskMask == 0 || taskMask & ~r[1] != 0) {
-            revert NotDisputed(t.chunkId, taskMask);
-        }
-        {
-            uint256 deadline = uint40(head >> 176) + uint256(c.disputeWindow);
-            if (block.timestamp > deadline) revert DisputeExpired(t.chunkId, deadline);
-        }
-        for (uint256 i = 0; i < t.k; i++) {
-            if (address(uint160(r[2 + 2 * i])) == msg.sender) revert ReviewerIsAnnotator(t.chunkId, msg.sender);
-        }
-        // The requester is never a reviewer of its own campaign, whatever
-        // its reputation: its money is at stake in every ruling. Senior
-        // reviewers rule first: the arbiter (unless senior itself) only
-        // after the review window.
-        if (msg.sender == c.requester) revert NotReviewer(t.chunkId, msg.sender);
-        if (reputationOf(msg.sender, c.reputationSource) < c.seniorReputation) {
-            if (msg.sender != c.arbiter) revert NotReviewer(t.chunkId, msg.sender);
-            uint256 from = uint40(head >> 176) + uint256(c.reviewWindow);
-            if (block.timestamp < from) revert ReviewersFirst(t.chunkId, from);
-        }
-        t.size = _size(head);
-        t.bits = c.labelBits;
-        t.words = _words(t.size, t.bits);
-        if (finalLabels.length != t.words) revert WrongLabelCount(t.chunkId, finalLabels.length, t.words);
-        _bindLabels(t, r, labels);
-
-        uint256 lmask = (1 << t.bits) - 1;
-        uint256 perWord = 256 / t.bits;
-        uint256 limit = c.multiLabel ? (1 << c.numLabels) : c.numLabels;
-        for (uint256 task = 0; task < t.size; task++) {
-            if (taskMask & (1 << task) == 0) continue;
-            uint256 w = task / perWord;
-            uint256 shift = (task % perWord) * t.bits;
-            uint256 v = (finalLabels[w] >> shift) & lmask;
-            if (v >= limit) revert InvalidLabel(t.chunkId, task);
-            for (uint256 i = 0; i < t.k; i++) {
-                if (t.revealed & (1 << i) == 0) continue;
-                if ((labels[t.base[i] + w] >> shift) & lmask == v) t.matched[i]++;
-                else t.missed[i]++;
-            }
-        }
-
-        Tier memory tier = c.tiers[uint8(head >> 64)];
-        uint256 paid;
-        for (uint256 i = 0; i < t.k; i++) {
-            if (t.revealed & (1 << i) == 0) continue;
-            uint256 m = t.matched[i];
-            uint256 x = t.missed[i];
-            uint256 pay = m * tier.reward;
-            paid += pay;
-            _settle(
-                campaignId,
-                t.chunkId,
-                c.requester,
-                address(uint160(r[2 + 2 * i])),
-                Reason.DisputeResolved,
-                m,
-                x,
-                pay,
-                0,
-                int256(m * AGREE_GAIN) - int256(x * DISAGREE_LOSS)
-            );
-        }
-        uint256 n = _popcount(taskMask);
-        uint256 fee = n * c.reviewerFee;
-        _settle(campaignId, t.chunkId, c.requester, msg.sender, Reason.ReviewFee, n, 0, fee, 0, 0);
-
-        uint256 release = n * (t.k * tier.reward + c.reviewerFee);
-        c.reserved -= uint128(release);
-        c.unreserved += uint128(release - paid - fee);
-
-        uint256 remaining = r[1] & ~taskMask;
-        if (remaining == 0) {
-            _lanes[campaignId][lane] = FREE_LANE;
-        } else {
-            r[1] = remaining;
-            _store(campaignId, lane, r);
-        }
-        emit Resolved(campaignId, t.chunkId, msg.sender, taskMask, finalLabels, fee, remaining);
+        SettleLib.resolve(
+            _campaign(campaignId), _lanes[campaignId], _accounts, _reputations, campaignId, lane, rec, labels, taskMask, finalLabels
+        );
     }
 
     /// @notice Settle a chunk's disputes nobody ruled on within the dispute
@@ -1055,31 +1035,8 @@ contract KappaHub is ReputationRegistry, ReentrancyGuardTransient {
     /// the arbiter who did not act, so the requester bears the cost, not the
     /// annotators; and a requester can no longer let disputes run out to keep
     /// their reservation.
-    function settleExpired(uint256 campaignId, uint256 lane, uint256[] calldata rec) external {
-        Campaign storage c = _campaign(campaignId);
-        uint256 k = c.k;
-        uint256[] memory r = _load(campaignId, lane, rec, k);
-        uint256 head = r[0];
-        uint256 chunkId = uint64(head);
-        uint256 mask = r[1];
-        if (_chunkStatus(head) != CHUNK_DISPUTED) revert NotDisputed(chunkId, 0);
-        uint256 deadline = uint40(head >> 176) + uint256(c.disputeWindow);
-        if (block.timestamp <= deadline) revert DisputeWindowOpen(chunkId, deadline);
-        uint256 n = _popcount(mask);
-        Tier memory tier = c.tiers[uint8(head >> 64)];
-        uint256 paid;
-        for (uint256 i = 0; i < k; i++) {
-            uint256 s = r[2 + 2 * i];
-            if (_seatStatus(s) != SEAT_REVEALED) continue; // finalize marked the others excluded
-            uint256 pay = n * tier.reward;
-            paid += pay;
-            _settle(campaignId, chunkId, c.requester, address(uint160(s)), Reason.DisputeExpired, n, 0, pay, 0, 0);
-        }
-        uint256 release = n * (k * tier.reward + c.reviewerFee);
-        c.reserved -= uint128(release);
-        c.unreserved += uint128(release - paid);
-        _lanes[campaignId][lane] = FREE_LANE;
-        emit DisputesExpired(campaignId, chunkId, lane, mask, paid);
+function settleExpired(uint256 campaignId, uint256 lane, uint256[] calldata rec) external {
+        SettleLib.settleExpired(_campaign(campaignId), _lanes[campaignId], _accounts, _reputations, campaignId, lane, rec);
     }
 
     /// @notice Withdraw the caller's credited balance (earned across all
@@ -1135,304 +1092,19 @@ contract KappaHub is ReputationRegistry, ReentrancyGuardTransient {
         }
     }
 
+    /// @notice An annotator's seat request: the block it was made in (0 when
+    /// none is pending) and how many it has made in the campaign.
+    function requestOf(uint256 campaignId, address annotator) external view returns (uint256 atBlock, uint256 count) {
+        uint256 w = _requests[campaignId][annotator];
+        return (uint64(w), w >> 64);
+    }
+
     /// @notice Whether a chunk was ever opened (in a lane now, or done).
     function chunkTaken(uint256 campaignId, uint256 chunkId) external view returns (bool) {
         return _taken[campaignId][chunkId >> 8] & (1 << (chunkId & 255)) != 0;
     }
 
     // ============================================================ internals
-
-    /// @dev Working state of one tally, kept in memory to avoid stack limits.
-    struct Tally {
-        uint256 k;
-        uint256 chunkId;
-        uint256 size;
-        uint256 bits;
-        uint256 words;
-        uint256 revealed; // bit i: seat i revealed
-        uint256 excluded; // bit i: seat i failed gold
-        bool gold; // gold revealed
-        uint256 disputes; // bit t: task t has no quorum
-        uint256[MAX_K] base; // index of seat i's first word in `labels`
-        uint256[MAX_K] matched;
-        uint256[MAX_K] missed;
-        uint256[MAX_K] goldMisses;
-        uint256 goldCount; // gold tasks revealed
-    }
-
-    /// @dev Revealed gold must hold at most maxGold tasks and, for a single
-    /// label schema, cover min(gold tasks, numLabels) distinct answers, so
-    /// that no fixed answer passes two gold tasks (a requester's false gold
-    /// on every task, or gold all of one class, is refused; the chunk then
-    /// finalizes without gold after the gold window, by quorum). Distinct
-    /// answers are counted modulo 256 (a 256-bit set), which can only
-    /// undercount: a requester with more than 256 classes picks gold whose
-    /// classes differ modulo 256.
-    function _checkGold(Tally memory t, Gold calldata gold, Campaign storage c) internal view {
-        if (t.goldCount > c.maxGold) revert TooMuchGold(t.chunkId, t.goldCount, c.maxGold);
-        if (c.multiLabel || t.goldCount < 2) return;
-        uint256 b = t.bits;
-        uint256 field = (1 << b) - 1;
-        uint256 perWord = 256 / b;
-        uint256 seen;
-        for (uint256 w = 0; w < t.words; w++) {
-            uint256 g = gold.mask[w];
-            if (g == 0) continue;
-            uint256 gl = gold.labels[w];
-            for (uint256 f = 0; f < perWord && w * perWord + f < t.size; f++) {
-                if ((g >> (f * b)) & 1 != 0) seen |= 1 << (((gl >> (f * b)) & field) & 255);
-            }
-        }
-        uint256 distinct = _popcount(seen);
-        uint256 required = t.goldCount < c.numLabels ? t.goldCount : c.numLabels;
-        if (distinct < required) revert GoldNotStratified(t.chunkId, distinct, required);
-    }
-
-    /// @dev Check that `labels` holds exactly the revealed seats' labels.
-    function _bindLabels(Tally memory t, uint256[] memory r, uint256[] calldata labels) internal pure {
-        uint256 next;
-        for (uint256 i = 0; i < t.k; i++) {
-            if (_seatStatus(r[2 + 2 * i]) != SEAT_REVEALED) continue;
-            t.revealed |= 1 << i;
-            t.base[i] = next;
-            next += t.words;
-        }
-        if (labels.length != next) revert WrongLabelCount(t.chunkId, labels.length, next);
-        for (uint256 i = 0; i < t.k; i++) {
-            if (t.revealed & (1 << i) == 0) continue;
-            bytes32 h;
-            uint256 off = t.base[i];
-            uint256 n = t.words;
-            assembly ("memory-safe") {
-                let p := mload(0x40)
-                calldatacopy(p, add(labels.offset, mul(off, 32)), mul(n, 32))
-                h := keccak256(p, mul(n, 32))
-            }
-            if (h != bytes32(r[3 + 2 * i])) revert LabelsMismatch(t.chunkId, i);
-        }
-    }
-
-    /// @dev The tally, word-parallel (SWAR): every label field of a word is
-    /// compared at once. A "low mask" has the lowest bit of each selected
-    /// field set. Gold tasks take the gold answer; other tasks take the valid
-    /// value at least q eligible seats gave (unique since 2q > k). Seats that
-    /// miss more than maxGoldMisses gold tasks are excluded from the vote.
-    function _tally(Tally memory t, uint256[] calldata labels, Gold calldata gold, uint256 q, uint256 limit, uint256 maxGoldMisses)
-        internal
-        pure
-        returns (uint256[] memory accepted)
-    {
-        accepted = new uint256[](t.words);
-        uint256 b = t.bits;
-        uint256 k = t.k;
-        uint256 field = (1 << b) - 1;
-        uint256 low = type(uint256).max / field; // 1 in the lowest bit of every field
-        if (t.gold) {
-            for (uint256 w = 0; w < t.words; w++) {
-                uint256 lowW = _lowMask(low, b, t.size, w);
-                uint256 g = gold.mask[w] & lowW;
-                if (g == 0) continue;
-                t.goldCount += _popcount(g);
-                uint256 gl = gold.labels[w];
-                for (uint256 i = 0; i < k; i++) {
-                    if (t.revealed & (1 << i) == 0) continue;
-                    uint256 miss = g & ~_eqLow(labels[t.base[i] + w], gl, b, low);
-                    t.goldMisses[i] += _popcount(miss);
-                }
-            }
-            for (uint256 i = 0; i < k; i++) {
-                if (t.goldMisses[i] > maxGoldMisses) t.excluded |= 1 << i;
-            }
-        }
-        uint256 eligible = t.revealed & ~t.excluded;
-        uint256[MAX_K] memory base = t.base;
-        uint256[MAX_K] memory matched = t.matched;
-        uint256[MAX_K] memory missed = t.missed;
-        uint256[] calldata gm = gold.mask;
-        uint256[] calldata gls = gold.labels;
-        bool goldOn = t.gold;
-        uint256 size = t.size;
-        uint256 words = t.words;
-        uint256 disputes = t.disputes;
-        // The word loop in Yul: this is the hot path of finalize, and the
-        // Solidity version spent most of its gas on array bounds checks and
-        // memory bookkeeping. Semantics are exactly those of protocol.Tally
-        // (cross-checked by TestInvariants on every finalize).
-        assembly ("memory-safe") {
-            function popcnt(x) -> n {
-                let m1 := div(not(0), 3)
-                let m2 := div(not(0), 5)
-                let m4 := div(not(0), 17)
-                let m8 := div(not(0), 257)
-                x := sub(x, and(shr(1, x), m1))
-                x := add(and(x, m2), and(shr(2, x), m2))
-                x := and(add(x, shr(4, x)), m4)
-                x := and(add(x, shr(8, x)), m8)
-                n := shr(240, mul(x, div(not(0), 65535)))
-            }
-            function eqLow(x, y, bw, lo) -> e {
-                let z := xor(x, y)
-                if gt(bw, 1) { z := or(z, shr(1, z)) }
-                if gt(bw, 2) { z := or(z, shr(2, z)) }
-                if gt(bw, 4) { z := or(z, shr(4, z)) }
-                if gt(bw, 8) { z := or(z, shr(8, z)) }
-                if gt(bw, 16) { z := or(z, shr(16, z)) }
-                e := and(not(z), lo)
-            }
-            function atLeast(c0, c1, c2, n) -> r {
-                switch n
-                case 0 { r := not(0) }
-                case 1 { r := or(c0, or(c1, c2)) }
-                case 2 { r := or(c1, c2) }
-                case 3 { r := or(c2, and(c1, c0)) }
-                case 4 { r := c2 }
-                case 5 { r := and(c2, or(c1, c0)) }
-                case 6 { r := and(c2, c1) }
-                default { r := and(c2, and(c1, c0)) }
-            }
-            let perWord := div(256, b)
-            let need := sub(q, 1)
-            // for the valid-range test: even and odd fields apart, so that each
-            // sum carries into a free field: v >= limit iff v + 2^b - limit carries
-            let allValid := iszero(iszero(shr(b, limit)))
-            let lowEven := div(not(0), sub(shl(mul(2, b), 1), 1))
-            let evenFull := mul(lowEven, field)
-            let addC := mul(lowEven, sub(shl(b, 1), limit))
-            let scratch := mload(0x40) // temporary: lw, valid, c0, c1, c2 (8 words each)
-            for { let w := 0 } lt(w, words) { w := add(w, 1) } {
-                let lowW := low
-                {
-                    let first := mul(w, perWord)
-                    if lt(size, add(first, perWord)) { lowW := and(low, sub(shl(mul(sub(size, first), b), 1), 1)) }
-                }
-                let g := 0
-                let gl := 0
-                if goldOn {
-                    g := and(calldataload(add(gm.offset, mul(w, 32))), lowW)
-                    gl := calldataload(add(gls.offset, mul(w, 32)))
-                }
-                let ng := and(lowW, not(g))
-                for { let i := 0 } lt(i, k) { i := add(i, 1) } {
-                    let o := add(scratch, mul(i, 32))
-                    mstore(add(o, 0x200), 0)
-                    mstore(add(o, 0x300), 0)
-                    mstore(add(o, 0x400), 0)
-                    if and(eligible, shl(i, 1)) {
-                        let x := calldataload(add(labels.offset, mul(add(mload(add(base, mul(i, 32))), w), 32)))
-                        mstore(o, x)
-                        let v := lowW
-                        if iszero(allValid) {
-                            let geE := and(shr(b, add(and(x, evenFull), addC)), lowEven)
-                            let geO := and(shr(b, add(and(shr(b, x), evenFull), addC)), lowEven)
-                            v := and(lowW, not(or(geE, shl(b, geO))))
-                        }
-                        mstore(add(o, 0x100), v)
-                    }
-                }
-                // each pair of eligible seats compared once; bit-sliced counters
-                // (c2 c1 c0) count, per field, the other seats agreeing
-                for { let i := 0 } lt(i, k) { i := add(i, 1) } {
-                    if and(eligible, shl(i, 1)) {
-                        let oi := add(scratch, mul(i, 32))
-                        for { let j := add(i, 1) } lt(j, k) { j := add(j, 1) } {
-                            if and(eligible, shl(j, 1)) {
-                                let oj := add(scratch, mul(j, 32))
-                                let e := eqLow(mload(oi), mload(oj), b, low)
-                                for { let n := 0 } lt(n, 2) { n := add(n, 1) } {
-                                    let o := oi
-                                    if n { o := oj }
-                                    let c0 := mload(add(o, 0x200))
-                                    let c1 := mload(add(o, 0x300))
-                                    let carry := and(c0, e)
-                                    mstore(add(o, 0x200), xor(c0, e))
-                                    mstore(add(o, 0x400), or(mload(add(o, 0x400)), and(c1, carry)))
-                                    mstore(add(o, 0x300), xor(c1, carry))
-                                }
-                            }
-                        }
-                    }
-                }
-                let acceptedLow := 0
-                let acc := and(gl, mul(g, field))
-                for { let i := 0 } lt(i, k) { i := add(i, 1) } {
-                    if and(eligible, shl(i, 1)) {
-                        let o := add(scratch, mul(i, 32))
-                        let mi := and(and(atLeast(mload(add(o, 0x200)), mload(add(o, 0x300)), mload(add(o, 0x400)), need), mload(add(o, 0x100))), ng)
-                        mstore(add(o, 0x200), mi) // reuse: seat i's quorum fields
-                        acceptedLow := or(acceptedLow, mi)
-                        acc := or(acc, and(mload(o), mul(mi, field)))
-                    }
-                }
-                mstore(add(add(accepted, 32), mul(w, 32)), acc)
-                let decided := or(acceptedLow, g)
-                for { let i := 0 } lt(i, k) { i := add(i, 1) } {
-                    if and(eligible, shl(i, 1)) {
-                        let o := add(scratch, mul(i, 32))
-                        let hit := mload(add(o, 0x200))
-                        if g { hit := or(hit, and(g, eqLow(mload(o), gl, b, low))) }
-                        let mp := add(matched, mul(i, 32))
-                        mstore(mp, add(mload(mp), popcnt(hit)))
-                        let xp := add(missed, mul(i, 32))
-                        mstore(xp, add(mload(xp), popcnt(and(decided, not(hit)))))
-                    }
-                }
-                let open := and(ng, not(acceptedLow))
-                if open {
-                    // rare path: turn the field mask into task bits
-                    for { let j := 0 } lt(j, perWord) { j := add(j, 1) } {
-                        if and(open, shl(mul(j, b), 1)) { disputes := or(disputes, shl(add(mul(w, perWord), j), 1)) }
-                    }
-                }
-            }
-        }
-        t.disputes = disputes;
-    }
-
-    /// @dev Low mask of the fields of word w that hold tasks of the chunk.
-    function _lowMask(uint256 low, uint256 b, uint256 size, uint256 w) internal pure returns (uint256) {
-        uint256 perWord = 256 / b;
-        uint256 first = w * perWord;
-        if (size >= first + perWord) return low;
-        return low & ((1 << ((size - first) * b)) - 1);
-    }
-
-    /// @dev Low mask of the fields where x and y are equal: OR-fold each
-    /// field's bits of x ^ y into its lowest bit.
-    function _eqLow(uint256 x, uint256 y, uint256 b, uint256 low) internal pure returns (uint256) {
-        uint256 z = x ^ y;
-        if (b > 1) z |= z >> 1;
-        if (b > 2) z |= z >> 2;
-        if (b > 4) z |= z >> 4;
-        if (b > 8) z |= z >> 8;
-        if (b > 16) z |= z >> 16;
-        return ~z & low;
-    }
-
-    /// @dev Low mask (within lowW) of the fields of x whose value is below limit.
-    /// Even and odd fields are handled apart so that each sum has a free field
-    /// above it to carry into: field >= limit iff v + (2^b - limit) carries.
-    function _ltMask(uint256 x, uint256 b, uint256 limit, uint256 lowW, uint256 low) internal pure returns (uint256) {
-        if (limit >> b != 0) return lowW;
-        uint256 field = (1 << b) - 1;
-        uint256 lowEven = type(uint256).max / ((1 << (2 * b)) - 1);
-        uint256 evenFull = lowEven * field;
-        uint256 add = lowEven * ((1 << b) - limit);
-        uint256 geEven = (((x & evenFull) + add) >> b) & lowEven;
-        uint256 geOdd = ((((x >> b) & evenFull) + add) >> b) & lowEven;
-        return lowW & ~(geEven | (geOdd << b)) & low;
-    }
-
-    /// @dev Low mask of the fields whose 3-bit sliced count (c2 c1 c0) is >= n.
-    function _atLeast(uint256 c0, uint256 c1, uint256 c2, uint256 n) internal pure returns (uint256) {
-        if (n == 0) return type(uint256).max;
-        if (n == 1) return c0 | c1 | c2;
-        if (n == 2) return c1 | c2;
-        if (n == 3) return c2 | (c1 & c0);
-        if (n == 4) return c2;
-        if (n == 5) return c2 & (c1 | c0);
-        if (n == 6) return c2 & c1;
-        return c2 & c1 & c0;
-    }
 
     function _create(CampaignParams calldata p) internal returns (uint256 id) {
         id = ++campaignCount;
@@ -1474,79 +1146,30 @@ contract KappaHub is ReputationRegistry, ReentrancyGuardTransient {
         if (c.closed) revert CampaignClosed(campaignId);
     }
 
+    /// @dev A live campaign whose seats are picked, not assigned.
+    function _picked(uint256 campaignId) internal view returns (Campaign storage c) {
+        c = _live(campaignId);
+        if (c.chunkCount != 0) revert SeatsAssigned(campaignId);
+    }
+
     function _closeTime(Campaign storage c) internal view returns (uint256) {
         return CampaignLib.closeTime(c);
     }
 
-    /// @dev Copy the record to memory and check it against the lane's hash.
     function _load(uint256 campaignId, uint256 lane, uint256[] calldata rec, uint256 k)
         internal
         view
-        returns (uint256[] memory r)
+        returns (uint256[] memory)
     {
-        if (rec.length != 2 + 2 * k) revert StaleRecord(lane);
-        r = rec;
-        bytes32 h;
-        assembly ("memory-safe") {
-            h := keccak256(add(r, 32), mul(mload(r), 32))
-        }
-        if (h != _lanes[campaignId][lane]) revert StaleRecord(lane);
+        return Records.load(_lanes[campaignId], lane, rec, k);
     }
 
     function _store(uint256 campaignId, uint256 lane, uint256[] memory r) internal {
-        bytes32 h;
-        assembly ("memory-safe") {
-            h := keccak256(add(r, 32), mul(mload(r), 32))
-        }
-        _lanes[campaignId][lane] = h;
+        Records.store(_lanes[campaignId], lane, r);
     }
 
     function _seatWord(address a, uint256 time, uint256 status) internal pure returns (uint256) {
         return uint256(uint160(a)) | (time << 160) | (status << 200);
     }
 
-    function _seatStatus(uint256 w) internal pure returns (uint256) {
-        return uint8(w >> 200);
-    }
-
-    function _claimedAt(uint256 w) internal pure returns (uint256) {
-        return uint40(w >> 160);
-    }
-
-    function _chunkStatus(uint256 head) internal pure returns (uint256) {
-        return uint8(head >> 88);
-    }
-
-    function _openedAt(uint256 head) internal pure returns (uint256) {
-        return uint40(head >> 96);
-    }
-
-    function _size(uint256 head) internal pure returns (uint256) {
-        return uint16(head >> 72);
-    }
-
-    function _words(uint256 size, uint256 bits) internal pure returns (uint256) {
-        uint256 perWord = 256 / bits;
-        return (size + perWord - 1) / perWord;
-    }
-
-    function _sizeMask(uint256 size) internal pure returns (uint256) {
-        return size == 256 ? type(uint256).max : (1 << size) - 1;
-    }
-
-    /// @dev Number of set bits (SWAR, no loop).
-    function _popcount(uint256 x) internal pure returns (uint256 n) {
-        unchecked {
-            uint256 m1 = type(uint256).max / 3; // 0x5555...
-            uint256 m2 = type(uint256).max / 5; // 0x3333...
-            uint256 m4 = type(uint256).max / 17; // 0x0f0f...
-            uint256 m8 = type(uint256).max / 257; // 0x00ff...
-            uint256 h16 = type(uint256).max / 65535; // 0x0001 0001 ...
-            x = x - ((x >> 1) & m1);
-            x = (x & m2) + ((x >> 2) & m2);
-            x = (x + (x >> 4)) & m4;
-            x = (x + (x >> 8)) & m8;
-            n = (x * h16) >> 240;
-        }
-    }
 }

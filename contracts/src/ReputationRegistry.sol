@@ -26,9 +26,9 @@ pragma solidity 0.8.30;
 abstract contract ReputationRegistry {
     /// @notice Reputation of an address never settled under a ledger. Enough
     /// for tier-0 chunks of campaigns that set a tier-0 minimum <= this value.
-    uint256 public constant START_REPUTATION = 100;
+    uint256 public constant START_REPUTATION = Ledger.START_REPUTATION;
     /// @notice Reputation never exceeds this bound (and never drops below 0).
-    uint256 public constant MAX_REPUTATION = 1_000_000;
+    uint256 public constant MAX_REPUTATION = Ledger.MAX_REPUTATION;
 
     /// @notice Why an account was settled; one Settled event per settlement.
     enum Reason {
@@ -39,7 +39,8 @@ abstract contract ReputationRegistry {
         DisputeResolved, // resolve: matched (or missed) a reviewer's final label
         ReviewFee, // resolve: the reviewer's fee
         DisputeExpired, // settleExpired: nobody ruled in time, every eligible seat is paid
-        Deposit // deposit: tokens added to the credited balance, to stake (campaign and chunk 0)
+        Deposit, // deposit: tokens added to the credited balance, to stake (campaign and chunk 0)
+        RequestExpired // assign: a seat request expired unassigned, its bond slashed (chunk 0)
     }
 
     /// @notice Emitted for every change of an account's reputation or credited
@@ -75,7 +76,7 @@ abstract contract ReputationRegistry {
     /// (deposit first).
     error InsufficientStake(uint256 chunkId, uint256 credited, uint256 stake);
 
-    uint256 internal constant _BALANCE_MASK = (1 << 128) - 1;
+    uint256 internal constant _BALANCE_MASK = Ledger.BALANCE_MASK;
 
     mapping(address => uint256) internal _accounts;
     mapping(address ledger => mapping(address account => uint256)) internal _reputations;
@@ -103,8 +104,7 @@ abstract contract ReputationRegistry {
     }
 
     function _reputation(uint256 w) internal pure returns (uint256) {
-        uint256 stored = uint32(w);
-        return stored == 0 ? START_REPUTATION : stored - 1;
+        return Ledger.reputation(w);
     }
 
     /// @dev Take a seat's stake out of the claimer's credited balance: the
@@ -115,6 +115,12 @@ abstract contract ReputationRegistry {
         uint256 bal = w & _BALANCE_MASK;
         if (bal < amount) revert InsufficientStake(chunkId, bal, amount);
         _accounts[account] = w - amount;
+    }
+
+    /// @dev Return locked stake to the credited balance (a seat request's
+    /// bond, when the request is assigned or closes without a seat).
+    function _unlockStake(address account, uint256 amount) internal {
+        _accounts[account] += amount;
     }
 
     /// @dev Apply one settlement to `account` in a campaign of `ledger`: one
@@ -134,22 +140,7 @@ abstract contract ReputationRegistry {
         int256 delta
     ) internal {
         if (stake < 0) unburned += uint256(-stake);
-        uint256 total = stake > 0 ? credit + uint256(stake) : credit;
-        if (total != 0) {
-            uint256 w = _accounts[account];
-            uint256 bal = (w & _BALANCE_MASK) + total;
-            if (bal > _BALANCE_MASK) revert BalanceOverflow(account);
-            _accounts[account] = bal | (uint256(uint64(uint64(w >> 160) + matched)) << 160);
-        }
-        uint256 rep;
-        if (delta != 0) {
-            int256 r = int256(_reputation(_reputations[ledger][account])) + delta;
-            if (r < 0) r = 0;
-            if (r > int256(MAX_REPUTATION)) r = int256(MAX_REPUTATION);
-            rep = uint256(r);
-            _reputations[ledger][account] = rep + 1;
-        }
-        emit Settled(campaignId, chunkId, account, reason, matched, missed, credit, stake, delta, rep);
+        Ledger.settle(_accounts, _reputations, campaignId, chunkId, ledger, account, reason, matched, missed, credit, stake, delta);
     }
 
     /// @dev Debit the credited balance above `keep` (withdraw), keeping
@@ -161,5 +152,63 @@ abstract contract ReputationRegistry {
             amount = bal - keep;
             _accounts[account] = w - amount;
         }
+    }
+}
+
+/// @title Ledger
+/// @notice One settlement of an account, in one place: the hub's campaign
+/// paths (through ReputationRegistry._settle) and SettleLib both settle
+/// with it, inlined into each.
+library Ledger {
+    uint256 internal constant BALANCE_MASK = (1 << 128) - 1;
+    uint256 internal constant START_REPUTATION = 100;
+    uint256 internal constant MAX_REPUTATION = 1_000_000;
+    /// @dev Reputation gained per ground-truth answer matched (gold, a ruling).
+    uint256 internal constant AGREE_GAIN = 1;
+    /// @dev Reputation lost per ground-truth answer missed.
+    uint256 internal constant DISAGREE_LOSS = 2;
+    /// @dev Reputation lost per gold task missed by a seat that fails gold.
+    uint256 internal constant GOLD_MISS_LOSS = 5;
+    /// @dev Reputation lost per task of a seat that never revealed.
+    uint256 internal constant NO_REVEAL_LOSS = 3;
+
+    /// @dev Reputation stored in a reputation word (START_REPUTATION if never settled).
+    function reputation(uint256 w) internal pure returns (uint256) {
+        uint256 stored = uint32(w);
+        return stored == 0 ? START_REPUTATION : stored - 1;
+    }
+
+    /// @dev Credit pay (and returned stake) to `account`'s word and move its
+    /// reputation under `ledger`; slashed stake is the caller's to account for.
+    function settle(
+        mapping(address => uint256) storage accounts,
+        mapping(address => mapping(address => uint256)) storage reputations,
+        uint256 campaignId,
+        uint256 chunkId,
+        address ledger,
+        address account,
+        ReputationRegistry.Reason reason,
+        uint256 matched,
+        uint256 missed,
+        uint256 credit,
+        int256 stake,
+        int256 delta
+    ) internal {
+        uint256 total = stake > 0 ? credit + uint256(stake) : credit;
+        if (total != 0) {
+            uint256 w = accounts[account];
+            uint256 bal = (w & BALANCE_MASK) + total;
+            if (bal > BALANCE_MASK) revert ReputationRegistry.BalanceOverflow(account);
+            accounts[account] = bal | (uint256(uint64(uint64(w >> 160) + matched)) << 160);
+        }
+        uint256 rep;
+        if (delta != 0) {
+            int256 r = int256(reputation(reputations[ledger][account])) + delta;
+            if (r < 0) r = 0;
+            if (r > int256(MAX_REPUTATION)) r = int256(MAX_REPUTATION);
+            rep = uint256(r);
+            reputations[ledger][account] = rep + 1;
+        }
+        emit ReputationRegistry.Settled(campaignId, chunkId, account, reason, matched, missed, credit, stake, delta, rep);
     }
 }

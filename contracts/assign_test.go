@@ -1,0 +1,393 @@
+package contracts_test
+
+import (
+	"math/big"
+	"testing"
+	"time"
+
+	"github.com/kappa-dev/kappa/contracts/bindings"
+	"github.com/kappa-dev/kappa/contracts/protocol"
+)
+
+// requestSeat sends who's seat request, depositing its bond (one task's
+// stake) first when its credited balance falls short, and mines the block
+// whose hash will draw it and one more: assign may follow at once (a
+// client waits for the same: gas estimation runs against the latest block).
+func (e *env) requestSeat(id uint64, who *actor) error {
+	e.tb.Helper()
+	e.topUp(id, who, 1)
+	if _, err := e.send("request", who, e.hub, hubABI.PackRequestSeat(big.NewInt(int64(id)))); err != nil {
+		return err
+	}
+	e.sim.Commit()
+	e.sim.Commit()
+	return nil
+}
+
+// request is who's pending seat request: its block (0: none) and number.
+func (e *env) request(id uint64, who *actor) (uint64, uint64) {
+	out := call(e, e.hub, hubABI.PackRequestOf(big.NewInt(int64(id)), who.addr), hubABI.UnpackRequestOf)
+	return out.AtBlock.Uint64(), out.Count.Uint64()
+}
+
+// draw is what assign will do with who's pending request, computed from
+// the lane model the way a client computes it: the lane it starts from, the
+// records of the lanes it probes, and where it stops (lane -1: nowhere; a
+// free lane opens chunk open).
+type draw struct {
+	start, lane, seat int
+	open              int // chunk a free lane opens, -1 when the seat is in a busy lane
+	recs              [][]*big.Int
+}
+
+func (e *env) draw(id uint64, who *actor) draw {
+	e.tb.Helper()
+	at, count := e.request(id, who)
+	if at == 0 {
+		e.tb.Fatalf("campaign %d: %s has no pending request", id, who.addr)
+	}
+	h, err := e.client.HeaderByNumber(e.ctx, new(big.Int).SetUint64(at+1))
+	if err != nil {
+		e.tb.Fatal(err)
+	}
+	info := call(e, e.hub, hubABI.PackCampaignInfo(big.NewInt(int64(id))), hubABI.UnpackCampaignInfo)
+	lanes := int(info.Lanes)
+	d := draw{start: protocol.AssignStart(h.Hash(), id, who.addr, count, lanes), lane: -1, seat: -1, open: -1}
+	rep := func(min uint32) bool {
+		return min == 0 || e.reputationUnder(who.addr, info.ReputationSource) >= int64(min)
+	}
+	next := int(info.NextChunk)
+	for next < int(info.Chunks) && e.taken(id, uint64(next)) {
+		next++
+	}
+	now := e.now() + 1 // the block assign lands in
+	for i := 0; i < lanes; i++ {
+		lane := (d.start + i) % lanes
+		r, busy := e.lanes[laneKey{id, uint64(lane)}]
+		if !busy {
+			d.recs = append(d.recs, []*big.Int{})
+			if next < int(info.Chunks) && rep(info.Tiers[e.manifest[id].leaves[next].Tier].MinReputation) {
+				d.lane, d.seat, d.open = lane, 0, next
+				return d
+			}
+			continue
+		}
+		d.recs = append(d.recs, r.Words())
+		if s := protocol.FreeSeat(*r, who.addr, now, uint64(info.ClaimWindow), uint64(info.CommitWindow)); s >= 0 && rep(r.MinReputation) {
+			d.lane, d.seat = lane, s
+			return d
+		}
+	}
+	return d
+}
+
+func (e *env) taken(id, chunk uint64) bool {
+	return call(e, e.hub, hubABI.PackChunkTaken(big.NewInt(int64(id)), new(big.Int).SetUint64(chunk)), hubABI.UnpackChunkTaken)
+}
+
+// sendAssign sends assign for who's request from sender with d's records
+// and, when d opens a chunk, that chunk's leaf and proof.
+func (e *env) sendAssign(id uint64, who, sender *actor, d draw) error {
+	leaf := bindings.KappaHubChunkLeaf{}
+	var proof [][32]byte
+	if d.open >= 0 {
+		m := e.manifest[id]
+		l := m.leaves[d.open]
+		leaf = bindings.KappaHubChunkLeaf{ChunkId: l.ChunkID, Tier: l.Tier, Size: l.Size, TasksRoot: l.TasksRoot, GoldCommitment: l.GoldCommitment}
+		var err error
+		if proof, err = m.tree.Proof(d.open); err != nil {
+			return err
+		}
+	}
+	rcpt, err := e.send("assign", sender, e.hub, hubABI.PackAssign(big.NewInt(int64(id)), who.addr, leaf, proof, d.recs))
+	if err != nil {
+		return err
+	}
+	if d.lane < 0 {
+		return nil
+	}
+	t := e.blockTime(rcpt)
+	if d.open >= 0 {
+		info := call(e, e.hub, hubABI.PackCampaignInfo(big.NewInt(int64(id))), hubABI.UnpackCampaignInfo)
+		l := e.manifest[id].leaves[d.open]
+		r := protocol.NewRecord(l, info.Tiers[l.Tier].MinReputation, e.kOf(id), who.addr, t)
+		e.lanes[laneKey{id, uint64(d.lane)}] = &r
+	} else if err := e.lanes[laneKey{id, uint64(d.lane)}].ApplyClaim(d.seat, who.addr, t); err != nil {
+		e.tb.Fatal(err)
+	}
+	e.checkLane(id, uint64(d.lane))
+	return nil
+}
+
+// assign draws who's pending request and sends assign for it (from sender,
+// who when nil), depositing the seat's stake first as a client does; it
+// returns the lane and seat who got (-1, -1 when none). The lane hash check
+// proves the hub drew exactly what the model drew.
+func (e *env) assign(id uint64, who, sender *actor) (int, int, error) {
+	e.tb.Helper()
+	d := e.draw(id, who)
+	if d.lane >= 0 {
+		size := e.manifest[id].leaves[e.chunkAt(id, d)].Size
+		// the bond comes back at assign: the seat needs size-1 tasks' stake more
+		e.topUp(id, who, int(size)-1)
+	}
+	if sender == nil {
+		sender = who
+	}
+	if err := e.sendAssign(id, who, sender, d); err != nil {
+		return -1, -1, err
+	}
+	return d.lane, d.seat, nil
+}
+
+func (e *env) chunkAt(id uint64, d draw) int {
+	if d.open >= 0 {
+		return d.open
+	}
+	return int(e.lanes[laneKey{id, uint64(d.lane)}].ChunkID)
+}
+
+// assignedCampaign is a campaign whose seats are assigned: k = 3, q = 2,
+// `lanes` lanes and `chunks` chunks of 4 tasks, binary labels.
+func assignedCampaign(lanes uint16, chunks int) campaignSpec {
+	s := campaignSpec{k: 3, q: 2, bits: 1, numLabels: 2, lanes: lanes, rewards: []int64{10}, minRep: []uint32{0},
+		reviewerFee: 2, seniorRep: 150, deposit: big.NewInt(1_000_000), assigned: true}
+	for range chunks {
+		s.chunks = append(s.chunks, chunkSpec{size: 4})
+	}
+	return s
+}
+
+func TestAssignment(t *testing.T) {
+	t.Run("nobody picks a chunk or a seat", func(t *testing.T) {
+		e := newEnv(t, 4, rulesPrague)
+		req, a, b := e.actors[0], e.actors[1], e.actors[2]
+		id := e.createCampaign(req, assignedCampaign(4, 8))
+
+		// the entry points that pick are closed to an assigned campaign
+		err := e.open(id, 0, a, 3)
+		e.mustErr(err, "SeatsAssigned")
+		// and the ones that assign to a campaign whose seats are picked
+		picked := e.createCampaign(req, campaignSpec{k: 1, q: 1, bits: 1, numLabels: 2, lanes: 1, rewards: []int64{1},
+			minRep: []uint32{0}, deposit: big.NewInt(100), chunks: []chunkSpec{{size: 1}}})
+		e.topUp(picked, a, 1)
+		_, err = e.send("request", a, e.hub, hubABI.PackRequestSeat(big.NewInt(int64(picked))))
+		e.mustErr(err, "SeatsPicked")
+
+		// a request is drawn from the hash of the block after it: not before
+		e.topUp(id, a, 1)
+		e.must(e.send("request", a, e.hub, hubABI.PackRequestSeat(big.NewInt(int64(id)))))
+		_, err = e.send("assign", a, e.hub, hubABI.PackAssign(big.NewInt(int64(id)), a.addr, bindings.KappaHubChunkLeaf{}, nil, nil))
+		e.mustErr(err, "AssignTooEarly")
+		// one request at a time
+		_, err = e.send("request", a, e.hub, hubABI.PackRequestSeat(big.NewInt(int64(id))))
+		e.mustErr(err, "RequestPending")
+		e.sim.Commit() // the draw's block
+		e.sim.Commit()
+
+		d := e.draw(id, a)
+		if d.open != 0 || d.lane != d.start {
+			t.Fatalf("first draw %+v: want chunk 0 opened in the drawn lane", d)
+		}
+		// a chunk of the attacker's choosing instead of the lowest free one
+		cheat := d
+		cheat.open = 5
+		e.mustErr(e.sendAssign(id, a, a, cheat), "WrongChunk")
+		// records that skip the drawn lane
+		skip := d
+		skip.recs = [][]*big.Int{{}, {}}
+		if len(e.lanes) == 0 { // every lane is free: the probe stops at the drawn lane, whatever follows
+			skip.recs = nil
+		}
+		e.mustErr(e.sendAssign(id, a, a, skip), "ProbeIncomplete")
+		lane, seat, err := e.assign(id, a, b) // anyone may send it
+		if err != nil {
+			t.Fatal(err)
+		}
+		if lane != d.start || seat != 0 {
+			t.Fatalf("a got lane %d seat %d, drawn %d", lane, seat, d.start)
+		}
+		if at, count := e.request(id, a); at != 0 || count != 1 {
+			t.Fatalf("request after assign: block %d, count %d", at, count)
+		}
+	})
+
+	t.Run("the stake moves exactly: the bond comes back as the seat locks its stake", func(t *testing.T) {
+		e := newEnv(t, 2, rulesPrague)
+		e.noStake = true
+		req, a := e.actors[0], e.actors[1]
+		id := e.createCampaign(req, assignedCampaign(2, 2))
+		stake := e.stakes[id]
+		_, err := e.send("request", a, e.hub, hubABI.PackRequestSeat(big.NewInt(int64(id))))
+		e.mustErr(err, "InsufficientStake") // no bond, no request
+		e.deposit(a, big.NewInt(4*stake))
+		if err := e.requestSeat(id, a); err != nil {
+			t.Fatal(err)
+		}
+		if got := e.credited(a.addr); got.Int64() != 3*stake {
+			t.Fatalf("credited after request %d, want %d (bond %d locked)", got, 3*stake, stake)
+		}
+		if _, _, err := e.assign(id, a, nil); err != nil {
+			t.Fatal(err)
+		}
+		if got := e.credited(a.addr); got.Sign() != 0 {
+			t.Fatalf("credited after assign %d, want 0: a chunk of 4 locks 4 tasks' stake", got)
+		}
+	})
+
+	t.Run("a draw thrown away costs its bond", func(t *testing.T) {
+		e := newEnv(t, 3, rulesPrague)
+		req, a, b := e.actors[0], e.actors[1], e.actors[2]
+		id := e.createCampaign(req, assignedCampaign(4, 8))
+		stake := e.stakes[id]
+		if err := e.requestSeat(id, a); err != nil {
+			t.Fatal(err)
+		}
+		before := e.credited(a.addr)
+		burned := e.unburned()
+		// the attacker dislikes its draw and never assigns it; nor can it
+		// ask again while the request is pending
+		for range protocol.AssignBlocks {
+			e.sim.Commit()
+		}
+		_, err := e.send("request", a, e.hub, hubABI.PackRequestSeat(big.NewInt(int64(id))))
+		e.mustErr(err, "RequestPending")
+		// anyone closes the expired request: the bond is slashed to nobody
+		rcpt, err := e.send("assign", b, e.hub, hubABI.PackAssign(big.NewInt(int64(id)), a.addr, bindings.KappaHubChunkLeaf{}, nil, nil))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := e.credited(a.addr); got.Cmp(before) != 0 {
+			t.Fatalf("credited %d, want %d: the bond was locked already", got, before)
+		}
+		if got := new(big.Int).Sub(e.unburned(), burned); got.Int64() != stake {
+			t.Fatalf("slashed %d, want the bond %d", got, stake)
+		}
+		closed := false
+		for _, l := range rcpt.Logs {
+			if ev, err := hubABI.UnpackRequestClosedEvent(l); err == nil && ev.Annotator == a.addr && ev.Slashed.Int64() == stake {
+				closed = true
+			}
+			if ev, err := hubABI.UnpackSettledEvent(l); err == nil && ev.Account == a.addr && ev.Reason != 8 {
+				t.Fatalf("settled reason %d, want RequestExpired (8)", ev.Reason)
+			}
+		}
+		if !closed {
+			t.Fatal("no RequestClosed event with the bond slashed")
+		}
+		// and a new request is drawn afresh
+		if err := e.requestSeat(id, a); err != nil {
+			t.Fatal(err)
+		}
+		if _, count := e.request(id, a); count != 2 {
+			t.Fatalf("request count %d, want 2", count)
+		}
+		if _, _, err := e.assign(id, a, nil); err != nil {
+			t.Fatal(err)
+		}
+	})
+
+	t.Run("a sybil's wallets go where the draws put them", func(t *testing.T) {
+		// Six wallets of one person ask for seats in a campaign of 8 lanes.
+		// Each lands where its own draw says (the model predicts every one,
+		// and the lane hashes prove the hub agreed), chunks open in manifest
+		// order, and no wallet can choose to join a sibling's chunk.
+		e := newEnv(t, 7, rulesPrague)
+		req := e.actors[0]
+		sybil := e.actors[1:]
+		id := e.createCampaign(req, assignedCampaign(8, 16))
+		for _, w := range sybil {
+			if err := e.requestSeat(id, w); err != nil {
+				t.Fatal(err)
+			}
+		}
+		chunks := map[uint64]int{}
+		firstLane := -1
+		for _, w := range sybil {
+			lane, _, err := e.assign(id, w, nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if firstLane < 0 {
+				firstLane = lane
+			}
+			chunks[e.record(id, uint64(lane)).ChunkID]++
+		}
+		opened := 0
+		for c := range chunks {
+			if !e.taken(id, c) {
+				t.Fatalf("chunk %d not taken", c)
+			}
+			opened++
+		}
+		for c := 0; c < opened; c++ { // the lowest chunks, in order
+			if _, ok := chunks[uint64(c)]; !ok {
+				t.Fatalf("chunks %v: chunk %d skipped", chunks, c)
+			}
+		}
+		// a sibling tries to join the first wallet's chunk directly: the
+		// picking entry point is closed
+		e.mustErr(e.claim(id, uint64(firstLane), sybil[5], 2), "SeatsAssigned")
+	})
+
+	t.Run("a lapsed seat goes to the next request drawn there", func(t *testing.T) {
+		e := newEnv(t, 3, rulesPrague)
+		req, a, b := e.actors[0], e.actors[1], e.actors[2]
+		id := e.createCampaign(req, assignedCampaign(1, 2))
+		if err := e.requestSeat(id, a); err != nil {
+			t.Fatal(err)
+		}
+		if _, _, err := e.assign(id, a, nil); err != nil {
+			t.Fatal(err)
+		}
+		lockedA := e.credited(a.addr)
+		burned := e.unburned()
+		e.advance(time.Duration(commitWindow+1) * time.Second)
+		if err := e.requestSeat(id, b); err != nil {
+			t.Fatal(err)
+		}
+		// one lane: b's draw is the lane with a's lapsed seat 0; seats 1
+		// and 2 are empty, and the first free seat is a's
+		_, seat, err := e.assign(id, b, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if seat != 0 {
+			t.Fatalf("b took seat %d, want a's lapsed seat 0", seat)
+		}
+		if got := new(big.Int).Sub(e.unburned(), burned); got.Int64() != e.seatStake(id, 4) {
+			t.Fatalf("slashed %d, want a's seat stake %d", got, e.seatStake(id, 4))
+		}
+		if got := e.credited(a.addr); got.Cmp(lockedA) != 0 {
+			t.Fatalf("a credited %d, want %d", got, lockedA)
+		}
+	})
+
+	t.Run("no seat anywhere: the request closes with its bond back", func(t *testing.T) {
+		e := newEnv(t, 3, rulesPrague)
+		req, a, b := e.actors[0], e.actors[1], e.actors[2]
+		s := assignedCampaign(1, 1)
+		s.k, s.q = 1, 1
+		id := e.createCampaign(req, s)
+		for _, w := range []*actor{a, b} {
+			if err := e.requestSeat(id, w); err != nil {
+				t.Fatal(err)
+			}
+		}
+		if _, _, err := e.assign(id, a, nil); err != nil {
+			t.Fatal(err)
+		}
+		before := e.credited(b.addr)
+		lane, _, err := e.assign(id, b, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if lane != -1 {
+			t.Fatalf("b got lane %d of a campaign with no seat left", lane)
+		}
+		want := new(big.Int).Add(before, big.NewInt(e.stakes[id]))
+		if got := e.credited(b.addr); got.Cmp(want) != 0 {
+			t.Fatalf("b credited %d, want %d (bond back)", got, want)
+		}
+	})
+}
