@@ -32,6 +32,7 @@ import (
 	"github.com/kappa-dev/kappa/client/journal"
 	"github.com/kappa-dev/kappa/contracts/bindings"
 	"github.com/kappa-dev/kappa/contracts/deploy"
+	"github.com/kappa-dev/kappa/contracts/protocol"
 	"github.com/kappa-dev/kappa/wallet"
 )
 
@@ -72,6 +73,9 @@ func startRig(t testing.TB, timeout time.Duration, names []string, opts devchain
 	}
 	eth := new(big.Int).Exp(big.NewInt(10), big.NewInt(21), nil)
 	opts.Alloc = devchain.Fund(eth, funded...)
+	if opts.EmptyBlocksAfter == nil {
+		opts.EmptyBlocksAfter = protocol.BlocksAfterSeatRequest
+	}
 	ch, err := devchain.Start(ctx, opts)
 	if err != nil {
 		t.Fatal(err)

@@ -120,3 +120,13 @@ func (h *Hub) TokenInfo(ctx context.Context, tokenAddr common.Address) (token.In
 	}
 	return token.Info{Address: tokenAddr, Symbol: sym, Decimals: dec}, nil
 }
+
+// RequestOf is an account's seat request in a campaign: the block it was
+// made in (0 when none is pending) and how many it has made there.
+func (h *Hub) RequestOf(ctx context.Context, campaign *big.Int, a common.Address) (atBlock, count uint64, err error) {
+	out, err := bind.Call(h.instance(), h.opts(ctx), h.hub.PackRequestOf(campaign, a), h.hub.UnpackRequestOf)
+	if err != nil {
+		return 0, 0, fmt.Errorf("read the seat request of %s in campaign %s: %w", a.Hex(), campaign, err)
+	}
+	return out.AtBlock.Uint64(), out.Count.Uint64(), nil
+}

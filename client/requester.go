@@ -88,6 +88,11 @@ type CampaignSpec struct {
 	// failed gold, returned otherwise. Nil means RecommendedStake for the
 	// campaign's gold (protocol.RecommendedStake); zero is refused.
 	Stake *big.Int
+	// AssignSeats makes the hub draw every seat (protocol v2 §2):
+	// annotators ask for work (Client.Work) and nobody picks a chunk. The
+	// campaign names its chunk count, so the manifest's chunk ids must run
+	// from 0 without gaps.
+	AssignSeats bool `json:",omitempty"`
 	// ID, when non-empty, names the creation: asking again with the same ID
 	// returns the campaign it created instead of creating another. Without
 	// it, a creation interrupted by a crash is resumed when asked again
@@ -420,6 +425,14 @@ func CreateCampaign(ctx context.Context, d Deps, token common.Address, spec Camp
 	}
 	for _, t := range s.Tiers {
 		params.Tiers = append(params.Tiers, bindings.KappaHubTier{Reward: t.Reward, MinReputation: uint32(t.MinReputation)})
+	}
+	if spec.AssignSeats {
+		for i, l := range LeavesOf(m) {
+			if l.ChunkID != uint64(i) {
+				return nil, fmt.Errorf("create campaign: seats are assigned in chunk order, so chunk ids must run from 0 without gaps: chunk %d is at position %d", l.ChunkID, i)
+			}
+		}
+		params.Chunks = uint32(len(m.Chunks))
 	}
 
 	sender, err := newSender(d)

@@ -111,17 +111,22 @@ func (c *Client) StakeReserve() *big.Int {
 // flight is settled first, and counts), and a later shortfall takes the
 // next slot and deposits again.
 func (c *Client) ensureStake(ctx context.Context, chunk uint64, seatThere func() error) error {
-	need := c.SeatStake(chunk)
+	return c.ensureStakeFor(ctx, fmt.Sprintf("claim chunk %d", chunk), c.SeatStake(chunk), seatThere)
+}
+
+// ensureStakeFor is ensureStake for need, in the action named by what
+// ("claim chunk 3", "ask for a seat").
+func (c *Client) ensureStakeFor(ctx context.Context, what string, need *big.Int, seatThere func() error) error {
 	if need.Sign() == 0 {
 		return nil
 	}
 	family := opFamily("stake", c.deps.Hub.Hex(), c.campaign.String(), c.Address().Hex())
 	if err := c.settleStakeDeposits(ctx, family); err != nil {
-		return fmt.Errorf("claim chunk %d: stake: %w", chunk, err)
+		return fmt.Errorf("%s: stake: %w", what, err)
 	}
 	have, err := c.Credited(ctx)
 	if err != nil {
-		return fmt.Errorf("claim chunk %d: stake: %w", chunk, err)
+		return fmt.Errorf("%s: stake: %w", what, err)
 	}
 	if have.Cmp(need) >= 0 {
 		return nil
@@ -132,35 +137,35 @@ func (c *Client) ensureStake(ctx context.Context, chunk uint64, seatThere func()
 	shortfall := new(big.Int).Sub(need, have)
 	wallet, err := c.TokenBalance(ctx)
 	if err != nil {
-		return fmt.Errorf("claim chunk %d: stake: %w", chunk, err)
+		return fmt.Errorf("%s: stake: %w", what, err)
 	}
 	if wallet.Cmp(shortfall) < 0 {
-		return fmt.Errorf("claim chunk %d: a seat stakes %s; you have %s credited and %s in the wallet: add tokens to %s, then claim again",
-			chunk, c.amount(ctx, need), c.amount(ctx, have), c.amount(ctx, wallet), c.Address().Hex())
+		return fmt.Errorf("%s: a seat stakes %s; you have %s credited and %s in the wallet: add tokens to %s, then try again",
+			what, c.amount(ctx, need), c.amount(ctx, have), c.amount(ctx, wallet), c.Address().Hex())
 	}
 	amount := c.stakeTopUp(shortfall, wallet)
 	slot, err := beginOp(c.deps.Journal, family, "", opDigest(common.BigToHash(amount).Bytes()), stepApprove, stepDeposit)
 	if err != nil {
-		return fmt.Errorf("claim chunk %d: stake: %w", chunk, err)
+		return fmt.Errorf("%s: stake: %w", what, err)
 	}
 	// An earlier transaction journaled but never acknowledged holds the
 	// nonce before ours: broadcast it first.
 	if err := c.settleUnsent(ctx, slot.key(stepApprove)); err != nil {
-		return fmt.Errorf("claim chunk %d: stake: settle earlier transactions first: %w", chunk, err)
+		return fmt.Errorf("%s: stake: settle earlier transactions first: %w", what, err)
 	}
 	opKey := slot.family + "/" + slot.name()
 	tok := bindings.NewKappaToken()
 	if _, err := sendOK(ctx, c.sender, string(stepApprove), opKey, c.token, tok.PackApprove(c.deps.Hub, amount)); err != nil {
-		return fmt.Errorf("claim chunk %d: stake: approve: %w", chunk, err)
+		return fmt.Errorf("%s: stake: approve: %w", what, err)
 	}
 	if _, err := sendOK(ctx, c.sender, string(stepDeposit), opKey, c.deps.Hub, c.hub.PackDeposit(amount)); err != nil {
-		return fmt.Errorf("claim chunk %d: stake: deposit: %w", chunk, err)
+		return fmt.Errorf("%s: stake: deposit: %w", what, err)
 	}
 	if have, err = c.Credited(ctx); err != nil {
-		return fmt.Errorf("claim chunk %d: stake: %w", chunk, err)
+		return fmt.Errorf("%s: stake: %w", what, err)
 	}
 	if have.Cmp(need) < 0 {
-		return fmt.Errorf("claim chunk %d: a seat stakes %s, %s credited after a deposit of %s", chunk, c.amount(ctx, need), c.amount(ctx, have), c.amount(ctx, amount))
+		return fmt.Errorf("%s: a seat stakes %s, %s credited after a deposit of %s", what, c.amount(ctx, need), c.amount(ctx, have), c.amount(ctx, amount))
 	}
 	return nil
 }

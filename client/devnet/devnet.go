@@ -29,6 +29,7 @@ import (
 	"github.com/kappa-dev/kappa/client/journal"
 	"github.com/kappa-dev/kappa/contracts/bindings"
 	"github.com/kappa-dev/kappa/contracts/deploy"
+	"github.com/kappa-dev/kappa/contracts/protocol"
 	"github.com/kappa-dev/kappa/wallet"
 )
 
@@ -317,6 +318,8 @@ func (d *Devnet) startNodes(ctx context.Context, opts Options, progress func(str
 		ChainID:  d.state.ChainID,
 		HTTPPort: opts.RPCPort,
 		Quiet:    opts.Quiet,
+		// seat requests are drawn from the next block's hash: seal it
+		EmptyBlocksAfter: protocol.BlocksAfterSeatRequest,
 	})
 	wg.Wait()
 	if chainErr != nil && errors.Is(chainErr, syscall.EADDRINUSE) {

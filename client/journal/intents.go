@@ -30,6 +30,10 @@ const (
 	KindFinalize Kind = "finalize"
 	KindResolve  Kind = "resolve"
 	KindWithdraw Kind = "withdraw"
+	// KindRequest asks for a seat (protocol v2 §2); KindAssign gives a
+	// pending request its seat.
+	KindRequest Kind = "request"
+	KindAssign  Kind = "assign"
 	// KindSettleExpired settles a chunk's disputes left unresolved past
 	// the dispute window.
 	KindSettleExpired Kind = "settle-expired"

@@ -4,6 +4,7 @@ import (
 	"math/big"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 )
 
@@ -41,4 +42,21 @@ func FreeSeat(r Record, annotator common.Address, now, claimWindow, commitWindow
 		}
 	}
 	return -1
+}
+
+// SeatRequestedTopic is the topic of the hub's SeatRequested event.
+var SeatRequestedTopic = crypto.Keccak256Hash([]byte("SeatRequested(uint256,address,uint256,uint256)"))
+
+// BlocksAfterSeatRequest is, for a dev chain that seals blocks only when
+// transactions arrive, how many empty blocks to seal after a block with
+// these logs: two after a seat request, so that the block whose hash draws
+// it exists and assign's gas estimate (against the latest block) may run
+// at once. It fits client/devnet/chain's Options.EmptyBlocksAfter.
+func BlocksAfterSeatRequest(logs []*types.Log) int {
+	for _, l := range logs {
+		if len(l.Topics) > 0 && l.Topics[0] == SeatRequestedTopic {
+			return 2
+		}
+	}
+	return 0
 }

@@ -101,6 +101,14 @@ type Options struct {
 	// chain is created or must match what the chain was created with.
 	EditGenesis func(*params.ChainConfig)
 
+	// EmptyBlocksAfter, when non-nil, is called with the logs of every
+	// block sealed on demand (BlockPeriod 0) and returns how many empty
+	// blocks to seal right after it. A chain that seals only when
+	// transactions arrive never produces a later block by itself, and a
+	// contract step that reads a later block's hash (kappa's seat
+	// assignment) would wait for one forever.
+	EmptyBlocksAfter func(logs []*types.Log) int
+
 	// Quiet installs a discarding logger as go-ethereum's process-wide
 	// default logger. go-ethereum already discards logs unless a program
 	// installed a handler, so this is only needed to undo such a handler.
@@ -124,6 +132,8 @@ type Chain struct {
 	// AdvanceTime must never seal concurrently.
 	sealMu sync.Mutex
 	closed bool
+
+	emptyBlocksAfter func(logs []*types.Log) int
 
 	stop      chan struct{}
 	loopDone  chan struct{}
@@ -231,6 +241,8 @@ func Start(ctx context.Context, opts Options) (*Chain, error) {
 		ipc:      opts.IPCPath != "",
 		stop:     make(chan struct{}),
 		loopDone: make(chan struct{}),
+
+		emptyBlocksAfter: opts.EmptyBlocksAfter,
 	}
 	if opts.BlockPeriod == 0 {
 		stack.RegisterAPIs([]rpc.API{{Namespace: "eth", Service: &autoMineAPI{c: c}}})

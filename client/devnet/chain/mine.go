@@ -71,10 +71,27 @@ func (c *Chain) sealPending() {
 			return
 		}
 		c.beacon.Commit()
+		for range c.emptyAfterHead() {
+			c.beacon.Commit()
+		}
 		if err := c.persist(); err != nil {
 			log.Warn("Dev chain block not synced to disk", "err", err)
 		}
 	}
+}
+
+// emptyAfterHead is how many empty blocks Options.EmptyBlocksAfter asks
+// for after the head block. Callers hold sealMu.
+func (c *Chain) emptyAfterHead() int {
+	if c.emptyBlocksAfter == nil {
+		return 0
+	}
+	bc := c.backend.BlockChain()
+	var logs []*types.Log
+	for _, r := range bc.GetReceiptsByHash(bc.CurrentBlock().Hash()) {
+		logs = append(logs, r.Logs...)
+	}
+	return c.emptyBlocksAfter(logs)
 }
 
 // persist makes the blocks sealed so far durable on disk (an fsync of the
