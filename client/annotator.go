@@ -265,6 +265,9 @@ func phaseOf(ch index.Chunk, seat int, rep, minRep, now uint64, info bindings.Ka
 // campaign's stake for the chunk's tasks from the credited balance, which
 // Claim tops up from the wallet first when it falls short (ensureStake).
 func (c *Client) Claim(ctx context.Context, chunk uint64) error {
+	if c.Assigned() {
+		return fmt.Errorf("claim chunk %d: this campaign's seats are assigned by the hub's draw, nobody picks a chunk: ask for work instead (Work, kappa work)", chunk)
+	}
 	leaf, ok := c.leaves[chunk]
 	if !ok {
 		return fmt.Errorf("claim chunk %d: not in the campaign's manifest", chunk)

@@ -70,6 +70,37 @@ func TestChunksKeys(t *testing.T) {
 	}
 }
 
+// TestChunksAskForWork: in a campaign whose seats the hub draws, a asks for
+// work and the chunk given opens with enter; c is refused without a call;
+// the footer offers a, not c. In a campaign that lets annotators pick, a is
+// refused and the footer offers c.
+func TestChunksAskForWork(t *testing.T) {
+	hs := newHarness(t, 100, 24, common.ScreenChunks, fake.WithSeatsAssigned())
+	hs.mustShow("a ask for work")
+	hs.keys("j", "j")
+	hs.mustShow("chunk 3: standard tier, reputation ≥ 0: you qualify · the hub draws who gets it: a to ask for work")
+	hs.mustNotShow("c claim")
+	hs.keys("G", "c")
+	hs.mustShow("✗ claim: the hub draws the seats here: press a to ask for work")
+	if n := len(hs.b.CallsTo("Claim")); n != 0 {
+		t.Fatalf("%d claims sent in a campaign whose seats are assigned", n)
+	}
+	hs.keys("a")
+	if got := hs.calls("Work"); len(got) != 1 {
+		t.Fatalf("Work calls = %v", got)
+	}
+	hs.mustShow("you were given chunk 3: enter to label it", "3 yours · 2 claimable")
+
+	picked := newHarness(t, 100, 24, common.ScreenChunks)
+	picked.mustShow("c claim")
+	picked.mustNotShow("a ask for work")
+	picked.keys("a")
+	picked.mustShow("✗ ask for work: you pick chunks here: select one and press c")
+	if n := len(picked.b.CallsTo("Work")); n != 0 {
+		t.Fatalf("%d work requests sent in a campaign that lets annotators pick", n)
+	}
+}
+
 func TestChunksClaimFailure(t *testing.T) {
 	hs := newHarness(t, 80, 24, common.ScreenChunks)
 	hs.b.Fail("Claim", nil)

@@ -58,7 +58,7 @@ func newCampaignCreateCmd(app *cli.App) *cobra.Command {
 	var (
 		schemaPath, dataPath, arbiter, deposit, repSource string
 		stake                                             string
-		save                                              bool
+		save, assignSeats                                 bool
 		chunkSize, k, q, lanes, maxGoldMisses             uint
 		maxGold, goldPerChunk                             uint
 		senior                                            uint
@@ -121,6 +121,7 @@ gold in some chunk it is r (docs/PROTOCOL_V2.md, "Stake").`,
 				return fmt.Errorf("--gold-per-chunk %d: want fewer than --chunk-size %d", goldPerChunk, chunkSize)
 			}
 			spec.GoldPerChunk = int(goldPerChunk)
+			spec.AssignSeats = assignSeats
 			if err := checkSpec(&spec, chunkSize, k, q, lanes, maxGoldMisses, senior); err != nil {
 				return err
 			}
@@ -205,6 +206,7 @@ gold in some chunk it is r (docs/PROTOCOL_V2.md, "Stake").`,
 	f.StringVar(&repSource, "reputation-source", "", "requester whose ledger the tier minimums and --senior-reputation read (default: yours, reputation earned in your campaigns)")
 	f.StringVar(&deposit, "deposit", "", "escrow to deposit (default: the maximum payout of every chunk)")
 	f.StringVar(&stake, "stake", "", "what an annotator stakes per task of a seat, burned for a lapse, a missing reveal or failed gold (default: twice the break-even of guessing gold, see above; never 0)")
+	f.BoolVar(&assignSeats, "assign-seats", false, "the hub draws every seat from a later block's hash: annotators ask for work (kappa work) and nobody picks a chunk (protocol v2; it will become the only way)")
 	f.BoolVar(&save, "save", false, "make the new campaign the profile's campaign in the configuration file")
 	return cmd
 }
@@ -345,6 +347,7 @@ type statusView struct {
 	K                uint8             `json:"k"`
 	Q                uint8             `json:"q"`
 	Lanes            uint16            `json:"lanes"`
+	SeatsAssigned    bool              `json:"seats_assigned"`
 	MaxGold          uint8             `json:"max_gold"`
 	MaxGoldMisses    uint8             `json:"max_gold_misses"`
 	Tiers            []tierView        `json:"tiers"`
@@ -400,7 +403,7 @@ func newCampaignStatusCmd(app *cli.App) *cobra.Command {
 			v := statusView{
 				Campaign: c.Campaign().Uint64(), Title: c.Schema().Title,
 				Requester: info.Requester.Hex(), Arbiter: info.Arbiter.Hex(), ReputationSource: info.ReputationSource.Hex(),
-				ManifestCID: mcid, SchemaCID: m.Schema, K: info.K, Q: info.Q, Lanes: info.Lanes,
+				ManifestCID: mcid, SchemaCID: m.Schema, K: info.K, Q: info.Q, Lanes: info.Lanes, SeatsAssigned: info.Chunks != 0,
 				MaxGold: info.MaxGold, MaxGoldMisses: info.MaxGoldMisses,
 				ReviewerFee: token.BaseUnits(info.ReviewerFee), Stake: token.BaseUnits(info.Stake), SeniorReputation: info.SeniorReputation,
 				Windows: map[string]uint32{
@@ -456,6 +459,11 @@ func (v statusView) text(w io.Writer) error {
 	}
 	fmt.Fprintf(w, "manifest      %s\nschema        %s\n", v.ManifestCID, v.SchemaCID)
 	fmt.Fprintf(w, "k, q          %d, %d\nlanes         %d\n", v.K, v.Q, v.Lanes)
+	if v.SeatsAssigned {
+		fmt.Fprintf(w, "seats         assigned by the hub's draw: annotators ask for work (kappa work)\n")
+	} else {
+		fmt.Fprintf(w, "seats         picked: annotators claim the chunk they choose (kappa chunk claim)\n")
+	}
 	fmt.Fprintf(w, "gold          at most %d per chunk, %d miss(es) tolerated\n", v.MaxGold, v.MaxGoldMisses)
 	for _, t := range v.Tiers {
 		fmt.Fprintf(w, "tier          %s: %s per label, min reputation %d\n", t.Name, amt(t.Reward), t.MinReputation)

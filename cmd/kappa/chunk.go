@@ -26,6 +26,7 @@ import (
 
 func init() {
 	addCommandGroup(newChunksCmd)
+	addCommandGroup(newWorkCmd)
 	addCommandGroup(newChunkCmd)
 	addCommandGroup(newSubmitCmd)
 }
@@ -182,6 +183,38 @@ func openChunk(app *cli.App, ctx context.Context, arg string) (*client.Client, u
 		return nil, 0, err
 	}
 	return c, id, nil
+}
+
+func newWorkCmd(app *cli.App) *cobra.Command {
+	return &cobra.Command{
+		Use:   "work",
+		Short: "Ask for a seat: the hub draws the chunk (campaigns whose seats are assigned)",
+		Long: `In a campaign whose seats are assigned (campaign create --assign-seats),
+nobody picks a chunk: kappa work asks the hub for a seat, and the hub draws
+the chunk and the seat from the hash of a block mined after the request
+(docs/PROTOCOL.md, "Seat assignment"). The request locks a bond of one
+task's stake, back once the seat is given; the seat locks its stake as a
+claim does. The chunk given is printed like kappa chunks prints it. Asking
+again before labeling it returns the same chunk; a request interrupted by a
+crash resumes when asked again.`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			ctx := cmd.Context()
+			c, err := app.OpenCampaign(ctx)
+			if err != nil {
+				return err
+			}
+			id, err := c.Work(ctx)
+			if err != nil {
+				return err
+			}
+			v, err := chunkView(ctx, c, id)
+			if err != nil {
+				return err
+			}
+			return printRows(ctx, app, c, []chunkRow{rowOf(v)})
+		},
+	}
 }
 
 func newChunkClaimCmd(app *cli.App) *cobra.Command {

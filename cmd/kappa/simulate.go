@@ -242,6 +242,7 @@ what it finds.`,
 	f.StringVar(&reward, "reward", "1", "tokens per accepted label")
 	f.StringVar(&fee, "reviewer-fee", "0.5", "tokens per resolved dispute")
 	f.StringVar(&stake, "stake", "", "tokens a seat stakes per task (default: the recommended stake, twice the break-even of guessing gold)")
+	f.BoolVar(&cfg.Assign, "assign", false, "the hub draws every seat (protocol v2): each wallet asks for work and sits where the draw puts it, one lane per k wallets; default: persons take whole chunks in turn, a sybil's wallets together")
 	f.StringVar(&accLo, "accuracy-min", "0.75", "lowest accuracy of an honest annotator")
 	f.StringVar(&accHi, "accuracy-max", "0.95", "highest accuracy of an honest annotator")
 	f.DurationVar(&cfg.HonestSpeed, "speed", d.HonestSpeed, "median time per item of an honest annotator")

@@ -41,6 +41,11 @@ type Backend interface {
 	// transaction confirmed) and returns it in its new state.
 	Claim(ctx context.Context, chunk uint64) (Chunk, error)
 
+	// Work asks for a seat in a campaign whose seats are assigned
+	// (Campaign.SeatsAssigned): the hub draws the chunk, which is returned
+	// in its new state (transactions confirmed).
+	Work(ctx context.Context) (Chunk, error)
+
 	// Tasks returns the tasks of an assigned chunk in manifest order,
 	// together with the labels already given to them (from the journal), so
 	// that a restarted client resumes where the annotator stopped.

@@ -20,6 +20,9 @@ type Campaign struct {
 	Q          int // agreeing annotators needed (quorum)
 	Chunks     int // chunks in the manifest
 	TasksTotal int // tasks in the manifest
+	// SeatsAssigned: the hub draws every seat (protocol v2): the user asks
+	// for work (Backend.Work) instead of claiming a chunk of choice.
+	SeatsAssigned bool
 }
 
 // Kind tells whether a task takes exactly one label or a set of labels.

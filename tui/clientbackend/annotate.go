@@ -83,9 +83,23 @@ func (b *Backend) Claim(ctx context.Context, chunk uint64) (backend.Chunk, error
 	if err := b.c.Claim(ctx, chunk); err != nil {
 		return backend.Chunk{}, err
 	}
+	return b.chunkBack(ctx, chunk, "claimed")
+}
+
+// Work asks for a seat and returns the chunk the hub drew, in its new state.
+func (b *Backend) Work(ctx context.Context) (backend.Chunk, error) {
+	chunk, err := b.c.Work(ctx)
+	if err != nil {
+		return backend.Chunk{}, err
+	}
+	return b.chunkBack(ctx, chunk, "was given")
+}
+
+// chunkBack reads a chunk the user just took a seat of.
+func (b *Backend) chunkBack(ctx context.Context, chunk uint64, did string) (backend.Chunk, error) {
 	views, err := b.c.Chunks(ctx)
 	if err != nil {
-		return backend.Chunk{}, fmt.Errorf("claimed chunk %d, but reading it back failed: %w", chunk, err)
+		return backend.Chunk{}, fmt.Errorf("%s chunk %d, but reading it back failed: %w", did, chunk, err)
 	}
 	for _, v := range views {
 		if v.ID == chunk {
@@ -94,7 +108,7 @@ func (b *Backend) Claim(ctx context.Context, chunk uint64) (backend.Chunk, error
 			}
 		}
 	}
-	return backend.Chunk{}, fmt.Errorf("claimed chunk %d, but it is not listed as yours", chunk)
+	return backend.Chunk{}, fmt.Errorf("%s chunk %d, but it is not listed as yours", did, chunk)
 }
 
 // taskIndex maps a UI task id (a task CID, "#i" appended when the same

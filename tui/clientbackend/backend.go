@@ -99,6 +99,7 @@ func (b *Backend) Campaign(ctx context.Context) (backend.Campaign, error) {
 		Address: b.c.Hub().Hex() + "#" + b.c.Campaign().String(),
 		Title:   b.schema.Title, Token: tok,
 		K: int(info.K), Q: int(info.Q), Chunks: len(m.Chunks), TasksTotal: tasks,
+		SeatsAssigned: info.Chunks != 0,
 	}, nil
 }
 

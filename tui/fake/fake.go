@@ -54,6 +54,11 @@ func WithTasks(n, size int) Option { return func(b *Backend) { b.genTasks, b.gen
 // anything yet (a newcomer's first start).
 func WithNothingAssigned() Option { return func(b *Backend) { b.noAssign = true } }
 
+// WithSeatsAssigned makes the campaign one whose seats the hub draws: Work
+// gives the first claimable chunk the user's reputation allows, and Claim
+// is refused.
+func WithSeatsAssigned() Option { return func(b *Backend) { b.seatsAssigned = true } }
+
 // WithoutReviewRights makes the user ineligible to review, for the reason
 // given (as the contract would explain it).
 func WithoutReviewRights(reason string) Option {
@@ -73,9 +78,11 @@ type Backend struct {
 	genTasks int
 	genSize  int
 	noAssign bool
-	noReview string
-	fail     map[string]error
-	calls    []Call
+	// seatsAssigned: the campaign's seats are drawn (WithSeatsAssigned)
+	seatsAssigned bool
+	noReview      string
+	fail          map[string]error
+	calls         []Call
 
 	campaign  backend.Campaign
 	schema    backend.Schema
@@ -277,6 +284,9 @@ func (b *Backend) Claim(ctx context.Context, id uint64) (backend.Chunk, error) {
 	if err != nil {
 		return backend.Chunk{}, fmt.Errorf("claim: %w", err)
 	}
+	if b.campaign.SeatsAssigned {
+		return backend.Chunk{}, fmt.Errorf("claim chunk %d: this campaign's seats are assigned by the hub's draw: ask for work instead", id)
+	}
 	if c.info.State != backend.ChunkClaimable {
 		return backend.Chunk{}, fmt.Errorf("claim chunk %d: already %s", id, c.info.State)
 	}
@@ -288,6 +298,28 @@ func (b *Backend) Claim(ctx context.Context, id uint64) (backend.Chunk, error) {
 	c.info.RevealBy = Base.Add(12 * time.Hour)
 	b.addTx("claim", nil)
 	return b.chunkInfo(c), nil
+}
+
+// Work implements backend.Backend: the "draw" is the first claimable chunk
+// the user's reputation allows.
+func (b *Backend) Work(ctx context.Context) (backend.Chunk, error) {
+	if err := b.enter(ctx, "Work", ""); err != nil {
+		return backend.Chunk{}, err
+	}
+	defer b.mu.Unlock()
+	if !b.campaign.SeatsAssigned {
+		return backend.Chunk{}, errors.New("ask for a seat: this campaign lets annotators pick chunks (claim one instead)")
+	}
+	for _, c := range b.chunks {
+		if c.info.State == backend.ChunkClaimable && b.status.Reputation >= c.info.MinReputation {
+			c.info.State = backend.ChunkAssigned
+			c.info.CommitBy = Base.Add(6 * time.Hour)
+			c.info.RevealBy = Base.Add(12 * time.Hour)
+			b.addTx("assign", nil)
+			return b.chunkInfo(c), nil
+		}
+	}
+	return backend.Chunk{}, errors.New("ask for a seat: no free seat in any lane; the bond is back: ask again after a chunk finalizes")
 }
 
 // Tasks implements backend.Backend.

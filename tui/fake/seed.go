@@ -114,6 +114,8 @@ func (b *Backend) seed() {
 		Q:          2,
 		Chunks:     len(b.chunks),
 		TasksTotal: tasks + b.status.TasksDone,
+
+		SeatsAssigned: b.seatsAssigned,
 	}
 
 	// One chunk finalized before the session, so feedback is not empty.

@@ -34,6 +34,7 @@ type KeyMap struct {
 	Confirm  key.Binding
 	Cancel   key.Binding
 	Claim    key.Binding
+	Work     key.Binding
 	Open     key.Binding
 	Withdraw key.Binding
 	// WithdrawKeep withdraws all but the stake for the seats to come.
@@ -66,6 +67,7 @@ func DefaultKeyMap() *KeyMap {
 		Confirm:      key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "confirm")),
 		Cancel:       key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "cancel")),
 		Claim:        key.NewBinding(key.WithKeys("c"), key.WithHelp("c", "claim")),
+		Work:         key.NewBinding(key.WithKeys("a"), key.WithHelp("a", "ask for work")),
 		Open:         key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "label it")),
 		Withdraw:     key.NewBinding(key.WithKeys("w"), key.WithHelp("w", "withdraw")),
 		WithdrawKeep: key.NewBinding(key.WithKeys("K"), key.WithHelp("K", "withdraw, keep stake")),

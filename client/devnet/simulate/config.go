@@ -82,6 +82,13 @@ type Config struct {
 	// recommended stake (client.RecommendedStake).
 	Stake      *big.Int
 	Population Population
+	// Assign makes the hub draw every seat (protocol v2 §2): each wallet
+	// asks for work and sits where the draw puts it, with one lane per k
+	// wallets, instead of persons taking whole chunks in turn. The draws
+	// read block hashes, and go-ethereum's simulated beacon gives every
+	// dev-chain block a random prevrandao, so an assigned run is not
+	// reproducible from its seed: read it over several runs.
+	Assign bool `json:"assign"`
 	// HonestAccuracy is the range honest annotators' accuracies are drawn
 	// from (uniformly), in per mille: {750, 950} is 75%..95%.
 	HonestAccuracy [2]int

@@ -447,6 +447,9 @@ func WriteText(w io.Writer, r *Report) error {
 	if r.Copy.NoVictim > 0 {
 		fmt.Fprintf(&b, ", %d found nothing to copy", r.Copy.NoVictim)
 	}
+	if r.Copy.Lapsed > 0 {
+		fmt.Fprintf(&b, ", %d lapsed waiting for one", r.Copy.Lapsed)
+	}
 	names := make([]string, 0, len(r.Copy.Rejections))
 	for n := range r.Copy.Rejections {
 		names = append(names, n)

@@ -11,6 +11,7 @@ import (
 	"math/rand/v2"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"time"
 
@@ -99,6 +100,63 @@ type sim struct {
 	// again, with new seats).
 	released int
 	rounds   map[uint64]int
+	// answered holds each person's answers per chunk, so that its wallets
+	// seated in one chunk at different times answer alike.
+	answered map[answerKey]answerSheet
+	// resolved counts the disputes the reviewer ruled on, per chunk.
+	resolved map[uint64]int
+	// waiting holds, while seats are assigned, the seats of chunks not yet
+	// run to their end: their clients act on them whenever time moves.
+	waiting map[uint64][]*agent
+}
+
+// advanceTime moves chain time on, and then, as every annotator's client
+// does on its own, the seats waiting in other chunks act on what became
+// due (a reveal phase that opened): a chunk that waits for its turn in the
+// simulation must not lose its reveals to another chunk's windows.
+func (s *sim) advanceTime(d time.Duration) error {
+	if len(s.waiting) == 0 {
+		return s.chain.AdvanceTime(d)
+	}
+	// in steps shorter than a reveal window, acting before and after each
+	if err := s.actWaiting(); err != nil {
+		return err
+	}
+	for d > 0 {
+		step := min(d, revealWindow/2)
+		if err := s.chain.AdvanceTime(step); err != nil {
+			return err
+		}
+		d -= step
+		if err := s.actWaiting(); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// actWaiting lets the seats waiting in other chunks, and the requester,
+// act on what is due: a reveal phase that opened, a finalize with the gold
+// (the requester's client would not let a chunk's gold window pass).
+func (s *sim) actWaiting() error {
+	for id, as := range s.waiting {
+		for _, a := range as {
+			switch a.kind {
+			case Copier, Squatter, NonRevealer:
+				continue
+			}
+			if _, err := a.c.Advance(s.ctx, id); err != nil {
+				return fmt.Errorf("%s, waiting in chunk %d: %w", a.name, id, err)
+			}
+		}
+		if _, err := s.req.Advance(s.ctx, id); err != nil {
+			return fmt.Errorf("requester, chunk %d waiting: %w", id, err)
+		}
+		if err := s.resolveDisputes(id); err != nil {
+			return fmt.Errorf("reviewer, chunk %d waiting: %w", id, err)
+		}
+	}
+	return nil
 }
 
 func keyFor(seed int64, i int) *ecdsa.PrivateKey {
@@ -133,6 +191,7 @@ func Run(ctx context.Context, cfg Config) (*Report, error) {
 	defer os.RemoveAll(dir)
 	s := &sim{
 		cfg: cfg, ctx: ctx, dir: dir, gold: map[int]bool{}, rounds: map[uint64]int{}, byAddr: map[common.Address]*agent{},
+		answered: map[answerKey]answerSheet{}, resolved: map[uint64]int{},
 		rng: rand.New(rand.NewPCG(uint64(cfg.Seed), 0x6b617070615f7369)),
 	}
 	s.labels = corpus.Labels(items)
@@ -150,7 +209,15 @@ func Run(ctx context.Context, cfg Config) (*Report, error) {
 		return nil, fmt.Errorf("simulate: %w", err)
 	}
 	chunks := (cfg.Tasks + cfg.ChunkSize - 1) / cfg.ChunkSize
+	if cfg.Assign {
+		if err := s.runAssigned(chunks); err != nil {
+			return nil, fmt.Errorf("simulate: %w", err)
+		}
+	}
 	for ch := range chunks {
+		if cfg.Assign {
+			break
+		}
 		if err := s.runChunk(uint64(ch)); err != nil {
 			return nil, fmt.Errorf("simulate: chunk %d: %w", ch, err)
 		}
@@ -242,7 +309,7 @@ func (s *sim) setUp() (func(), error) {
 		funded = append(funded, a.addr)
 	}
 	eth := new(big.Int).Exp(big.NewInt(10), big.NewInt(21), nil)
-	ch, err := devchain.Start(ctx, devchain.Options{Alloc: devchain.Fund(eth, funded...)})
+	ch, err := devchain.Start(ctx, devchain.Options{Alloc: devchain.Fund(eth, funded...), EmptyBlocksAfter: protocol.BlocksAfterSeatRequest})
 	if err != nil {
 		return closeAll, fmt.Errorf("start chain: %w", err)
 	}
@@ -390,11 +457,22 @@ func (s *sim) spec() client.CampaignSpec {
 		}
 	}
 	return client.CampaignSpec{
-		Schema: schema, Tasks: tasks, ChunkSize: s.cfg.ChunkSize, K: uint8(s.cfg.K), Q: uint8(s.cfg.Q), Lanes: 2,
+		Schema: schema, Tasks: tasks, ChunkSize: s.cfg.ChunkSize, K: uint8(s.cfg.K), Q: uint8(s.cfg.Q), Lanes: s.lanes(),
+		AssignSeats:   s.cfg.Assign,
 		MaxGoldMisses: uint8(s.cfg.MaxGoldMisses),
 		ClaimWindow:   claimWindow, CommitWindow: commitWindow, RevealWindow: revealWindow, GoldWindow: goldWindow,
 		DisputeWindow: time.Hour, Duration: 30 * 24 * time.Hour, Arbiter: s.revAddr, Stake: s.cfg.Stake,
 	}
+}
+
+// lanes is the campaign's lanes: two when persons take chunks in turn (one
+// chunk runs at a time), one per k wallets when the hub draws the seats, so
+// that a round of requests fills about every lane.
+func (s *sim) lanes() uint16 {
+	if !s.cfg.Assign {
+		return 2
+	}
+	return uint16(max(1, len(s.agents)/s.cfg.K))
 }
 
 // maxBig is the larger of a and b.
@@ -468,8 +546,6 @@ const maxRounds = 3
 
 func (s *sim) runChunk(id uint64) error {
 	ctx := s.ctx
-	first := int(id) * s.cfg.ChunkSize
-	size := min(s.cfg.ChunkSize, len(s.tasks)-first)
 	seated, who := s.seatsFor()
 	for _, a := range seated {
 		if err := a.c.Claim(ctx, id); err != nil {
@@ -477,64 +553,221 @@ func (s *sim) runChunk(id uint64) error {
 		}
 		a.seats++
 	}
-	// Labels: one answer vector per person.
-	for _, p := range who {
-		var vals []uint32
-		var spent []time.Duration
-		for _, a := range p.wallets {
-			if !contains(seated, a) || a.kind == Copier || a.kind == Squatter {
+	released, err := s.runSeated(id, seated, who)
+	if err != nil || !released {
+		return err
+	}
+	// Nobody revealed: the chunk decided nothing and was reopened. It runs
+	// again with new seats (a few rounds at most; after that it stays
+	// unlabeled).
+	if s.rounds[id] < maxRounds {
+		return s.runChunk(id)
+	}
+	return nil
+}
+
+// runAssigned runs a campaign whose seats the hub draws (Config.Assign):
+// in each round every wallet without a seat asks for work, in seeded
+// order, and sits wherever the draw puts it (nobody picks, so a sybil's or
+// a colluding pair's wallets are together only when the draws say so);
+// then every chunk whose k seats are filled runs to its end. A round that
+// fills none runs the fullest chunk with the seats it has (past its
+// commit deadline, like a chunk with a squatter). A released chunk goes
+// back to the pool and is drawn again, a few rounds at most.
+func (s *sim) runAssigned(chunks int) error {
+	ctx := s.ctx
+	seated := map[uint64][]*agent{}
+	s.waiting = seated
+	defer func() { s.waiting = nil }()
+	busy := map[*agent]bool{}
+	done := 0
+	for round := 0; done < chunks; round++ {
+		if round > 20*chunks {
+			return fmt.Errorf("assignment: %d of %d chunks done after %d rounds", done, chunks, round)
+		}
+		for _, i := range s.rng.Perm(len(s.agents)) {
+			a := s.agents[i]
+			if busy[a] {
 				continue
 			}
-			if vals == nil || a.kind == Hedger { // a hedger's wallets answer apart
-				vals, spent = s.answers(a, first, size)
+			id, err := a.c.Work(ctx)
+			if errors.Is(err, client.ErrNoSeat) {
+				continue
 			}
-			for t := range size {
-				if err := a.c.PutLabel(id, t, vals[t], spent[t]); err != nil {
-					return fmt.Errorf("%s label: %w", a.name, err)
-				}
+			if err != nil {
+				return fmt.Errorf("%s asks for work: %w", a.name, err)
+			}
+			busy[a] = true
+			seated[id] = append(seated[id], a)
+			a.seats++
+			// work starts at once: a seat that waited for its chunk to fill
+			// would lapse when another chunk's windows move the clock
+			if err := s.labelAndCommit(id, a); err != nil {
+				return err
+			}
+		}
+		var run []uint64
+		fullest, most := uint64(0), 0
+		for id, as := range seated {
+			if len(as) == s.cfg.K {
+				run = append(run, id)
+			}
+			if len(as) > most || (len(as) == most && id < fullest) {
+				fullest, most = id, len(as)
+			}
+		}
+		if len(run) == 0 {
+			if most == 0 {
+				return fmt.Errorf("assignment: round %d seated nobody with %d of %d chunks done", round, done, chunks)
+			}
+			run = []uint64{fullest}
+		}
+		slices.Sort(run)
+		for _, id := range run {
+			// the chunk stays among the waiting ones while it runs: its
+			// own seats reveal as time moves through its windows
+			as := seated[id]
+			released, err := s.finishSeated(id, as, personsOf(s, as), true)
+			if err != nil {
+				return fmt.Errorf("chunk %d: %w", id, err)
+			}
+			delete(seated, id)
+			for _, a := range as {
+				busy[a] = false
+			}
+			if err := s.checkEscrow(); err != nil {
+				return fmt.Errorf("after chunk %d: %w", id, err)
+			}
+			if !released || s.rounds[id] >= maxRounds {
+				done++
 			}
 		}
 	}
-	// Every seat but a copier commits; the seats that follow the protocol
-	// do so through client.Advance (which also reveals at once when theirs
-	// is the last commit), a non-revealer through Commit alone.
+	return nil
+}
+
+// personsOf is who decides for seated wallets: their persons, in seating
+// order, once each.
+func personsOf(s *sim, seated []*agent) []*person {
+	var out []*person
+	seen := map[int]bool{}
+	for _, a := range seated {
+		if !seen[a.person] {
+			seen[a.person] = true
+			out = append(out, s.persons[a.person])
+		}
+	}
+	return out
+}
+
+// runSeated runs a chunk whose seats are taken (by seated, of the persons
+// who) from labels to finalize and the reviewer's rulings; released says
+// nobody revealed and the chunk went back to the pool.
+func (s *sim) runSeated(id uint64, seated []*agent, who []*person) (released bool, err error) {
+	return s.finishSeated(id, seated, who, false)
+}
+
+// labelAndCommit is one seat's work on a chunk up to its commit: its
+// labels (one answer vector per person and chunk, so that a sybil's or a
+// colluding pair's wallets answer alike; a hedger's wallets apart) and its
+// commit, through client.Advance for the seats that follow the protocol
+// (which also reveals at once when theirs is the last commit), Commit
+// alone for a non-revealer, nothing for a copier (it copies later) or a
+// squatter.
+func (s *sim) labelAndCommit(id uint64, a *agent) error {
+	ctx := s.ctx
+	if a.kind == Copier || a.kind == Squatter {
+		return nil
+	}
+	first := int(id) * s.cfg.ChunkSize
+	size := min(s.cfg.ChunkSize, len(s.tasks)-first)
+	key := answerKey{person: a.person, chunk: id}
+	if a.kind == Hedger {
+		key.wallet = a.name
+	}
+	ans, ok := s.answered[key]
+	if !ok {
+		ans.vals, ans.spent = s.answers(a, first, size)
+		s.answered[key] = ans
+	}
+	for t := range size {
+		if err := a.c.PutLabel(id, t, ans.vals[t], ans.spent[t]); err != nil {
+			return fmt.Errorf("%s label: %w", a.name, err)
+		}
+	}
+	if a.kind == NonRevealer {
+		if err := a.c.Commit(ctx, id); err != nil {
+			return fmt.Errorf("%s commit: %w", a.name, err)
+		}
+		return nil
+	}
+	if err := a.c.Submit(id); err != nil {
+		return fmt.Errorf("%s commit: %w", a.name, err)
+	}
+	if _, err := a.c.Advance(ctx, id); err != nil {
+		return fmt.Errorf("%s commit: %w", a.name, err)
+	}
+	return nil
+}
+
+// answerKey names one answer vector: a person's for a chunk (a hedger's
+// wallets each have their own).
+type answerKey struct {
+	person int
+	chunk  uint64
+	wallet string
+}
+
+type answerSheet struct {
+	vals  []uint32
+	spent []time.Duration
+}
+
+// finishSeated runs a chunk whose seats are taken from labels (unless
+// committed: every seat labeled and committed as it was seated) to
+// finalize and the reviewer's rulings.
+func (s *sim) finishSeated(id uint64, seated []*agent, who []*person, committed bool) (released bool, err error) {
+	ctx := s.ctx
+	first := int(id) * s.cfg.ChunkSize
+	size := min(s.cfg.ChunkSize, len(s.tasks)-first)
+	_ = who
 	var copiers []*agent
 	squatted := false
 	for _, a := range seated {
 		switch a.kind {
 		case Copier:
 			copiers = append(copiers, a)
-			continue
 		case Squatter:
 			squatted = true
-			continue
-		case NonRevealer:
-			if err := a.c.Commit(ctx, id); err != nil {
-				return fmt.Errorf("%s commit: %w", a.name, err)
+		}
+		if !committed {
+			if err := s.labelAndCommit(id, a); err != nil {
+				return false, err
 			}
-			continue
-		}
-		if err := a.c.Submit(id); err != nil {
-			return fmt.Errorf("%s commit: %w", a.name, err)
-		}
-		if _, err := a.c.Advance(ctx, id); err != nil {
-			return fmt.Errorf("%s commit: %w", a.name, err)
 		}
 	}
 	victims := map[*agent]int{}
 	for _, a := range copiers {
 		seat, err := s.copyCommit(a, id)
+		var rev *chain.RevertError
+		if errors.As(err, &rev) && rev.Name == "CommitWindowClosed" {
+			// seated while the chunk filled, the copier waited for a
+			// commitment to copy until its own seat lapsed
+			s.copy.Lapsed++
+			squatted = true // its seat never commits: reveals wait for the deadline
+			continue
+		}
 		if err != nil {
-			return err
+			return false, err
 		}
 		victims[a] = seat
 	}
-	if squatted {
+	if squatted || len(seated) < s.cfg.K {
 		// A seat that never commits holds the chunk until the commit
 		// deadline (openedAt + claim window + commit window); the reveal
 		// phase opens then.
-		if err := s.chain.AdvanceTime(claimWindow + commitWindow + time.Second); err != nil {
-			return err
+		if err := s.advanceTime(claimWindow + commitWindow + time.Second); err != nil {
+			return false, err
 		}
 	}
 	all := len(copiers) == 0
@@ -545,24 +778,24 @@ func (s *sim) runChunk(id uint64) error {
 		}
 		adv, err := a.c.Advance(ctx, id)
 		if err != nil {
-			return fmt.Errorf("%s reveal: %w", a.name, err)
+			return false, fmt.Errorf("%s reveal: %w", a.name, err)
 		}
 		// Revealed, or already finalized by this seat's own Advance (a
 		// chunk without gold, everyone revealed): done, or disputed and
 		// waiting for the reviewer below.
 		if adv.Phase != client.PhaseRevealed && adv.Phase != client.PhaseDisputed && !adv.Done {
-			return fmt.Errorf("%s reveal: chunk %d is %s: %s", a.name, id, adv.Phase, adv.Wait)
+			return false, fmt.Errorf("%s reveal: chunk %d is %s: %s", a.name, id, adv.Phase, adv.Wait)
 		}
 		a.revealed += size
 	}
 	for _, a := range copiers {
 		if err := s.copyReveal(a, id, victims[a]); err != nil {
-			return err
+			return false, err
 		}
 	}
 	if !all {
-		if err := s.chain.AdvanceTime(revealWindow + time.Second); err != nil {
-			return err
+		if err := s.advanceTime(revealWindow + time.Second); err != nil {
+			return false, err
 		}
 	}
 	// The requester finalizes with the gold answers (every chunk commits to
@@ -570,53 +803,61 @@ func (s *sim) runChunk(id uint64) error {
 	// after the gold window, without gold, so that the chunk reopens.
 	adv, err := s.req.Advance(ctx, id)
 	if err != nil {
-		return err
+		return false, err
 	}
 	if !adv.Done && adv.NextAt > 0 {
-		if err := s.chain.AdvanceTime(goldWindow + time.Second); err != nil {
-			return err
+		if err := s.advanceTime(goldWindow + time.Second); err != nil {
+			return false, err
 		}
 		if adv, err = s.req.Advance(ctx, id); err != nil {
-			return err
+			return false, err
 		}
 	}
 	// A disputed chunk is not done for the requester (it settles disputes
 	// left unresolved past the window), but it is finalized.
 	if st, ok := s.req.ChunkState(id); !adv.Done && (!ok || (st.Outcome == nil && st.Release == nil)) {
-		return fmt.Errorf("finalize chunk %d: not yet: %s", id, adv.Wait)
+		return false, fmt.Errorf("finalize chunk %d: not yet: %s", id, adv.Wait)
 	}
 	if st, ok := s.req.ChunkState(id); ok && st.Release != nil {
-		// Nobody revealed: the chunk decided nothing and was reopened. It
-		// runs again with new seats (a few rounds at most; after that it
-		// stays unlabeled).
+		// Nobody revealed: the chunk decided nothing and was reopened; the
+		// caller runs it again with new seats.
 		s.released++
 		s.rounds[id]++
 		s.progress("chunk %d: nobody revealed; released and reopened", id)
-		if s.rounds[id] < maxRounds {
-			return s.runChunk(id)
-		}
-		return nil
+		return true, nil
 	}
-	ds, err := s.rev.Disputes(ctx)
+	if err := s.resolveDisputes(id); err != nil {
+		return false, err
+	}
+	names := make([]string, len(seated))
+	for i, a := range seated {
+		names[i] = a.name
+	}
+	s.progress("chunk %d: %s; %d disputes", id, strings.Join(names, ", "), s.resolved[id])
+	return false, nil
+}
+
+// resolveDisputes has the reviewer rule on the chunk's open disputes, with
+// the truth (the simulated arbiter is always right).
+func (s *sim) resolveDisputes(id uint64) error {
+	ds, err := s.rev.Disputes(s.ctx)
 	if err != nil {
 		return err
 	}
+	first := int(id) * s.cfg.ChunkSize
 	final := map[int]uint32{}
 	for _, d := range ds {
 		if d.Chunk == id {
 			final[d.Task] = s.truth[first+d.Task]
 		}
 	}
-	if len(final) > 0 {
-		if err := s.rev.Resolve(ctx, id, final); err != nil {
-			return err
-		}
+	if len(final) == 0 {
+		return nil
 	}
-	names := make([]string, len(seated))
-	for i, a := range seated {
-		names[i] = a.name
+	if err := s.rev.Resolve(s.ctx, id, final); err != nil {
+		return err
 	}
-	s.progress("chunk %d: %s; %d disputes", id, strings.Join(names, ", "), len(final))
+	s.resolved[id] += len(final)
 	return nil
 }
 
@@ -642,6 +883,9 @@ type CopyAttempts struct {
 	Rejections      map[string]int `json:"rejections"`
 	// NoVictim: chunks where no other seat had committed or revealed.
 	NoVictim int `json:"no_victim"`
+	// Lapsed: copiers whose seat lapsed while they waited for a commitment
+	// to copy (seats are assigned and work starts at once).
+	Lapsed int `json:"lapsed,omitempty"`
 }
 
 // rawSender is a transaction sender for a copier's hand-made transactions,

@@ -306,3 +306,50 @@ func TestHedgersAndSquatters(t *testing.T) {
 		t.Errorf("honest annotators did not out-earn hedgers and squatters: %v", r.Failures)
 	}
 }
+
+// TestAssignedSeats: with Assign, every wallet asks for work and sits where
+// the hub's draw puts it. The campaign runs to its end with escrow
+// conserved after every chunk, seats are taken by requestSeat and assign
+// only (no claim), and the sybil's three wallets, which take whole chunks
+// together when persons pick, land apart: over 37 chunks, the
+// chunks holding a sybil seat are more than a third of its seats (the
+// chance that every one of its rounds seats all three together is below
+// one in ten million).
+func TestAssignedSeats(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs a campaign on a dev chain")
+	}
+	sybilChunks := map[string]bool{}
+	cfg := Config{Seed: 2, IPFS: IPFSMemory, Assign: true, Tasks: 296, Population: Population{Honest: 6, Sybil: 1, Random: 1}}
+	cfg.Progress = func(line string) {
+		chunk, names, ok := strings.Cut(line, ": ")
+		if ok && strings.Contains(names, "sybil-") {
+			sybilChunks[chunk] = true
+		}
+	}
+	r, err := Run(ctxT(t), cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	chunks := r.Params.Tasks / r.Params.ChunkSize
+	if r.EscrowChecks != chunks+1 {
+		t.Errorf("%d escrow checks, want %d (one per chunk and one after the withdrawals)", r.EscrowChecks, chunks+1)
+	}
+	calls := map[string]int{}
+	for _, g := range r.Gas.ByFunction {
+		calls[g.Function] = g.Txs
+	}
+	if calls["claim"]+calls["claimOpen"] != 0 || calls["assign"] < chunks*r.Params.K || calls["requestSeat"] < calls["assign"] {
+		t.Errorf("transactions by function %v: want seats taken by requestSeat and assign only, k per chunk", calls)
+	}
+	var sybil KindRow
+	for _, k := range r.Kinds {
+		if k.Kind == Sybil {
+			sybil = k
+		}
+	}
+	t.Logf("sybil: %d seats in %d chunks of %d", sybil.Seats, len(sybilChunks), chunks)
+	if sybil.Seats == 0 || 3*len(sybilChunks) <= sybil.Seats {
+		t.Errorf("sybil: %d seats in %d chunks; its wallets were seated together every time", sybil.Seats, len(sybilChunks))
+	}
+}

@@ -2,6 +2,7 @@ package chunks
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"sort"
 	"strings"
@@ -21,6 +22,11 @@ type claim struct {
 	Chunk backend.Chunk
 }
 
+// work is the result of asking for work: the chunk the hub drew.
+type work struct {
+	Chunk backend.Chunk
+}
+
 // Model is the chunks screen.
 type Model struct {
 	c             *common.Common
@@ -28,6 +34,7 @@ type Model struct {
 	list          common.Loader[[]backend.Chunk]
 	chunks        []backend.Chunk // list.Data, sorted
 	claiming      map[uint64]bool
+	asking        bool // a request for work is in flight
 	rep           *int64
 	tbl           *table.Model
 }
@@ -88,6 +95,19 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			},
 			func() tea.Msg { return common.ChunksChangedMsg{} },
 		)
+	case common.Result[work]:
+		m.asking = false
+		if msg.Err != nil {
+			m.rows()
+			return m, nil // the status line shows it
+		}
+		id := msg.Data.Chunk.ID
+		return m, tea.Batch(
+			func() tea.Msg {
+				return common.InfoMsg{Text: fmt.Sprintf("you were given chunk %d: enter to label it", id)}
+			},
+			func() tea.Msg { return common.ChunksChangedMsg{} },
+		)
 	case common.ChunksChangedMsg, common.ShownMsg:
 		// Labeled counts move while the user labels elsewhere.
 		return m, m.load()
@@ -108,9 +128,23 @@ func (m *Model) key(msg tea.KeyMsg) tea.Cmd {
 	case m.tbl.Navigate(msg, k):
 	case key.Matches(msg, k.Refresh):
 		return m.load()
+	case key.Matches(msg, k.Work):
+		switch {
+		case !m.assigned():
+			return errCmd("ask for work", errors.New("you pick chunks here: select one and press c"))
+		case m.asking:
+			return nil
+		}
+		m.asking = true
+		return common.Run(m.c, "ask for work", func(ctx context.Context, b backend.Backend) (work, error) {
+			got, err := b.Work(ctx)
+			return work{Chunk: got}, err
+		})
 	case key.Matches(msg, k.Claim):
 		c, ok := m.selected()
 		switch {
+		case m.assigned():
+			return errCmd("claim", errors.New("the hub draws the seats here: press a to ask for work"))
 		case !ok:
 			return nil
 		case c.State != backend.ChunkClaimable:
@@ -142,6 +176,17 @@ func (m *Model) key(msg tea.KeyMsg) tea.Cmd {
 		)
 	}
 	return nil
+}
+
+// assigned reports whether the campaign's seats are drawn by the hub.
+func (m *Model) assigned() bool { return m.c.Campaign != nil && m.c.Campaign.SeatsAssigned }
+
+// take is the key that gets a seat in this campaign: ask for work, or claim.
+func (m *Model) take() key.Binding {
+	if m.assigned() {
+		return m.c.Keys.Work
+	}
+	return m.c.Keys.Claim
 }
 
 func errCmd(op string, err error) tea.Cmd {
@@ -258,6 +303,8 @@ func (m *Model) detail() string {
 	st := m.c.Styles
 	c, _ := m.selected()
 	switch {
+	case c.State == backend.ChunkClaimable && c.Eligible && m.assigned():
+		return st.Good.Render(fmt.Sprintf("chunk %d: %s tier, reputation ≥ %d: you qualify · the hub draws who gets it: a to ask for work", c.ID, c.Tier, c.MinReputation))
 	case c.State == backend.ChunkClaimable && c.Eligible:
 		return st.Good.Render(fmt.Sprintf("chunk %d: %s tier, reputation ≥ %d: you qualify · c to claim", c.ID, c.Tier, c.MinReputation))
 	case c.State == backend.ChunkClaimable:
@@ -271,7 +318,7 @@ func (m *Model) detail() string {
 // ShortHelp implements help.KeyMap.
 func (m *Model) ShortHelp() []key.Binding {
 	k := m.c.Keys
-	return []key.Binding{k.Down, k.Up, k.Claim, k.Open, k.Refresh, k.NextScreen, k.FullHelp, k.Quit}
+	return []key.Binding{k.Down, k.Up, m.take(), k.Open, k.Refresh, k.NextScreen, k.FullHelp, k.Quit}
 }
 
 // FullHelp implements help.KeyMap.
@@ -279,7 +326,7 @@ func (m *Model) FullHelp() [][]key.Binding {
 	k := m.c.Keys
 	return [][]key.Binding{
 		{k.Down, k.Up, k.PageDown, k.PageUp, k.Top, k.Bottom},
-		{k.Claim, k.Open, k.Refresh},
+		{m.take(), k.Open, k.Refresh},
 		{k.Instructions, k.FullHelp, k.NextScreen, k.PrevScreen, k.Quit},
 	}
 }
