@@ -7,6 +7,8 @@ import (
 	"math/big"
 	"time"
 
+	"github.com/ethereum/go-ethereum/core/types"
+
 	"github.com/kappa-dev/kappa/client/chain"
 	"github.com/kappa-dev/kappa/client/journal"
 	"github.com/kappa-dev/kappa/contracts/bindings"
@@ -258,14 +260,28 @@ func (c *Client) assignedChunk(ctx context.Context, count uint64) (uint64, bool)
 	for attempt := 0; attempt < assignAttempts; attempt++ {
 		key := c.actionKey(journal.KindAssign, 0, fmt.Sprintf("n%d", count), attempt)
 		in, ok, err := c.deps.Journal.IntentByKey(key)
-		if err != nil || !ok || in.State != journal.StateMined {
+		if err != nil || !ok {
 			continue
 		}
-		res, err := c.send(ctx, journal.KindAssign, 0, key, in.Calldata)
-		if err != nil {
-			return 0, false
+		var rcpt *types.Receipt
+		switch in.State {
+		case journal.StatePending, journal.StateSent:
+			// left in flight by a run that died: finish it (the same bytes)
+			res, err := c.send(ctx, journal.KindAssign, 0, key, in.Calldata)
+			if err != nil || res == nil {
+				return 0, false
+			}
+			rcpt = res.Receipt
+		case journal.StateMined:
+			// mined, maybe by Reconcile after the run died: the node has
+			// the receipt
+			if rcpt, err = c.deps.Backend.TransactionReceipt(ctx, in.Hash); err != nil {
+				return 0, false
+			}
+		default:
+			continue
 		}
-		chunk, err := c.assignedIn(res)
+		chunk, err := c.assignedIn(&chain.Result{Intent: in, Receipt: rcpt})
 		if err != nil {
 			return 0, false
 		}

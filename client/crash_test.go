@@ -477,7 +477,7 @@ func (w *rig) passGoldURL() string {
 	return w.passGoldSrv.URL
 }
 
-// runChildFlow runs a flow, "annotate", "create" or "fund", in a child
+// runChildFlow runs a flow, "annotate", "create", "fund" or "work", in a child
 // process (with extra environment variables) that dies by SIGKILL at the
 // crash point; it fails the test if the point is never reached.
 func runChildFlow(t *testing.T, w *rig, at, flow string, campaign *big.Int, chunk uint64, name, dir string, env ...string) {
@@ -629,6 +629,11 @@ func TestHelperProcess(t *testing.T) {
 	if os.Getenv("KAPPA_FLOW") == "fund" {
 		current.Store("fund")
 		_, err := c.Fund(ctx, tokens(100), "")
+		t.Fatalf("child finished without reaching %s: %v", at, err)
+	}
+	if os.Getenv("KAPPA_FLOW") == "work" {
+		current.Store("work")
+		_, err := c.Work(ctx)
 		t.Fatalf("child finished without reaching %s: %v", at, err)
 	}
 	err = annotate(ctx, c, chunk, func(s string) { current.Store(s) }, func(n int) {

@@ -26,10 +26,15 @@ const chunksPerWithdraw = 8
 // other EIP-712-signed claims, one commitBatch carrying the three signed
 // commits and one revealBatch carrying the three reveals (a relayer's
 // transactions; the annotators' signatures still bind every seat).
+// flow=assigned: seats drawn by the hub (protocol v2 §2): each annotator
+// sends requestSeat and assign instead of a claim, then commits and reveals
+// as in flow=direct (12 transactions). One lane, so every draw lands in it:
+// the cheapest probe (a campaign with many busy lanes passes the records of
+// the lanes its draw skips).
 func BenchmarkGas(b *testing.B) {
 	for _, size := range []int{1, 8, 32, 64} {
 		for _, r := range []rules{rulesPrague, rulesBogota} {
-			for _, flow := range []string{"plain", "direct", "relayed"} {
+			for _, flow := range []string{"plain", "direct", "relayed", "assigned"} {
 				b.Run(fmt.Sprintf("chunk=%d/rules=%s/flow=%s", size, r, flow), func(b *testing.B) {
 					benchLifecycle(b, size, r, flow)
 				})
@@ -40,6 +45,7 @@ func BenchmarkGas(b *testing.B) {
 
 func benchLifecycle(b *testing.B, size int, r rules, flow string) {
 	relayed := flow == "relayed"
+	assigned := flow == "assigned"
 	const k = 3
 	e := newEnv(b, k+1, r)
 	requester := e.actors[k]
@@ -48,10 +54,15 @@ func benchLifecycle(b *testing.B, size int, r rules, flow string) {
 	for i := range specs {
 		specs[i] = chunkSpec{tier: 0, size: size}
 	}
+	lanes := uint16(4)
+	if assigned {
+		lanes = 1
+	}
 	id := e.createCampaign(requester, campaignSpec{
-		k: k, q: 2, bits: 4, numLabels: 10, lanes: 4,
+		k: k, q: 2, bits: 4, numLabels: 10, lanes: lanes,
 		rewards: []int64{1_000_000_000_000_000}, minRep: []uint32{0}, reviewerFee: 1_000,
 		seniorRep: 500, deposit: new(big.Int).Mul(big.NewInt(1_000_000), ether), chunks: specs,
+		assigned: assigned,
 	})
 	labels := make([][]uint32, k)
 	for i := range labels {
@@ -66,14 +77,24 @@ func benchLifecycle(b *testing.B, size int, r rules, flow string) {
 	chunk := 0
 	lifecycle := func() {
 		lane := uint64(chunk % 4)
-		if err := e.open(id, lane, e.actors[0], chunk); err != nil {
+		if assigned {
+			lane = 0
+			for i := 0; i < k; i++ {
+				if err := e.requestSeat(id, e.actors[i]); err != nil {
+					b.Fatal(err)
+				}
+				if l, seat, err := e.assign(id, e.actors[i], nil); err != nil || l != 0 || seat != i {
+					b.Fatalf("assign: lane %d seat %d, %v; want lane 0 seat %d", l, seat, err, i)
+				}
+			}
+		} else if err := e.open(id, lane, e.actors[0], chunk); err != nil {
 			b.Fatal(err)
 		}
 		if relayed {
 			if err := e.claimBatch(id, lane, e.actors[0], []int{1, 2}, e.actors[1:k], nil, e.now()+3600); err != nil {
 				b.Fatal(err)
 			}
-		} else {
+		} else if !assigned {
 			for i := 1; i < k; i++ {
 				if err := e.claim(id, lane, e.actors[i], i); err != nil {
 					b.Fatal(err)
@@ -89,7 +110,7 @@ func benchLifecycle(b *testing.B, size int, r rules, flow string) {
 			}
 		} else {
 			last := k
-			if flow == "direct" {
+			if flow == "direct" || assigned {
 				last = k - 1
 			}
 			for i := 0; i < last; i++ {
@@ -141,7 +162,7 @@ func benchLifecycle(b *testing.B, size int, r rules, flow string) {
 	}
 	chunks := float64(b.N * chunksPerWithdraw)
 	var total float64
-	for _, op := range []string{"claim", "commit", "commit+reveal", "reveal", "finalize", "withdraw", "approve", "deposit"} {
+	for _, op := range []string{"claim", "request", "assign", "commit", "commit+reveal", "reveal", "finalize", "withdraw", "approve", "deposit"} {
 		var sum float64
 		for _, g := range e.gasByOp[op] {
 			sum += float64(g)
