@@ -37,6 +37,7 @@ func (e *env) request(id uint64, who *actor) (uint64, uint64) {
 type draw struct {
 	start, lane, seat int
 	open              int // chunk a free lane opens, -1 when the seat is in a busy lane
+	next              int // the lowest chunk not taken, -1 when none: its leaf goes with every assign (a free lane needs its tier)
 	recs              [][]*big.Int
 }
 
@@ -52,13 +53,16 @@ func (e *env) draw(id uint64, who *actor) draw {
 	}
 	info := call(e, e.hub, hubABI.PackCampaignInfo(big.NewInt(int64(id))), hubABI.UnpackCampaignInfo)
 	lanes := int(info.Lanes)
-	d := draw{start: protocol.AssignStart(h.Hash(), id, who.addr, count, lanes), lane: -1, seat: -1, open: -1}
+	d := draw{start: protocol.AssignStart(h.Hash(), id, who.addr, count, lanes), lane: -1, seat: -1, open: -1, next: -1}
 	rep := func(min uint32) bool {
 		return min == 0 || e.reputationUnder(who.addr, info.ReputationSource) >= int64(min)
 	}
 	next := int(info.NextChunk)
 	for next < int(info.Chunks) && e.taken(id, uint64(next)) {
 		next++
+	}
+	if next < int(info.Chunks) {
+		d.next = next
 	}
 	now := e.now() + 1 // the block assign lands in
 	for i := 0; i < lanes; i++ {
@@ -90,12 +94,12 @@ func (e *env) taken(id, chunk uint64) bool {
 func (e *env) sendAssign(id uint64, who, sender *actor, d draw) error {
 	leaf := bindings.KappaHubChunkLeaf{}
 	var proof [][32]byte
-	if d.open >= 0 {
+	if open := max(d.open, d.next); open >= 0 {
 		m := e.manifest[id]
-		l := m.leaves[d.open]
+		l := m.leaves[open]
 		leaf = bindings.KappaHubChunkLeaf{ChunkId: l.ChunkID, Tier: l.Tier, Size: l.Size, TasksRoot: l.TasksRoot, GoldCommitment: l.GoldCommitment}
 		var err error
-		if proof, err = m.tree.Proof(d.open); err != nil {
+		if proof, err = m.tree.Proof(open); err != nil {
 			return err
 		}
 	}
@@ -361,6 +365,62 @@ func TestAssignment(t *testing.T) {
 		if got := e.credited(a.addr); got.Cmp(lockedA) != 0 {
 			t.Fatalf("a credited %d, want %d", got, lockedA)
 		}
+	})
+
+	t.Run("a tier above the annotator is never drawn for it", func(t *testing.T) {
+		// Chunk 0 is of a tier needing reputation 150 (everyone starts at
+		// 100): the free lane cannot open it for a fresh wallet, whose
+		// request closes with its bond back; the cursor does not move, so
+		// the chunk waits for someone qualified.
+		e := newEnv(t, 2, rulesPrague)
+		req, a := e.actors[0], e.actors[1]
+		s := assignedCampaign(1, 2)
+		s.rewards, s.minRep = []int64{10, 20}, []uint32{0, 150}
+		s.chunks[0].tier = 1
+		id := e.createCampaign(req, s)
+		if err := e.requestSeat(id, a); err != nil {
+			t.Fatal(err)
+		}
+		before := e.credited(a.addr)
+		lane, _, err := e.assign(id, a, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if lane != -1 || e.taken(id, 0) || e.taken(id, 1) {
+			t.Fatalf("a fresh wallet was seated (lane %d) or a chunk opened past the tier", lane)
+		}
+		if got, want := e.credited(a.addr), new(big.Int).Add(before, big.NewInt(e.stakes[id])); got.Cmp(want) != 0 {
+			t.Fatalf("credited %d, want %d (bond back)", got, want)
+		}
+	})
+
+	t.Run("a campaign that ended meanwhile closes the request with its bond back", func(t *testing.T) {
+		e := newEnv(t, 2, rulesPrague)
+		req, a := e.actors[0], e.actors[1]
+		id := e.createCampaign(req, assignedCampaign(2, 2))
+		if err := e.requestSeat(id, a); err != nil {
+			t.Fatal(err)
+		}
+		before := e.credited(a.addr)
+		e.advance(31 * 24 * time.Hour) // past endTime, within the 256 blocks
+		rcpt, err := e.send("assign", a, e.hub, hubABI.PackAssign(big.NewInt(int64(id)), a.addr, bindings.KappaHubChunkLeaf{}, nil, nil))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got, want := e.credited(a.addr), new(big.Int).Add(before, big.NewInt(e.stakes[id])); got.Cmp(want) != 0 {
+			t.Fatalf("credited %d, want %d (bond back)", got, want)
+		}
+		closed := false
+		for _, l := range rcpt.Logs {
+			if ev, err := hubABI.UnpackRequestClosedEvent(l); err == nil && ev.Annotator == a.addr && ev.Slashed.Sign() == 0 {
+				closed = true
+			}
+		}
+		if !closed || e.taken(id, 0) {
+			t.Fatal("want the request closed without a seat and no chunk opened")
+		}
+		_, err = e.send("request", a, e.hub, hubABI.PackRequestSeat(big.NewInt(int64(id))))
+		e.mustErr(err, "CampaignEnded")
 	})
 
 	t.Run("no seat anywhere: the request closes with its bond back", func(t *testing.T) {
