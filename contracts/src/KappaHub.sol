@@ -993,7 +993,7 @@ contract KappaHub is ReputationRegistry, ReentrancyGuardTransient {
     /// @param gold the gold preimage (every chunk commits to one, an empty
     /// mask when it has no gold tasks): required while the gold window is
     /// open; after it, anyone may finalize without it, by quorum alone
-function finalize(
+    function finalize(
         uint256 campaignId,
         uint256 lane,
         uint256[] calldata rec,
@@ -1014,7 +1014,7 @@ function finalize(
     /// @param labels the packed labels of every REVEALED seat, in seat order
     /// @param taskMask the disputed tasks to resolve (bit t = task t)
     /// @param finalLabels packed final labels (only tasks in taskMask are read)
-function resolve(
+    function resolve(
         uint256 campaignId,
         uint256 lane,
         uint256[] calldata rec,
@@ -1035,7 +1035,7 @@ function resolve(
     /// the arbiter who did not act, so the requester bears the cost, not the
     /// annotators; and a requester can no longer let disputes run out to keep
     /// their reservation.
-function settleExpired(uint256 campaignId, uint256 lane, uint256[] calldata rec) external {
+    function settleExpired(uint256 campaignId, uint256 lane, uint256[] calldata rec) external {
         SettleLib.settleExpired(_campaign(campaignId), _lanes[campaignId], _accounts, _reputations, campaignId, lane, rec);
     }
 
