@@ -6,6 +6,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
+
 	"github.com/kappa-dev/kappa/client"
 	devchain "github.com/kappa-dev/kappa/client/devnet/chain"
 	"github.com/kappa-dev/kappa/contracts/protocol"
@@ -148,5 +150,60 @@ func TestWorkDrawsLanes(t *testing.T) {
 		if id >= uint64(len(opened)) {
 			t.Fatalf("chunks opened %v: not the lowest ones", opened)
 		}
+	}
+}
+
+// TestWorkAfterExpiredRequest: a request nobody assigned within 256 blocks
+// (the annotator's client was away) is closed by the next Work, which says
+// the bond was slashed and sends nothing more; asking again then gets a
+// seat. The bond is the only loss, to the unit.
+func TestWorkAfterExpiredRequest(t *testing.T) {
+	w := startRig(t, 3*time.Minute, []string{"requester", "ann"}, devchain.Options{})
+	ctx := w.ctx
+	spec := soloSpec(8, 4)
+	spec.AssignSeats = true
+	created := w.create(spec)
+	ann := w.open("ann", created.CampaignID)
+	// A first Work deposits the stake reserve and takes a seat; the chunk
+	// is left unlabeled, so that the next request is the point.
+	if _, err := ann.Work(ctx); err != nil {
+		t.Fatal(err)
+	}
+	// A request sent by hand (another client of the same key, say) that
+	// nobody assigns.
+	opts, err := w.account("ann").TransactOpts(ctx, w.chain.Client(), w.chainID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tx, err := bind.Transact(w.hub.Instance(w.chain.Client(), w.addrs.Hub), opts, w.hub.PackRequestSeat(created.CampaignID))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := bind.WaitMined(ctx, w.chain.Client(), tx.Hash()); err != nil {
+		t.Fatal(err)
+	}
+	for range protocol.AssignBlocks {
+		if _, err := w.chain.Mine(); err != nil {
+			t.Fatal(err)
+		}
+	}
+	before := w.credited("ann")
+	sent := w.nonce(w.address("ann"))
+	_, err = ann.Work(ctx)
+	if err == nil || !strings.Contains(err.Error(), "the request expired before it was assigned; its bond of") {
+		t.Fatalf("Work after an expired request: %v, want the slashed bond named", err)
+	}
+	if n := w.nonce(w.address("ann")); n != sent+1 {
+		t.Fatalf("closing the expired request sent %d transactions, want 1 (assign)", n-sent)
+	}
+	if got := w.credited("ann"); got.Cmp(before) != 0 {
+		t.Fatalf("credited %s, want %s: the bond was locked already, and is gone", got, before)
+	}
+	chunk, err := ann.Work(ctx)
+	if err != nil {
+		t.Fatalf("asking again: %v", err)
+	}
+	if v, err := ann.Chunk(ctx, chunk); err != nil || v.Phase != client.PhaseLabeling {
+		t.Fatalf("the new seat: %+v, %v", v, err)
 	}
 }
