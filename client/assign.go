@@ -198,10 +198,12 @@ func (c *Client) draw(ctx context.Context, at, count uint64) (seatDraw, error) {
 	busy := c.index.BusyLanes()
 	d := seatDraw{chunk: -1}
 	var recs [][]*big.Int
+	sawFree := false
 	for i := 0; i < lanes && d.chunk < 0; i++ {
 		lane := uint64((start + i) % lanes)
 		id, isBusy := busy[lane]
 		if !isBusy {
+			sawFree = true
 			recs = append(recs, []*big.Int{})
 			if next >= 0 && rep >= uint64(info.Tiers[c.leaves[uint64(next)].Tier].MinReputation) {
 				d.chunk = next
@@ -214,9 +216,11 @@ func (c *Client) draw(ctx context.Context, at, count uint64) (seatDraw, error) {
 			d.chunk = int(id)
 		}
 	}
+	// The hub reads the next chunk's leaf only at a free lane (for its
+	// tier): a draw that probes none leaves it out, and its calldata.
 	leaf := bindings.KappaHubChunkLeaf{}
 	var proof [][32]byte
-	if next >= 0 {
+	if next >= 0 && sawFree {
 		l := c.leaves[uint64(next)]
 		leaf = bindings.KappaHubChunkLeaf{ChunkId: l.ChunkID, Tier: l.Tier, Size: l.Size, TasksRoot: l.TasksRoot, GoldCommitment: l.GoldCommitment}
 		if proof, err = c.tree.Proof(c.leafIndex[uint64(next)]); err != nil {

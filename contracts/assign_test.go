@@ -5,6 +5,9 @@ import (
 	"testing"
 	"time"
 
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
+
 	"github.com/kappa-dev/kappa/contracts/bindings"
 	"github.com/kappa-dev/kappa/contracts/protocol"
 )
@@ -17,6 +20,46 @@ func (e *env) requestSeat(id uint64, who *actor) error {
 	e.tb.Helper()
 	e.topUp(id, who, 1)
 	if _, err := e.send("request", who, e.hub, hubABI.PackRequestSeat(big.NewInt(int64(id)))); err != nil {
+		return err
+	}
+	e.sim.Commit()
+	e.sim.Commit()
+	return nil
+}
+
+// requestBatch relays the signed seat requests of whos (each its next
+// request number, or count when nonzero) from relayer, valid until
+// deadline; signer overrides every signature's key when non-nil. It mines
+// the draws' blocks like requestSeat.
+func (e *env) requestBatch(id uint64, relayer *actor, whos []*actor, signer *actor, count, deadline uint64) error {
+	e.tb.Helper()
+	var batch []bindings.KappaHubSignedRequest
+	for _, who := range whos {
+		e.topUp(id, who, 1)
+		n := count
+		if n == 0 {
+			_, made := e.request(id, who)
+			n = made + 1
+		}
+		digest, err := protocol.RequestDigest(e.chainID, e.hubA, big.NewInt(int64(id)), n, deadline)
+		if err != nil {
+			return err
+		}
+		key := who.key
+		if signer != nil {
+			key = signer.key
+		}
+		sig, err := crypto.Sign(digest[:], key)
+		if err != nil {
+			return err
+		}
+		r, vs, err := protocol.CompactSignature(sig)
+		if err != nil {
+			return err
+		}
+		batch = append(batch, bindings.KappaHubSignedRequest{Count: new(big.Int).SetUint64(n), Deadline: new(big.Int).SetUint64(deadline), R: r, Vs: vs})
+	}
+	if _, err := e.send("request", relayer, e.hub, hubABI.PackRequestSeatBatch(big.NewInt(int64(id)), batch)); err != nil {
 		return err
 	}
 	e.sim.Commit()
@@ -37,7 +80,8 @@ func (e *env) request(id uint64, who *actor) (uint64, uint64) {
 type draw struct {
 	start, lane, seat int
 	open              int // chunk a free lane opens, -1 when the seat is in a busy lane
-	next              int // the lowest chunk not taken, -1 when none: its leaf goes with every assign (a free lane needs its tier)
+	next              int // the lowest chunk not taken, -1 when none: its leaf goes with an assign that probes a free lane (the hub reads its tier)
+	sawFree           bool
 	recs              [][]*big.Int
 }
 
@@ -69,6 +113,7 @@ func (e *env) draw(id uint64, who *actor) draw {
 		lane := (d.start + i) % lanes
 		r, busy := e.lanes[laneKey{id, uint64(lane)}]
 		if !busy {
+			d.sawFree = true
 			d.recs = append(d.recs, []*big.Int{})
 			if next < int(info.Chunks) && rep(info.Tiers[e.manifest[id].leaves[next].Tier].MinReputation) {
 				d.lane, d.seat, d.open = lane, 0, next
@@ -94,7 +139,11 @@ func (e *env) taken(id, chunk uint64) bool {
 func (e *env) sendAssign(id uint64, who, sender *actor, d draw) error {
 	leaf := bindings.KappaHubChunkLeaf{}
 	var proof [][32]byte
-	if open := max(d.open, d.next); open >= 0 {
+	open := d.open
+	if open < 0 && d.sawFree {
+		open = d.next
+	}
+	if open >= 0 {
 		m := e.manifest[id]
 		l := m.leaves[open]
 		leaf = bindings.KappaHubChunkLeaf{ChunkId: l.ChunkID, Tier: l.Tier, Size: l.Size, TasksRoot: l.TasksRoot, GoldCommitment: l.GoldCommitment}
@@ -364,6 +413,52 @@ func TestAssignment(t *testing.T) {
 		}
 		if got := e.credited(a.addr); got.Cmp(lockedA) != 0 {
 			t.Fatalf("a credited %d, want %d", got, lockedA)
+		}
+	})
+
+	t.Run("relayed requests are single-use and bound to their signer", func(t *testing.T) {
+		e := newEnv(t, 5, rulesPrague)
+		req, relayer, a, b, c := e.actors[0], e.actors[1], e.actors[2], e.actors[3], e.actors[4]
+		id := e.createCampaign(req, assignedCampaign(1, 2))
+		if got := call(e, e.hub, hubABI.PackREQUESTTYPEHASH(), hubABI.UnpackREQUESTTYPEHASH); common.Hash(got) != crypto.Keccak256Hash([]byte(protocol.RequestType)) {
+			t.Fatalf("REQUEST_TYPEHASH %x is not keccak256(%q)", got, protocol.RequestType)
+		}
+		deadline := e.now() + 3600
+		// a signature over a request number already used, or not yet
+		// reached, does not recover to an account whose next number it is
+		e.topUp(id, a, 1)
+		e.mustErr(e.requestBatch(id, relayer, []*actor{a}, nil, 2, deadline), "BadRequestSignature")
+		// the relayer's own key signing for a: a's request is not made
+		e.mustErr(e.requestBatch(id, relayer, []*actor{a}, c, 1, deadline), "InsufficientStake")
+		e.mustErr(e.requestBatch(id, relayer, []*actor{a}, nil, 0, e.now()-1), "SignatureExpired")
+		before := map[*actor]*big.Int{}
+		for _, w := range []*actor{a, b, c} {
+			e.topUp(id, w, 4)
+			before[w] = e.credited(w.addr)
+		}
+		relayerCredit := e.credited(relayer.addr)
+		if err := e.requestBatch(id, relayer, []*actor{a, b, c}, nil, 0, deadline); err != nil {
+			t.Fatal(err)
+		}
+		for _, w := range []*actor{a, b, c} {
+			if at, count := e.request(id, w); at == 0 || count != 1 {
+				t.Fatalf("%s: request at %d count %d, want one pending", w.addr, at, count)
+			}
+			if got, want := e.credited(w.addr), new(big.Int).Sub(before[w], big.NewInt(e.stakes[id])); got.Cmp(want) != 0 {
+				t.Fatalf("credited %d, want %d (the bond from the signer's balance)", got, want)
+			}
+		}
+		if got := e.credited(relayer.addr); got.Cmp(relayerCredit) != 0 {
+			t.Fatalf("the relayer's credit moved: %d -> %d", relayerCredit, got)
+		}
+		// the same signatures again: every number is used
+		e.mustErr(e.requestBatch(id, relayer, []*actor{a}, nil, 1, deadline), "BadRequestSignature")
+		// the relayer assigns them all; one lane: seats 0, 1, 2 of chunk 0
+		for i, w := range []*actor{a, b, c} {
+			lane, seat, err := e.assign(id, w, relayer)
+			if err != nil || lane != 0 || seat != i {
+				t.Fatalf("assign %d: lane %d seat %d, %v", i, lane, seat, err)
+			}
 		}
 	})
 

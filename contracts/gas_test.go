@@ -31,10 +31,13 @@ const chunksPerWithdraw = 8
 // as in flow=direct (12 transactions). One lane, so every draw lands in it:
 // the cheapest probe (a campaign with many busy lanes passes the records of
 // the lanes its draw skips).
+// flow=assigned-relayed: the relayer sends the three signed seat requests in
+// one requestSeatBatch and the three assigns, then commits and reveals as
+// in flow=relayed (7 transactions).
 func BenchmarkGas(b *testing.B) {
 	for _, size := range []int{1, 8, 32, 64} {
 		for _, r := range []rules{rulesPrague, rulesBogota} {
-			for _, flow := range []string{"plain", "direct", "relayed", "assigned"} {
+			for _, flow := range []string{"plain", "direct", "relayed", "assigned", "assigned-relayed"} {
 				b.Run(fmt.Sprintf("chunk=%d/rules=%s/flow=%s", size, r, flow), func(b *testing.B) {
 					benchLifecycle(b, size, r, flow)
 				})
@@ -44,8 +47,8 @@ func BenchmarkGas(b *testing.B) {
 }
 
 func benchLifecycle(b *testing.B, size int, r rules, flow string) {
-	relayed := flow == "relayed"
-	assigned := flow == "assigned"
+	relayed := flow == "relayed" || flow == "assigned-relayed"
+	assigned := flow == "assigned" || flow == "assigned-relayed"
 	const k = 3
 	e := newEnv(b, k+1, r)
 	requester := e.actors[k]
@@ -79,18 +82,26 @@ func benchLifecycle(b *testing.B, size int, r rules, flow string) {
 		lane := uint64(chunk % 4)
 		if assigned {
 			lane = 0
-			for i := 0; i < k; i++ {
-				if err := e.requestSeat(id, e.actors[i]); err != nil {
+			if relayed {
+				if err := e.requestBatch(id, e.actors[0], e.actors[:k], nil, 0, e.now()+3600); err != nil {
 					b.Fatal(err)
 				}
-				if l, seat, err := e.assign(id, e.actors[i], nil); err != nil || l != 0 || seat != i {
+			}
+			for i := 0; i < k; i++ {
+				sender := e.actors[i]
+				if relayed {
+					sender = e.actors[0]
+				} else if err := e.requestSeat(id, e.actors[i]); err != nil {
+					b.Fatal(err)
+				}
+				if l, seat, err := e.assign(id, e.actors[i], sender); err != nil || l != 0 || seat != i {
 					b.Fatalf("assign: lane %d seat %d, %v; want lane 0 seat %d", l, seat, err, i)
 				}
 			}
 		} else if err := e.open(id, lane, e.actors[0], chunk); err != nil {
 			b.Fatal(err)
 		}
-		if relayed {
+		if relayed && !assigned {
 			if err := e.claimBatch(id, lane, e.actors[0], []int{1, 2}, e.actors[1:k], nil, e.now()+3600); err != nil {
 				b.Fatal(err)
 			}

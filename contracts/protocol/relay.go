@@ -106,3 +106,23 @@ func LabelDocCID(digest [32]byte) (string, error) {
 	}
 	return cid.NewCidV1(cid.Raw, mh).String(), nil
 }
+
+// RequestType is the EIP-712 struct of a relayed seat request.
+const RequestType = "Request(uint256 campaignId,uint256 count,uint256 deadline)"
+
+var requestTypeHash = crypto.Keccak256Hash([]byte(RequestType))
+
+// RequestDigest is the EIP-712 digest an annotator signs so that a relayer
+// can send its seat request number count (requestOf's count + 1) with
+// requestSeatBatch, valid until deadline (unix seconds). The number makes
+// the signature good for one request.
+func RequestDigest(chainID *big.Int, hub common.Address, campaignID *big.Int, count, deadline uint64) (common.Hash, error) {
+	if chainID == nil || campaignID == nil {
+		return common.Hash{}, fmt.Errorf("request digest: chain id and campaign id are required")
+	}
+	if count == 0 {
+		return common.Hash{}, fmt.Errorf("request digest: request numbers start at 1")
+	}
+	st := crypto.Keccak256(requestTypeHash[:], word32(campaignID), u64word(count), u64word(deadline))
+	return crypto.Keccak256Hash([]byte{0x19, 0x01}, domainSeparator(chainID, hub), st), nil
+}

@@ -129,6 +129,14 @@ contract KappaHub is ReputationRegistry, ReentrancyGuardTransient {
         bytes32 vs;
     }
 
+    /// @notice One relayed seat request (see requestSeatBatch).
+    struct SignedRequest {
+        uint256 count;
+        uint256 deadline;
+        bytes32 r;
+        bytes32 vs;
+    }
+
     /// @notice One relayed claim (see claimBatch).
     struct SignedClaim {
         uint256 seat;
@@ -236,6 +244,12 @@ contract KappaHub is ReputationRegistry, ReentrancyGuardTransient {
     bytes32 public constant CLAIM_TYPEHASH = keccak256(
         "Claim(uint256 campaignId,uint256 chunkId,uint256 seat,uint256 openedAt,uint256 replaces,uint256 deadline)"
     );
+
+    /// @notice EIP-712 type hash of a relayed seat request. `count` is the
+    /// request's number (requestOf's count + 1): a signature is good for
+    /// one request only.
+    bytes32 public constant REQUEST_TYPEHASH =
+        keccak256("Request(uint256 campaignId,uint256 count,uint256 deadline)");
 
     /// @notice EIP-712 type hash of a relayed commit.
     bytes32 public constant COMMIT_TYPEHASH = keccak256(
@@ -402,6 +416,9 @@ contract KappaHub is ReputationRegistry, ReentrancyGuardTransient {
     error NoRequest(uint256 campaignId, address annotator);
     /// @notice The draw's block hash does not exist yet: assign from block `from`.
     error AssignTooEarly(uint256 campaignId, uint256 from);
+    /// @notice A relayed request's signature does not recover to an account
+    /// whose next request is `count` (a replay, or a wrong signature).
+    error BadRequestSignature(uint256 index);
     /// @notice The records supplied stop before the draw found a seat.
     error ProbeIncomplete(uint256 campaignId, uint256 probed);
     /// @notice Assignment opens the lowest chunk not taken, `want`.
@@ -552,15 +569,48 @@ contract KappaHub is ReputationRegistry, ReentrancyGuardTransient {
     /// is assigned and slashed if it expires unassigned after ASSIGN_BLOCKS:
     /// an annotator cannot throw away draws it dislikes for free.
     function requestSeat(uint256 campaignId) external {
-        Campaign storage c = _live(campaignId);
+        Campaign storage c = _requestable(campaignId);
+        _request(c, campaignId, msg.sender, _requests[campaignId][msg.sender]);
+    }
+
+    /// @notice Relayed seat requests: one transaction asks for several
+    /// annotators' seats, each signed by its annotator over the EIP-712
+    /// struct Request(uint256 campaignId,uint256 count,uint256 deadline) as
+    /// a compact EIP-2098 signature, `count` being the annotator's next
+    /// request number. Lets annotators ask for work without gas; each bond
+    /// is locked from its annotator's credited balance.
+    function requestSeatBatch(uint256 campaignId, SignedRequest[] calldata reqs) external {
+        Campaign storage c = _requestable(campaignId);
+        bytes32 domain = _domainSeparator();
+        for (uint256 i = 0; i < reqs.length; i++) {
+            SignedRequest calldata sr = reqs[i];
+            if (block.timestamp > sr.deadline) revert SignatureExpired(0, i);
+            bytes32 digest = MessageHashUtils.toTypedDataHash(
+                domain, keccak256(abi.encode(REQUEST_TYPEHASH, campaignId, sr.count, sr.deadline))
+            );
+            (address signer, ECDSA.RecoverError err,) = ECDSA.tryRecover(digest, sr.r, sr.vs);
+            uint256 w = _requests[campaignId][signer];
+            // a replay names a number already used; a wrong signature
+            // recovers an account whose next number is another
+            if (err != ECDSA.RecoverError.NoError || sr.count != (w >> 64) + 1) revert BadRequestSignature(i);
+            _request(c, campaignId, signer, w);
+        }
+    }
+
+    /// @dev A live campaign whose seats are assigned, before its end.
+    function _requestable(uint256 campaignId) internal view returns (Campaign storage c) {
+        c = _live(campaignId);
         if (c.chunkCount == 0) revert SeatsPicked(campaignId);
         if (block.timestamp >= c.endTime) revert CampaignEnded(campaignId);
-        uint256 w = _requests[campaignId][msg.sender];
+    }
+
+    /// @dev Record `who`'s next request (w: its request word) and lock its bond.
+    function _request(Campaign storage c, uint256 campaignId, address who, uint256 w) internal {
         if (uint64(w) != 0) revert RequestPending(campaignId, uint64(w));
-        _lockStake(msg.sender, c.stake, 0);
         uint256 count = (w >> 64) + 1;
-        _requests[campaignId][msg.sender] = block.number | (count << 64);
-        emit SeatRequested(campaignId, msg.sender, block.number, count);
+        _lockStake(who, c.stake, 0);
+        _requests[campaignId][who] = block.number | (count << 64);
+        emit SeatRequested(campaignId, who, block.number, count);
     }
 
     /// @notice Give `annotator`'s pending seat request its seat. Anyone may
