@@ -78,7 +78,7 @@ func TestChunksAskForWork(t *testing.T) {
 	hs := newHarness(t, 100, 24, common.ScreenChunks, fake.WithSeatsAssigned())
 	hs.mustShow("a ask for work")
 	hs.keys("j", "j")
-	hs.mustShow("chunk 3: standard tier, reputation ≥ 0: you qualify · the hub draws who gets it: a to ask for work")
+	hs.mustShow("chunk 3: standard tier, you qualify · the hub draws seats: a to ask for work")
 	hs.mustNotShow("c claim")
 	hs.keys("G", "c")
 	hs.mustShow("✗ claim: the hub draws the seats here: press a to ask for work")
@@ -89,7 +89,8 @@ func TestChunksAskForWork(t *testing.T) {
 	if got := hs.calls("Work"); len(got) != 1 {
 		t.Fatalf("Work calls = %v", got)
 	}
-	hs.mustShow("you were given chunk 3: enter to label it", "3 yours · 2 claimable")
+	hs.mustShow("you were given chunk 3: enter to label it", "3 yours · 2 in the pool")
+	hs.mustNotShow("claimable", "claim 01-")
 
 	picked := newHarness(t, 100, 24, common.ScreenChunks)
 	picked.mustShow("c claim")

@@ -233,6 +233,11 @@ func (m *Model) rows() {
 	rows := make([][]string, len(m.chunks))
 	for i, c := range m.chunks {
 		state := c.State.String()
+		due := deadline(c)
+		if c.State == backend.ChunkClaimable && m.assigned() {
+			// nobody claims here: the chunk waits for whoever the hub draws
+			state, due = "in the pool", ""
+		}
 		if c.State == backend.ChunkAssigned {
 			state = fmt.Sprintf("%d/%d done", c.Labeled, c.Tasks)
 		}
@@ -245,7 +250,7 @@ func (m *Model) rows() {
 		}
 		rows[i] = []string{
 			fmt.Sprint(c.ID), c.Tier, fmt.Sprint(c.Tasks), backend.FormatAmount(c.Reward, m.c.Token()),
-			rep, state, deadline(c),
+			rep, state, due,
 		}
 	}
 	m.tbl.SetRows(rows)
@@ -284,7 +289,11 @@ func (m *Model) View() string {
 			mine++
 		}
 	}
-	head := fmt.Sprintf("%s · %d yours · %d claimable", st.Title.Render("Chunks"), mine, open)
+	others := "claimable"
+	if m.assigned() {
+		others = "in the pool"
+	}
+	head := fmt.Sprintf("%s · %d yours · %d %s", st.Title.Render("Chunks"), mine, open, others)
 	rep := ""
 	if m.rep != nil {
 		rep = fmt.Sprintf("your reputation %d", *m.rep)
@@ -304,7 +313,7 @@ func (m *Model) detail() string {
 	c, _ := m.selected()
 	switch {
 	case c.State == backend.ChunkClaimable && c.Eligible && m.assigned():
-		return st.Good.Render(fmt.Sprintf("chunk %d: %s tier, reputation ≥ %d: you qualify · the hub draws who gets it: a to ask for work", c.ID, c.Tier, c.MinReputation))
+		return st.Good.Render(fmt.Sprintf("chunk %d: %s tier, you qualify · the hub draws seats: a to ask for work", c.ID, c.Tier))
 	case c.State == backend.ChunkClaimable && c.Eligible:
 		return st.Good.Render(fmt.Sprintf("chunk %d: %s tier, reputation ≥ %d: you qualify · c to claim", c.ID, c.Tier, c.MinReputation))
 	case c.State == backend.ChunkClaimable:
