@@ -58,7 +58,7 @@ func newCampaignCreateCmd(app *cli.App) *cobra.Command {
 	var (
 		schemaPath, dataPath, arbiter, deposit, repSource string
 		stake                                             string
-		save, assignSeats                                 bool
+		save, pickSeats                                   bool
 		chunkSize, k, q, lanes, maxGoldMisses             uint
 		maxGold, goldPerChunk                             uint
 		senior                                            uint
@@ -121,7 +121,7 @@ gold in some chunk it is r (docs/PROTOCOL_V2.md, "Stake").`,
 				return fmt.Errorf("--gold-per-chunk %d: want fewer than --chunk-size %d", goldPerChunk, chunkSize)
 			}
 			spec.GoldPerChunk = int(goldPerChunk)
-			spec.AssignSeats = assignSeats
+			spec.AssignSeats = !pickSeats
 			if err := checkSpec(&spec, chunkSize, k, q, lanes, maxGoldMisses, senior); err != nil {
 				return err
 			}
@@ -206,7 +206,7 @@ gold in some chunk it is r (docs/PROTOCOL_V2.md, "Stake").`,
 	f.StringVar(&repSource, "reputation-source", "", "requester whose ledger the tier minimums and --senior-reputation read (default: yours, reputation earned in your campaigns)")
 	f.StringVar(&deposit, "deposit", "", "escrow to deposit (default: the maximum payout of every chunk)")
 	f.StringVar(&stake, "stake", "", "what an annotator stakes per task of a seat, burned for a lapse, a missing reveal or failed gold (default: twice the break-even of guessing gold, see above; never 0)")
-	f.BoolVar(&assignSeats, "assign-seats", false, "the hub draws every seat from a later block's hash: annotators ask for work (kappa work) and nobody picks a chunk (protocol v2; it will become the only way)")
+	f.BoolVar(&pickSeats, "pick-seats", false, "let annotators claim the chunk they choose (protocol v1) instead of asking for work and sitting where the hub's draw puts them; among strangers it lets one person seat its wallets together")
 	f.BoolVar(&save, "save", false, "make the new campaign the profile's campaign in the configuration file")
 	return cmd
 }

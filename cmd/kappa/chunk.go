@@ -189,7 +189,7 @@ func newWorkCmd(app *cli.App) *cobra.Command {
 	return &cobra.Command{
 		Use:   "work",
 		Short: "Ask for a seat: the hub draws the chunk (campaigns whose seats are assigned)",
-		Long: `In a campaign whose seats are assigned (campaign create --assign-seats),
+		Long: `In a campaign whose seats are assigned (campaign create's default),
 nobody picks a chunk: kappa work asks the hub for a seat, and the hub draws
 the chunk and the seat from the hash of a block mined after the request
 (docs/PROTOCOL.md, "Seat assignment"). The request locks a bond of one
