@@ -89,7 +89,13 @@ default is twice the stake at which guessing breaks even: with g gold tasks
 per chunk (the fewest of any chunk), c answers per task (labels, or 2^labels
 for multi-label) and the highest tier's reward r, a random sheet passes gold
 with p = c^-g, so the default is 2 x r x p / (1 - p) = 2r / (c^g - 1); with no
-gold in some chunk it is r (docs/PROTOCOL_V2.md, "Stake").`,
+gold in some chunk it is r (docs/PROTOCOL_V2.md, "Stake").
+
+Seats are assigned: annotators ask for work (kappa work) and the hub draws
+the chunk and seat from the hash of a block mined after the request, so
+nobody can seat several wallets in a chunk of their choosing. Chunks open in
+the data's order, so put the tiers few annotators reach last. --pick-seats
+lets annotators claim chunks themselves instead (a crowd you know).`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			ctx := cmd.Context()
