@@ -7,8 +7,6 @@ import (
 	"math/big"
 	"time"
 
-	"github.com/ethereum/go-ethereum/core/types"
-
 	"github.com/kappa-dev/kappa/client/chain"
 	"github.com/kappa-dev/kappa/client/journal"
 	"github.com/kappa-dev/kappa/contracts/bindings"
@@ -115,19 +113,10 @@ const assignAttempts = 4
 func (c *Client) assign(ctx context.Context, at, count uint64) (uint64, error) {
 	what := fmt.Sprintf("n%d", count)
 	// An earlier run may have sent it already: finish that one.
-	for attempt := 0; attempt < assignAttempts; attempt++ {
-		key := c.actionKey(journal.KindAssign, 0, what, attempt)
-		in, ok, err := c.deps.Journal.IntentByKey(key)
-		if err != nil {
-			return 0, fmt.Errorf("ask for a seat: %w", err)
-		}
-		if ok && (in.State == journal.StateMined || in.State == journal.StatePending || in.State == journal.StateSent) {
-			res, err := c.send(ctx, journal.KindAssign, 0, key, in.Calldata)
-			if err != nil {
-				return 0, fmt.Errorf("ask for a seat: %w", err)
-			}
-			return c.assignedIn(res)
-		}
+	if res, ok, err := c.journaledAssign(ctx, count); err != nil {
+		return 0, fmt.Errorf("ask for a seat: %w", err)
+	} else if ok {
+		return c.assignedIn(res)
 	}
 	var lastErr error
 	for attempt := 0; attempt < assignAttempts; attempt++ {
@@ -169,10 +158,7 @@ func (c *Client) draw(ctx context.Context, at, count uint64) (seatDraw, error) {
 	if _, err := c.index.Sync(ctx); err != nil {
 		return seatDraw{}, fmt.Errorf("ask for a seat: %w", err)
 	}
-	info, err := c.index.RefreshInfo(ctx)
-	if err != nil {
-		return seatDraw{}, fmt.Errorf("ask for a seat: %w", err)
-	}
+	info := c.index.Info()
 	h, err := c.deps.Backend.HeaderByNumber(ctx, new(big.Int).SetUint64(at+1))
 	if err != nil {
 		return seatDraw{}, fmt.Errorf("ask for a seat: read block %d: %w", at+1, err)
@@ -181,15 +167,27 @@ func (c *Client) draw(ctx context.Context, at, count uint64) (seatDraw, error) {
 	if err != nil {
 		return seatDraw{}, err
 	}
-	rep, err := c.Reputation(ctx)
-	if err != nil {
-		return seatDraw{}, err
+	// The account's reputation, read once and only if a tier minimum asks.
+	var rep *uint64
+	qualifies := func(min uint32) (bool, error) {
+		if min == 0 {
+			return true, nil
+		}
+		if rep == nil {
+			r, err := c.Reputation(ctx)
+			if err != nil {
+				return false, err
+			}
+			rep = &r
+		}
+		return *rep >= uint64(min), nil
 	}
 	lanes := int(info.Lanes)
 	start := protocol.AssignStart(h.Hash(), c.campaign.Uint64(), c.Address(), count, lanes)
-	// the lowest chunk not taken: every chunk below the hub's cursor is
+	// The lowest chunk not taken, from the index (it saw every opening and
+	// release), as the hub finds it from its cursor.
 	next := -1
-	for id := uint64(info.NextChunk); id < uint64(info.Chunks); id++ {
+	for id := uint64(0); id < uint64(info.Chunks); id++ {
 		if ch, opened := c.index.Chunk(id); !opened || ch.Release != nil && !ch.InLane {
 			next = int(id)
 			break
@@ -205,15 +203,27 @@ func (c *Client) draw(ctx context.Context, at, count uint64) (seatDraw, error) {
 		if !isBusy {
 			sawFree = true
 			recs = append(recs, []*big.Int{})
-			if next >= 0 && rep >= uint64(info.Tiers[c.leaves[uint64(next)].Tier].MinReputation) {
-				d.chunk = next
+			if next >= 0 {
+				ok, err := qualifies(info.Tiers[c.leaves[uint64(next)].Tier].MinReputation)
+				if err != nil {
+					return seatDraw{}, err
+				}
+				if ok {
+					d.chunk = next
+				}
 			}
 			continue
 		}
 		ch, _ := c.index.Chunk(id)
 		recs = append(recs, ch.Record.Words())
-		if s := protocol.FreeSeat(ch.Record, c.Address(), now+1, uint64(info.ClaimWindow), uint64(info.CommitWindow)); s >= 0 && rep >= uint64(ch.Record.MinReputation) {
-			d.chunk = int(id)
+		if s := protocol.FreeSeat(ch.Record, c.Address(), now+1, uint64(info.ClaimWindow), uint64(info.CommitWindow)); s >= 0 {
+			ok, err := qualifies(ch.Record.MinReputation)
+			if err != nil {
+				return seatDraw{}, err
+			}
+			if ok {
+				d.chunk = int(id)
+			}
 		}
 	}
 	// The hub reads the next chunk's leaf only at a free lane (for its
@@ -254,6 +264,35 @@ func (c *Client) assignedIn(res *chain.Result) (uint64, error) {
 	return 0, errors.New("ask for a seat: assign mined without a seat or a closed request for this account")
 }
 
+// journaledAssign is the assign of request number count that an earlier
+// call, or a run that died, journaled: one still in flight is finished (the
+// same bytes), a mined one's receipt read from the node. ok is false when
+// there is none, or only failed attempts.
+func (c *Client) journaledAssign(ctx context.Context, count uint64) (res *chain.Result, ok bool, err error) {
+	for attempt := 0; attempt < assignAttempts; attempt++ {
+		key := c.actionKey(journal.KindAssign, 0, fmt.Sprintf("n%d", count), attempt)
+		in, found, err := c.deps.Journal.IntentByKey(key)
+		if err != nil {
+			return nil, false, err
+		}
+		if !found {
+			continue
+		}
+		switch in.State {
+		case journal.StatePending, journal.StateSent:
+			res, err := c.send(ctx, journal.KindAssign, 0, key, in.Calldata)
+			return res, err == nil, err
+		case journal.StateMined:
+			rcpt, err := c.deps.Backend.TransactionReceipt(ctx, in.Hash)
+			if err != nil {
+				return nil, false, fmt.Errorf("receipt of %s: %w", in.Hash.Hex(), err)
+			}
+			return &chain.Result{Intent: in, Receipt: rcpt}, true, nil
+		}
+	}
+	return nil, false, nil
+}
+
 // assignedChunk is the chunk request number count gave the account, when
 // its assign is in the journal and the account has not committed there
 // yet: what a re-run of Work returns instead of asking again.
@@ -261,45 +300,21 @@ func (c *Client) assignedChunk(ctx context.Context, count uint64) (uint64, bool)
 	if count == 0 {
 		return 0, false
 	}
-	for attempt := 0; attempt < assignAttempts; attempt++ {
-		key := c.actionKey(journal.KindAssign, 0, fmt.Sprintf("n%d", count), attempt)
-		in, ok, err := c.deps.Journal.IntentByKey(key)
-		if err != nil || !ok {
-			continue
-		}
-		var rcpt *types.Receipt
-		switch in.State {
-		case journal.StatePending, journal.StateSent:
-			// left in flight by a run that died: finish it (the same bytes)
-			res, err := c.send(ctx, journal.KindAssign, 0, key, in.Calldata)
-			if err != nil || res == nil {
-				return 0, false
-			}
-			rcpt = res.Receipt
-		case journal.StateMined:
-			// mined, maybe by Reconcile after the run died: the node has
-			// the receipt
-			if rcpt, err = c.deps.Backend.TransactionReceipt(ctx, in.Hash); err != nil {
-				return 0, false
-			}
-		default:
-			continue
-		}
-		chunk, err := c.assignedIn(&chain.Result{Intent: in, Receipt: rcpt})
-		if err != nil {
-			return 0, false
-		}
-		if _, err := c.index.Sync(ctx); err != nil {
-			return 0, false
-		}
-		ch, ok := c.index.Chunk(chunk)
-		if !ok {
-			return 0, false
-		}
-		if seat := ch.Record.SeatOf(c.Address()); seat >= 0 && ch.Record.Seats[seat].Status == protocol.SeatClaimed {
-			return chunk, true
-		}
+	res, ok, err := c.journaledAssign(ctx, count)
+	if err != nil || !ok {
 		return 0, false
 	}
-	return 0, false
+	chunk, err := c.assignedIn(res)
+	if err != nil {
+		return 0, false
+	}
+	if _, err := c.index.Sync(ctx); err != nil {
+		return 0, false
+	}
+	ch, ok := c.index.Chunk(chunk)
+	if !ok {
+		return 0, false
+	}
+	seat := ch.Record.SeatOf(c.Address())
+	return chunk, seat >= 0 && ch.Record.Seats[seat].Status == protocol.SeatClaimed
 }

@@ -49,11 +49,7 @@ func (e *env) requestBatch(id uint64, relayer *actor, whos []*actor, signer *act
 		if signer != nil {
 			key = signer.key
 		}
-		sig, err := crypto.Sign(digest[:], key)
-		if err != nil {
-			return err
-		}
-		r, vs, err := protocol.CompactSignature(sig)
+		r, vs, err := signCompact(digest, key)
 		if err != nil {
 			return err
 		}

@@ -791,11 +791,7 @@ func (e *env) commitBatch(id, lane uint64, relayer *actor, seats []int, holders 
 		if signer != nil {
 			key = signer.key
 		}
-		sig, err := crypto.Sign(digest[:], key)
-		if err != nil {
-			return err
-		}
-		rr, vs, err := protocol.CompactSignature(sig)
+		rr, vs, err := signCompact(digest, key)
 		if err != nil {
 			return err
 		}
@@ -840,6 +836,16 @@ func (e *env) revealBatch(id, lane uint64, relayer *actor, seats []int) error {
 	return nil
 }
 
+// signCompact signs an EIP-712 digest with key as the hub's batch entry
+// points take it: an EIP-2098 compact signature (r, vs).
+func signCompact(digest common.Hash, key *ecdsa.PrivateKey) (r, vs [32]byte, err error) {
+	sig, err := crypto.Sign(digest[:], key)
+	if err != nil {
+		return r, vs, err
+	}
+	return protocol.CompactSignature(sig)
+}
+
 // claimBatch relays signed claims of several seats; signer overrides every
 // claimer's key when non-nil.
 func (e *env) claimBatch(id, lane uint64, relayer *actor, seats []int, claimers []*actor, signer *actor, deadline uint64) error {
@@ -854,11 +860,7 @@ func (e *env) claimBatch(id, lane uint64, relayer *actor, seats []int, claimers 
 		if signer != nil {
 			key = signer.key
 		}
-		sig, err := crypto.Sign(digest[:], key)
-		if err != nil {
-			return err
-		}
-		rr, vs, err := protocol.CompactSignature(sig)
+		rr, vs, err := signCompact(digest, key)
 		if err != nil {
 			return err
 		}

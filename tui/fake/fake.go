@@ -293,11 +293,17 @@ func (b *Backend) Claim(ctx context.Context, id uint64) (backend.Chunk, error) {
 	if b.status.Reputation < c.info.MinReputation {
 		return backend.Chunk{}, fmt.Errorf("claim chunk %d: reputation %d below the %s tier's %d", id, b.status.Reputation, c.info.Tier, c.info.MinReputation)
 	}
+	return b.take(c, "claim"), nil
+}
+
+// take gives the user a seat of c, recording the transaction kind. Callers
+// hold b.mu.
+func (b *Backend) take(c *chunk, kind string) backend.Chunk {
 	c.info.State = backend.ChunkAssigned
 	c.info.CommitBy = Base.Add(6 * time.Hour)
 	c.info.RevealBy = Base.Add(12 * time.Hour)
-	b.addTx("claim", nil)
-	return b.chunkInfo(c), nil
+	b.addTx(kind, nil)
+	return b.chunkInfo(c)
 }
 
 // Work implements backend.Backend: the "draw" is the first claimable chunk
@@ -312,11 +318,7 @@ func (b *Backend) Work(ctx context.Context) (backend.Chunk, error) {
 	}
 	for _, c := range b.chunks {
 		if c.info.State == backend.ChunkClaimable && b.status.Reputation >= c.info.MinReputation {
-			c.info.State = backend.ChunkAssigned
-			c.info.CommitBy = Base.Add(6 * time.Hour)
-			c.info.RevealBy = Base.Add(12 * time.Hour)
-			b.addTx("assign", nil)
-			return b.chunkInfo(c), nil
+			return b.take(c, "assign"), nil
 		}
 	}
 	return backend.Chunk{}, errors.New("ask for a seat: no free seat in any lane; the bond is back: ask again after a chunk finalizes")

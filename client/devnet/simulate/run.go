@@ -485,9 +485,8 @@ func maxBig(a, b *big.Int) *big.Int {
 
 // seatsFor picks who labels a chunk: persons in seeded order, each taking
 // as many seats as it has wallets, until k seats are filled.
-func (s *sim) seatsFor() ([]*agent, []*person) {
+func (s *sim) seatsFor() []*agent {
 	var seated []*agent
-	var who []*person
 	for _, pi := range s.rng.Perm(len(s.persons)) {
 		if len(seated) == s.cfg.K {
 			break
@@ -495,9 +494,8 @@ func (s *sim) seatsFor() ([]*agent, []*person) {
 		p := s.persons[pi]
 		n := min(len(p.wallets), s.cfg.K-len(seated))
 		seated = append(seated, p.wallets[:n]...)
-		who = append(who, p)
 	}
-	return seated, who
+	return seated
 }
 
 // answers draws a person's labels for a chunk's tasks (one vector shared by
@@ -546,14 +544,14 @@ const maxRounds = 3
 
 func (s *sim) runChunk(id uint64) error {
 	ctx := s.ctx
-	seated, who := s.seatsFor()
+	seated := s.seatsFor()
 	for _, a := range seated {
 		if err := a.c.Claim(ctx, id); err != nil {
 			return fmt.Errorf("%s claim: %w", a.name, err)
 		}
 		a.seats++
 	}
-	released, err := s.runSeated(id, seated, who)
+	released, err := s.runSeated(id, seated, false)
 	if err != nil || !released {
 		return err
 	}
@@ -627,7 +625,7 @@ func (s *sim) runAssigned(chunks int) error {
 			// the chunk stays among the waiting ones while it runs: its
 			// own seats reveal as time moves through its windows
 			as := seated[id]
-			released, err := s.finishSeated(id, as, personsOf(s, as), true)
+			released, err := s.runSeated(id, as, true)
 			if err != nil {
 				return fmt.Errorf("chunk %d: %w", id, err)
 			}
@@ -644,27 +642,6 @@ func (s *sim) runAssigned(chunks int) error {
 		}
 	}
 	return nil
-}
-
-// personsOf is who decides for seated wallets: their persons, in seating
-// order, once each.
-func personsOf(s *sim, seated []*agent) []*person {
-	var out []*person
-	seen := map[int]bool{}
-	for _, a := range seated {
-		if !seen[a.person] {
-			seen[a.person] = true
-			out = append(out, s.persons[a.person])
-		}
-	}
-	return out
-}
-
-// runSeated runs a chunk whose seats are taken (by seated, of the persons
-// who) from labels to finalize and the reviewer's rulings; released says
-// nobody revealed and the chunk went back to the pool.
-func (s *sim) runSeated(id uint64, seated []*agent, who []*person) (released bool, err error) {
-	return s.finishSeated(id, seated, who, false)
 }
 
 // labelAndCommit is one seat's work on a chunk up to its commit: its
@@ -723,14 +700,14 @@ type answerSheet struct {
 	spent []time.Duration
 }
 
-// finishSeated runs a chunk whose seats are taken from labels (unless
+// runSeated runs a chunk whose seats are taken from labels (unless
 // committed: every seat labeled and committed as it was seated) to
-// finalize and the reviewer's rulings.
-func (s *sim) finishSeated(id uint64, seated []*agent, who []*person, committed bool) (released bool, err error) {
+// finalize and the reviewer's rulings; released says nobody revealed and
+// the chunk went back to the pool.
+func (s *sim) runSeated(id uint64, seated []*agent, committed bool) (released bool, err error) {
 	ctx := s.ctx
 	first := int(id) * s.cfg.ChunkSize
 	size := min(s.cfg.ChunkSize, len(s.tasks)-first)
-	_ = who
 	var copiers []*agent
 	squatted := false
 	for _, a := range seated {
